@@ -1,0 +1,54 @@
+package dev.trustmap.cli.internal;
+
+import dev.trustmap.cli.ExitCode;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every command shares: {@link #call()} validates, executes, and turns a bad input into exit code 3 with
+ * every problem printed, one per line, instead of a stack trace.
+ */
+public abstract class BaseCommand implements Callable<Integer> {
+
+    @Spec
+    protected CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        try {
+            validate();
+            return execute().code();
+        } catch (InputException e) {
+            printProblems(e);
+            return ExitCode.BAD_INPUT.code();
+        }
+    }
+
+    /** Checks option combinations; throw {@link picocli.CommandLine.ParameterException} for a usage error. */
+    protected void validate() {
+    }
+
+    protected abstract ExitCode execute();
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    private void printProblems(InputException e) {
+        PrintWriter err = err();
+        int count = e.problems().size();
+        err.println("trustmap: " + count + " problem" + (count == 1 ? "" : "s") + " in the input:");
+        for (InputProblem problem : e.problems()) {
+            err.println("  " + problem.describe());
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.trustmap.cli.internal;
+
+import dev.trustmap.cli.commands.catalog.CatalogCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code trustmap}: lists its commands when run without one. */
+@Command(name = "trustmap", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Governs non-human and AI-agent identities against one control catalog mapped onto six"
+                + " frameworks.",
+        subcommands = {CatalogCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 gate tripped, 2 usage error, 3 bad input, 4 internal error."})
+public final class TrustmapCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

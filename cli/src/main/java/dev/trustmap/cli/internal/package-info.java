@@ -1,0 +1,2 @@
+/** The root command, the base class every command extends, shared options. Not API. */
+package dev.trustmap.cli.internal;
