@@ -1,0 +1,41 @@
+package dev.trustmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TrustmapTest extends CommandTestBase {
+
+    @Test
+    void helpListsCommandsAndExitCodes() {
+        Run run = trustmap("--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Usage: trustmap").contains("catalog").contains("3 bad input");
+    }
+
+    @Test
+    void versionNamesToolAndCatalog() {
+        Run run = trustmap("--version");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("trustmap 0.1.0").contains("catalog 2026.11 (sha256 ");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run run = trustmap("catalog", "frameworks", "--colour");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("Unknown option: '--colour'");
+    }
+
+    @Test
+    void badFormatValueIsAUsageError() {
+        Run run = trustmap("catalog", "controls", "--format", "yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--format");
+    }
+
+    @Test
+    void exitCodesAreTheDocumentedNumbers() {
+        assertThat(ExitCode.values()).extracting(ExitCode::code).containsExactly(0, 1, 2, 3, 4);
+    }
+}
