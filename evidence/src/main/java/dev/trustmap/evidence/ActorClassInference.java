@@ -1,0 +1,64 @@
+package dev.trustmap.evidence;
+
+import dev.trustmap.model.vocabulary.ActorClass;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Guesses what kind of actor an identity is from its name, where the platform does not say. Every guess comes
+ * with its reason, so the inventory can show why; the identity-owner sheet overrides any guess.
+ */
+public final class ActorClassInference {
+
+    /** A guess and why. */
+    public record Guess(ActorClass actorClass, String reason) {
+    }
+
+    private static final Set<String> AI_WORDS = Set.of("agent", "agents", "bot", "assistant", "llm", "gpt", "copilot",
+            "genai", "ai", "chatbot", "mcp");
+    private static final Set<String> PIPELINE_WORDS = Set.of("ci", "cd", "cicd", "deploy", "deployer", "deployment",
+            "github", "gitlab", "jenkins", "pipeline", "build", "builder", "runner", "terraform", "argo", "argocd",
+            "circleci", "buildkite", "actions", "spinnaker", "release");
+    private static final Set<String> THIRD_PARTY_WORDS = Set.of("vendor", "partner", "thirdparty", "saas", "external");
+    private static final Set<String> INTEGRATION_WORDS = Set.of("integration", "connector", "sync", "webhook", "etl",
+            "datadog", "splunk", "snowflake", "slack", "zapier");
+
+    private ActorClassInference() {
+    }
+
+    /** The guess from the words of a name, or empty when the name says nothing. */
+    public static Optional<Guess> fromName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
+        for (String word : words) {
+            if (AI_WORDS.contains(word)) {
+                return Optional.of(new Guess(ActorClass.AI_AGENT, "name contains '" + word + "'"));
+            }
+        }
+        for (String word : words) {
+            if (PIPELINE_WORDS.contains(word)) {
+                return Optional.of(new Guess(ActorClass.PIPELINE, "name contains '" + word + "'"));
+            }
+        }
+        for (String word : words) {
+            if (THIRD_PARTY_WORDS.contains(word)) {
+                return Optional.of(new Guess(ActorClass.THIRD_PARTY, "name contains '" + word + "'"));
+            }
+        }
+        for (String word : words) {
+            if (INTEGRATION_WORDS.contains(word)) {
+                return Optional.of(new Guess(ActorClass.INTEGRATION, "name contains '" + word + "'"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The guess from the name, else the platform's default for its kind of identity, with that as the reason. */
+    public static Guess fromNameOr(String name, ActorClass fallback, String fallbackReason) {
+        return fromName(name).orElse(new Guess(fallback, fallbackReason));
+    }
+}

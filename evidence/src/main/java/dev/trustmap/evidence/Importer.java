@@ -1,0 +1,25 @@
+package dev.trustmap.evidence;
+
+/**
+ * Reads one export format into identities, credentials and leaked secrets. One class per format; adding a
+ * format is adding a class and listing it in {@link Importers}.
+ */
+public interface Importer {
+
+    /** The key users pass to {@code --source}, e.g. {@code aws-credential-report}. */
+    String source();
+
+    /** One line for the list of formats trustmap knows, e.g. "AWS IAM credential report (CSV, or the JSON of get-credential-report)". */
+    String describe();
+
+    /** True when the start of the file shows it is this format. Cheap: never reads past the head. */
+    boolean recognises(FileHead head);
+
+    /**
+     * Reads the whole file into the sink.
+     *
+     * @throws dev.trustmap.model.problem.InputException when the file is malformed (or a row is bad and bad rows
+     *     are not being skipped), naming the file and the line, cell or JSON pointer
+     */
+    void read(EvidenceFile file, ImportSink sink);
+}

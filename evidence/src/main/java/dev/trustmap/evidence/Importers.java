@@ -1,0 +1,53 @@
+package dev.trustmap.evidence;
+
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.util.List;
+import java.util.Optional;
+
+/** Every importer trustmap has, in detection order (the most specific formats first). */
+public final class Importers {
+
+    private final List<Importer> importers;
+
+    public Importers(List<Importer> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    /** All the bundled importers. */
+    public static Importers all() {
+        return new Importers(List.of());
+    }
+
+    public List<Importer> list() {
+        return importers;
+    }
+
+    public Optional<Importer> bySource(String source) {
+        return importers.stream().filter(i -> i.source().equals(source)).findFirst();
+    }
+
+    /**
+     * The importer that recognises the file.
+     *
+     * @throws InputException naming the file and listing the formats trustmap knows
+     */
+    public Importer detect(EvidenceFile file) {
+        FileHead head = file.head();
+        for (Importer importer : importers) {
+            if (importer.recognises(head)) {
+                return importer;
+            }
+        }
+        throw new InputException(new InputProblem(file.name(), "", "not a format trustmap recognises.",
+                "Export it with one of the tools below, or name the format with --source. Known formats:\n"
+                        + known()));
+    }
+
+    /** One line per format: its source key and what it reads. */
+    public String known() {
+        StringBuilder text = new StringBuilder();
+        importers.forEach(i -> text.append("    ").append(i.source()).append(": ").append(i.describe()).append('\n'));
+        return text.toString().stripTrailing();
+    }
+}

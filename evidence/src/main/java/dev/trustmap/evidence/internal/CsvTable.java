@@ -1,0 +1,182 @@
+package dev.trustmap.evidence.internal;
+
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file read row by row with its header: header names case-insensitive and trimmed, duplicate header names
+ * refused, blank rows skipped, each row knowing the line it starts on (quoted newlines included). Streams: only
+ * one row is held at a time.
+ */
+public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
+
+    /** One data row. {@link #get} gives null for a missing column or an empty cell. */
+    public static final class Row {
+        private final long line;
+        private final Map<String, Integer> index;
+        private final CSVRecord record;
+
+        Row(long line, Map<String, Integer> index, CSVRecord record) {
+            this.line = line;
+            this.index = index;
+            this.record = record;
+        }
+
+        /** The 1-based line the row starts on. */
+        public long line() {
+            return line;
+        }
+
+        /** {@code line N}, for messages. */
+        public String where() {
+            return "line " + line;
+        }
+
+        /** The trimmed value of a column, or null when the column is missing or the cell is empty. */
+        public String get(String column) {
+            Integer i = index.get(column.toLowerCase(Locale.ROOT));
+            if (i == null || i >= record.size()) {
+                return null;
+            }
+            String value = record.get(i).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        /** Number of cells in the row. */
+        public int size() {
+            return record.size();
+        }
+    }
+
+    private final String file;
+    private final CSVParser parser;
+    private final List<String> headers;
+    private final Map<String, Integer> index = new LinkedHashMap<>();
+    private long nextLine;
+
+    private CsvTable(String file, Reader reader) throws IOException {
+        this.file = file;
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+        Iterator<CSVRecord> records = parser.iterator();
+        List<String> header = new ArrayList<>();
+        while (records.hasNext()) {
+            CSVRecord first = records.next();
+            if (!blank(first)) {
+                first.forEach(h -> header.add(h.strip()));
+                break;
+            }
+        }
+        this.headers = Collections.unmodifiableList(header);
+        this.nextLine = parser.getCurrentLineNumber() + 1;
+        for (int i = 0; i < header.size(); i++) {
+            String key = header.get(i).toLowerCase(Locale.ROOT);
+            if (key.isEmpty()) {
+                continue; // trailing or unnamed columns carry nothing we can name
+            }
+            if (index.putIfAbsent(key, i) != null) {
+                throw new InputException(new InputProblem(file, "line 1", "the header names the column '"
+                        + header.get(i) + "' twice (columns " + (index.get(key) + 1) + " and " + (i + 1) + ").",
+                        "Rename or delete one of them."));
+            }
+        }
+    }
+
+    /** Opens a CSV file (UTF-8, BOM removed). */
+    public static CsvTable open(EvidenceFile file) {
+        try {
+            return new CsvTable(file.name(), file.reader());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads CSV text held in memory (the CSV inside an AWS get-credential-report JSON). */
+    public static CsvTable of(String file, String text) {
+        try {
+            return new CsvTable(file, new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The header names as written, trimmed. */
+    public List<String> headers() {
+        return headers;
+    }
+
+    /** True when the header has this column (case-insensitive). */
+    public boolean has(String column) {
+        return index.containsKey(column.toLowerCase(Locale.ROOT));
+    }
+
+    public String file() {
+        return file;
+    }
+
+    @Override
+    public Iterator<Row> iterator() {
+        Iterator<CSVRecord> records = parser.iterator();
+        return new Iterator<>() {
+            private Row next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && records.hasNext()) {
+                    CSVRecord record = records.next();
+                    long line = nextLine;
+                    nextLine = parser.getCurrentLineNumber() + 1;
+                    if (!blank(record)) {
+                        next = new Row(line, index, record);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Row row = next;
+                next = null;
+                return row;
+            }
+        };
+    }
+
+    private static boolean blank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.trustmap.evidence;
+
+import dev.trustmap.model.inventory.Credential;
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.inventory.Inventory;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** Runs one importer over files the way {@code trustmap import} does, for importer tests. */
+public final class ImporterTestSupport {
+
+    /** The as-of instant importer tests use unless they need another. */
+    public static final Instant AS_OF = Instant.parse("2026-09-30T23:59:59Z");
+
+    private ImporterTestSupport() {
+    }
+
+    /** A file under src/test/resources, e.g. {@code dev/trustmap/evidence/aws/credential-report.csv}. */
+    public static Path resource(String name) {
+        URL url = ImporterTestSupport.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Imports the files with one importer, failing on the first bad row. */
+    public static Inventory importFiles(Importer importer, Path... files) {
+        return importFiles(importer, false, files);
+    }
+
+    /** Imports the files with one importer; with {@code skipBadRows} bad rows become warnings. */
+    public static Inventory importFiles(Importer importer, boolean skipBadRows, Path... files) {
+        InventoryBuilder builder = new InventoryBuilder(new ImportOptions(AS_OF, skipBadRows));
+        for (Path path : files) {
+            EvidenceFile file = new EvidenceFile(path, path.getFileName().toString());
+            builder.startFile(file, importer.source());
+            importer.read(file, builder);
+            builder.endFile();
+        }
+        return builder.build();
+    }
+
+    public static Identity identity(Inventory inventory, String id) {
+        return inventory.identities().stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no identity " + id + " among "
+                        + inventory.identities().stream().map(Identity::id).toList()));
+    }
+
+    public static Credential credential(Identity identity, String id) {
+        return identity.credentials().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no credential " + id + " among "
+                        + identity.credentials().stream().map(Credential::id).toList()));
+    }
+
+    /** Every string trustmap keeps from an import, for canary checks: records print all their fields. */
+    public static String everythingKept(Inventory inventory) {
+        return inventory.toString();
+    }
+
+    public static List<String> ids(Inventory inventory) {
+        return inventory.identities().stream().map(Identity::id).toList();
+    }
+}
