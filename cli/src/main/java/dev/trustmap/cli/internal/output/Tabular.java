@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import dev.trustmap.model.text.SpreadsheetCell;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,20 +47,12 @@ public final class Tabular<T> {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
             printer.printRecord(columns.stream().map(Column::header).toList());
             for (T row : rows) {
-                printer.printRecord(columns.stream().map(c -> neutralise(text(c.value().apply(row)))).toList());
+                printer.printRecord(columns.stream().map(c -> SpreadsheetCell.neutralise(text(c.value().apply(row)))).toList());
             }
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A cell a spreadsheet would read as a formula is prefixed with an apostrophe, so it stays text. */
-    static String neutralise(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 
     private void table(PrintWriter out, List<T> rows) {

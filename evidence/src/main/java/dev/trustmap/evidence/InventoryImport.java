@@ -1,0 +1,111 @@
+package dev.trustmap.evidence;
+
+import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.inventory.SourceSummary;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Imports a set of files (folders are walked) into one inventory: every file is matched to its importer first,
+ * so that an unrecognised file stops the run before anything is read, then each is read in turn.
+ */
+public final class InventoryImport {
+
+    /** Told about each file as it is read, for progress output. */
+    public interface Listener {
+        void reading(EvidenceFile file, Importer importer);
+
+        void read(SourceSummary summary);
+    }
+
+    private final Importers importers;
+    private final ImportOptions options;
+
+    public InventoryImport(Importers importers, ImportOptions options) {
+        this.importers = importers;
+        this.options = options;
+    }
+
+    /**
+     * @param source the source key every file is read as, or null to detect each file's format
+     * @param beforeBuild a last step on the collected inventory before it is built (owner sheets), may be null
+     */
+    public Inventory run(List<Path> inputs, String source, Listener listener, Consumer<InventoryBuilder> beforeBuild) {
+        Map<EvidenceFile, Importer> plan = plan(expand(inputs), source);
+        InventoryBuilder builder = new InventoryBuilder(options);
+        for (Map.Entry<EvidenceFile, Importer> step : plan.entrySet()) {
+            listener.reading(step.getKey(), step.getValue());
+            builder.startFile(step.getKey(), step.getValue().source());
+            step.getValue().read(step.getKey(), builder);
+            listener.read(builder.endFile());
+        }
+        if (beforeBuild != null) {
+            beforeBuild.accept(builder);
+        }
+        return builder.build();
+    }
+
+    private Map<EvidenceFile, Importer> plan(List<EvidenceFile> files, String source) {
+        Map<EvidenceFile, Importer> plan = new LinkedHashMap<>();
+        List<InputProblem> unknown = new ArrayList<>();
+        Importer forced = source == null ? null : importers.bySource(source).orElseThrow(() -> new InputException(
+                new InputProblem("--source " + source, "", "no importer has the source key '" + source + "'.",
+                        "Use one of:\n" + importers.known())));
+        for (EvidenceFile file : files) {
+            if (forced != null) {
+                plan.put(file, forced);
+                continue;
+            }
+            try {
+                plan.put(file, importers.detect(file));
+            } catch (InputException e) {
+                unknown.add(new InputProblem(file.name(), "", "not a format trustmap recognises.", null));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            unknown.add(new InputProblem("(formats)", "", "trustmap reads these formats, detected by content:\n"
+                    + importers.known(), "Export the files above with one of these tools, or name the format with"
+                    + " --source KEY."));
+            throw new InputException(unknown);
+        }
+        if (plan.isEmpty()) {
+            throw new InputException(new InputProblem(String.join(" ", files.stream().map(EvidenceFile::name)
+                    .toList()), "", "no input files were found.", "Name export files or folders that hold them."));
+        }
+        return plan;
+    }
+
+    /** Files as named; folders walked in path order, hidden files skipped. */
+    static List<EvidenceFile> expand(List<Path> inputs) {
+        List<EvidenceFile> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new InputException(new InputProblem(input.toString(), "", "no such file or folder.",
+                        "Check the path."));
+            }
+            if (!Files.isDirectory(input)) {
+                files.add(new EvidenceFile(input));
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(input)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted()
+                        .forEach(p -> files.add(new EvidenceFile(p)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+}
