@@ -1,0 +1,70 @@
+package dev.trustmap.evidence.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trustmap.model.inventory.Credential;
+import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.inventory.LeakReference;
+import dev.trustmap.model.inventory.LeakedSecret;
+import dev.trustmap.model.inventory.ManagedBy;
+import dev.trustmap.model.inventory.Origin;
+import dev.trustmap.model.inventory.SourceSummary;
+import dev.trustmap.model.vocabulary.ActorClass;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InventoryJsonTest {
+
+    static Inventory sample() {
+        Credential key = new Credential("k1", CredentialKind.API_KEY, ManagedBy.USER, true,
+                Instant.parse("2026-01-02T03:04:05Z"), null, null, null, 3600L, "sha256:0123456789abcdef",
+                List.of(new LeakReference("gitleaks", "fp1", "generic-api-key", "a.py:3", null)),
+                new Origin("inv.csv", "line 2"));
+        Identity agent = Identity.builder("agent-7").name("=HYPERLINK(\"http://x\")").platform("openai")
+                .actorClass(ActorClass.AI_AGENT).actorClassReason("stated in the inventory sheet")
+                .scopes(List.of("tickets:read", "tickets:write")).privileged(false).addSource("inventory-csv")
+                .addCredential(key).build();
+        return new Inventory(Instant.parse("2026-09-30T23:59:59Z"),
+                List.of(new SourceSummary("inv.csv", "inventory-csv", "ab", 1, 1, 0, 0)), List.of(agent),
+                List.of(new LeakedSecret("fp1", "gitleaks", "generic-api-key", "sha256:0123456789abcdef", null,
+                        "a.py:3", "c0ffee", null, null, "agent-7", "k1", new Origin("g.json", "/0"))), List.of());
+    }
+
+    @Test
+    void writesTheDocumentedFieldsAndReadsThemBack() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        InventoryJson.write(sample(), bytes);
+        String json = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(json).startsWith("{\n  \"schemaVersion\" : 1,\n  \"asOf\" : \"2026-09-30T23:59:59Z\"")
+                .contains("\"lane\" : \"ai\"").contains("\"leaked\" : true").contains("\"ttlSeconds\" : 3600");
+        Inventory back = InventoryJson.read("inventory.json", new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(back).isEqualTo(sample());
+    }
+
+    @Test
+    void sameInventoryGivesSameBytes() throws IOException {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        InventoryJson.write(sample(), a);
+        InventoryJson.write(sample(), b);
+        assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+    }
+
+    @Test
+    void flatCsvNeutralisesFormulasAndKeepsSheetColumnsFirst() throws IOException {
+        StringWriter out = new StringWriter();
+        InventoryCsv.write(sample(), out);
+        String[] lines = out.toString().split("\r\n");
+        assertThat(lines[0]).startsWith("identity_id,identity_name,actor_class,platform,");
+        assertThat(lines[1]).startsWith("agent-7,\"'=HYPERLINK(\"\"http://x\"\")\",ai_agent,openai,")
+                .contains("tickets:read;tickets:write").contains(",k1,api_key,2026-01-02T03:04:05Z,");
+    }
+}
