@@ -16,14 +16,19 @@ public final class ActorClassInference {
     public record Guess(ActorClass actorClass, String reason) {
     }
 
-    private static final Set<String> AI_WORDS = Set.of("agent", "agents", "bot", "assistant", "llm", "gpt", "copilot",
-            "genai", "ai", "chatbot", "mcp");
-    private static final Set<String> PIPELINE_WORDS = Set.of("ci", "cd", "cicd", "deploy", "deployer", "deployment",
-            "github", "gitlab", "jenkins", "pipeline", "build", "builder", "runner", "terraform", "argo", "argocd",
-            "circleci", "buildkite", "actions", "spinnaker", "release");
-    private static final Set<String> THIRD_PARTY_WORDS = Set.of("vendor", "partner", "thirdparty", "saas", "external");
-    private static final Set<String> INTEGRATION_WORDS = Set.of("integration", "connector", "sync", "webhook", "etl",
-            "datadog", "splunk", "snowflake", "slack", "zapier");
+    private record Rule(ActorClass actorClass, Set<String> words) {
+    }
+
+    /** Checked in order: a name that says "agent" and "deploy" is an agent. */
+    private static final List<Rule> RULES = List.of(
+            new Rule(ActorClass.AI_AGENT, Set.of("agent", "agents", "bot", "assistant", "llm", "gpt", "copilot",
+                    "genai", "ai", "chatbot", "mcp")),
+            new Rule(ActorClass.PIPELINE, Set.of("ci", "cd", "cicd", "deploy", "deployer", "deployment", "github",
+                    "gitlab", "jenkins", "pipeline", "build", "builder", "runner", "terraform", "argo", "argocd",
+                    "circleci", "buildkite", "actions", "spinnaker", "release")),
+            new Rule(ActorClass.THIRD_PARTY, Set.of("vendor", "partner", "thirdparty", "saas", "external")),
+            new Rule(ActorClass.INTEGRATION, Set.of("integration", "connector", "sync", "webhook", "etl", "datadog",
+                    "splunk", "snowflake", "slack", "zapier")));
 
     private ActorClassInference() {
     }
@@ -34,24 +39,11 @@ public final class ActorClassInference {
             return Optional.empty();
         }
         List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
-        for (String word : words) {
-            if (AI_WORDS.contains(word)) {
-                return Optional.of(new Guess(ActorClass.AI_AGENT, "name contains '" + word + "'"));
-            }
-        }
-        for (String word : words) {
-            if (PIPELINE_WORDS.contains(word)) {
-                return Optional.of(new Guess(ActorClass.PIPELINE, "name contains '" + word + "'"));
-            }
-        }
-        for (String word : words) {
-            if (THIRD_PARTY_WORDS.contains(word)) {
-                return Optional.of(new Guess(ActorClass.THIRD_PARTY, "name contains '" + word + "'"));
-            }
-        }
-        for (String word : words) {
-            if (INTEGRATION_WORDS.contains(word)) {
-                return Optional.of(new Guess(ActorClass.INTEGRATION, "name contains '" + word + "'"));
+        for (Rule rule : RULES) {
+            for (String word : words) {
+                if (rule.words().contains(word)) {
+                    return Optional.of(new Guess(rule.actorClass(), "name contains '" + word + "'"));
+                }
             }
         }
         return Optional.empty();
