@@ -16,7 +16,7 @@ class ActorClassInferenceTest {
         "support-agent-prod, AI_AGENT, name contains 'agent'",
         "deploy-bot, AI_AGENT, name contains 'bot'",
         "GPT-Summariser, AI_AGENT, name contains 'gpt'",
-        "datadog-integration, INTEGRATION, name contains 'integration'",
+        "datadog-integration, INTEGRATION, name contains 'datadog'",
         "acme-vendor-sftp, THIRD_PARTY, name contains 'vendor'",
     })
     void nameWordsGiveTheClassAndTheReason(String name, ActorClass expected, String reason) {
