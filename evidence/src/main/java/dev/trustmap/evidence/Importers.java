@@ -1,5 +1,7 @@
 package dev.trustmap.evidence;
 
+import dev.trustmap.evidence.aws.AuthorizationDetailsImporter;
+import dev.trustmap.evidence.aws.CredentialReportImporter;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.util.List;
@@ -16,7 +18,9 @@ public final class Importers {
 
     /** All the bundled importers. */
     public static Importers all() {
-        return new Importers(List.of());
+        return new Importers(List.of(
+                new CredentialReportImporter(),
+                new AuthorizationDetailsImporter()));
     }
 
     public List<Importer> list() {

@@ -1,0 +1,147 @@
+package dev.trustmap.evidence.aws;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.FileHead;
+import dev.trustmap.evidence.ImportSink;
+import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.internal.CsvTable;
+import dev.trustmap.evidence.internal.JsonInput;
+import dev.trustmap.model.inventory.Origin;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The IAM credential report: the CSV itself, or the JSON of {@code aws iam get-credential-report} whose
+ * {@code Content} holds the CSV as base64 (or as text, in boto3 dumps). One identity per row.
+ */
+public final class CredentialReportImporter implements Importer {
+
+    /** The 22 columns AWS writes, in order. */
+    static final List<String> COLUMNS = List.of("user", "arn", "user_creation_time", "password_enabled",
+            "password_last_used", "password_last_changed", "password_next_rotation", "mfa_active",
+            "access_key_1_active", "access_key_1_last_rotated", "access_key_1_last_used_date",
+            "access_key_1_last_used_region", "access_key_1_last_used_service", "access_key_2_active",
+            "access_key_2_last_rotated", "access_key_2_last_used_date", "access_key_2_last_used_region",
+            "access_key_2_last_used_service", "cert_1_active", "cert_1_last_rotated", "cert_2_active",
+            "cert_2_last_rotated");
+
+    // "user,arn," in base64 begins "dXNlcixhcm4s"; boto3 dumps carry the decoded text instead.
+    private static final Pattern JSON_CONTENT = Pattern.compile(
+            "\"Content\"\\s*:\\s*\"(?:\\\\ufeff)?(?:(?i:user,arn,)|dXNlcixhcm4s|77u/dXNlcixhcm4s)");
+
+    @Override
+    public String source() {
+        return "aws-credential-report";
+    }
+
+    @Override
+    public String describe() {
+        return "AWS IAM credential report (the CSV, or the JSON of aws iam get-credential-report)";
+    }
+
+    @Override
+    public boolean recognises(FileHead head) {
+        if (head.zip()) {
+            return false;
+        }
+        if (head.json()) {
+            return head.hasJsonKey("Content") && (JSON_CONTENT.matcher(head.text()).find()
+                    || head.text().contains("\"text/csv\"") && head.hasJsonKey("ReportFormat"));
+        }
+        List<String> header = Arrays.stream(head.firstLine().toLowerCase(Locale.ROOT).split(","))
+                .map(h -> h.strip().replace("\"", "")).toList();
+        return header.size() > 2 && header.get(0).equals("user") && header.get(1).equals("arn")
+                && header.contains("access_key_1_active");
+    }
+
+    @Override
+    public void read(EvidenceFile file, ImportSink sink) {
+        if (file.head().json()) {
+            String csv = contentOf(file);
+            try (CsvTable table = CsvTable.of(file.name(), csv)) {
+                readTable(table, file.name(), "/Content ", sink);
+            }
+        } else {
+            try (CsvTable table = CsvTable.open(file)) {
+                readTable(table, file.name(), "", sink);
+            }
+        }
+    }
+
+    /** The CSV inside the JSON: base64 from the API and the CLI, already-decoded text from boto3 dumps. */
+    private static String contentOf(EvidenceFile file) {
+        JsonNode root = JsonInput.read(file);
+        if (!root.isObject()) {
+            throw new InputException(new InputProblem(file.name(), "/", "expected the JSON object that aws iam "
+                    + "get-credential-report prints ({\"Content\": ..., \"ReportFormat\": \"text/csv\"}).",
+                    "Export it with: aws iam get-credential-report --output json"));
+        }
+        String format = JsonInput.text(root, "ReportFormat");
+        if (format != null && !format.equalsIgnoreCase("text/csv")) {
+            throw new InputException(new InputProblem(file.name(), "/ReportFormat", "expected text/csv, found '"
+                    + format + "'.", "AWS writes credential reports only as text/csv; export it again."));
+        }
+        JsonNode content = root.get("Content");
+        if (content == null || !content.isTextual() || content.asText().isBlank()) {
+            throw new InputException(new InputProblem(file.name(), "/Content", "the report has no Content text.",
+                    "Run aws iam generate-credential-report, wait for COMPLETE, then get-credential-report."));
+        }
+        String text = content.asText();
+        if (!text.contains(",")) { // base64 never contains a comma; CSV always does
+            try {
+                byte[] bytes = Base64.getDecoder().decode(text.replaceAll("\\s", ""));
+                text = new String(bytes, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(new InputProblem(file.name(), "/Content",
+                        "Content is neither CSV text nor base64.",
+                        "Save the output of aws iam get-credential-report unmodified."));
+            }
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static void readTable(CsvTable table, String file, String prefix, ImportSink sink) {
+        checkHeader(table, file, prefix, sink);
+        for (CsvTable.Row row : table) {
+            try {
+                sink.identity(CredentialReportRow.read(row, new Origin(file, prefix + row.where())));
+            } catch (CredentialReportRow.BadCell e) {
+                sink.badRow(new InputProblem(file, prefix + row.where(), e.getMessage(),
+                        "Correct the cell, or generate the report again."));
+            }
+        }
+    }
+
+    private static void checkHeader(CsvTable table, String file, String prefix, ImportSink sink) {
+        for (String required : List.of("user", "arn")) {
+            if (!table.has(required)) {
+                throw new InputException(new InputProblem(file, prefix + "line 1", "the header has no '" + required
+                        + "' column; found: " + String.join(", ", table.headers()) + ".",
+                        "Use the credential report as AWS writes it (22 columns starting user,arn)."));
+            }
+        }
+        List<String> missing = COLUMNS.stream().filter(c -> !table.has(c)).toList();
+        if (!missing.isEmpty()) {
+            sink.warning(new InputProblem(file, prefix + "line 1", "the header lacks " + String.join(", ", missing)
+                    + "; what they would say stays unknown.", "Use the credential report as AWS writes it."));
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String header : table.headers()) {
+            if (!header.isEmpty() && !COLUMNS.contains(header.toLowerCase(Locale.ROOT))) {
+                unknown.add(header);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            sink.warning(new InputProblem(file, prefix + "line 1", "ignored column" + (unknown.size() == 1 ? " " : "s ")
+                    + String.join(", ", unknown) + ": not part of the AWS credential report.", null));
+        }
+    }
+}
