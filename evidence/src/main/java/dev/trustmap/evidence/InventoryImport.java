@@ -30,10 +30,16 @@ public final class InventoryImport {
 
     private final Importers importers;
     private final ImportOptions options;
+    private final boolean ignoreUnknown;
 
-    public InventoryImport(Importers importers, ImportOptions options) {
+    /**
+     * @param ignoreUnknown when true, files no importer recognises are skipped and listed in the warnings instead
+     *     of stopping the run
+     */
+    public InventoryImport(Importers importers, ImportOptions options, boolean ignoreUnknown) {
         this.importers = importers;
         this.options = options;
+        this.ignoreUnknown = ignoreUnknown;
     }
 
     /**
@@ -41,8 +47,10 @@ public final class InventoryImport {
      * @param beforeBuild a last step on the collected inventory before it is built (owner sheets), may be null
      */
     public Inventory run(List<Path> inputs, String source, Listener listener, Consumer<InventoryBuilder> beforeBuild) {
-        Map<EvidenceFile, Importer> plan = plan(expand(inputs), source);
+        List<InputProblem> skipped = new ArrayList<>();
+        Map<EvidenceFile, Importer> plan = plan(expand(inputs), source, skipped);
         InventoryBuilder builder = new InventoryBuilder(options);
+        skipped.forEach(builder::warning);
         for (Map.Entry<EvidenceFile, Importer> step : plan.entrySet()) {
             listener.reading(step.getKey(), step.getValue());
             builder.startFile(step.getKey(), step.getValue().source());
@@ -55,7 +63,7 @@ public final class InventoryImport {
         return builder.build();
     }
 
-    private Map<EvidenceFile, Importer> plan(List<EvidenceFile> files, String source) {
+    private Map<EvidenceFile, Importer> plan(List<EvidenceFile> files, String source, List<InputProblem> skipped) {
         Map<EvidenceFile, Importer> plan = new LinkedHashMap<>();
         List<InputProblem> unknown = new ArrayList<>();
         Importer forced = source == null ? null : importers.bySource(source).orElseThrow(() -> new InputException(
@@ -69,13 +77,16 @@ public final class InventoryImport {
             try {
                 plan.put(file, importers.detect(file));
             } catch (InputException e) {
-                unknown.add(new InputProblem(file.name(), "", "not a format trustmap recognises.", null));
+                unknown.add(new InputProblem(file.name(), "", "not a format trustmap recognises"
+                        + (ignoreUnknown ? "; skipped (--ignore-unknown)." : "."), null));
             }
         }
-        if (!unknown.isEmpty()) {
+        if (ignoreUnknown) {
+            skipped.addAll(unknown);
+        } else if (!unknown.isEmpty()) {
             unknown.add(new InputProblem("(formats)", "", "trustmap reads these formats, detected by content:\n"
                     + importers.known(), "Export the files above with one of these tools, or name the format with"
-                    + " --source KEY."));
+                    + " --source KEY, or skip them with --ignore-unknown."));
             throw new InputException(unknown);
         }
         if (plan.isEmpty()) {

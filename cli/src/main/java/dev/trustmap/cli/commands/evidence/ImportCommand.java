@@ -56,10 +56,15 @@ public final class ImportCommand extends BaseCommand {
             + " warnings and count them, instead of failing.")
     private boolean skipBadRows;
 
+    @Option(names = "--ignore-unknown", description = "Skip files of no known format (they are listed in the"
+            + " warnings) instead of stopping.")
+    private boolean ignoreUnknown;
+
     @Override
     protected ExitCode execute() {
         Instant instant = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        InventoryImport run = new InventoryImport(Importers.all(), new ImportOptions(instant, skipBadRows));
+        InventoryImport run = new InventoryImport(Importers.all(), new ImportOptions(instant, skipBadRows),
+                ignoreUnknown);
         Inventory inventory = run.run(inputs, source, new InventoryImport.Listener() {
             @Override
             public void reading(EvidenceFile file, Importer importer) {
