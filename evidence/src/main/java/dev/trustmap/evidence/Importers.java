@@ -2,6 +2,9 @@ package dev.trustmap.evidence;
 
 import dev.trustmap.evidence.aws.AuthorizationDetailsImporter;
 import dev.trustmap.evidence.aws.CredentialReportImporter;
+import dev.trustmap.evidence.azure.ApplicationsImporter;
+import dev.trustmap.evidence.azure.SignInActivityImporter;
+import dev.trustmap.evidence.gcp.ServiceAccountImporter;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.util.List;
@@ -20,7 +23,10 @@ public final class Importers {
     public static Importers all() {
         return new Importers(List.of(
                 new CredentialReportImporter(),
-                new AuthorizationDetailsImporter()));
+                new AuthorizationDetailsImporter(),
+                new ServiceAccountImporter(),
+                new ApplicationsImporter(),
+                new SignInActivityImporter()));
     }
 
     public List<Importer> list() {

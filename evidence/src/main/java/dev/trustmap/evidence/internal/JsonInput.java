@@ -3,6 +3,7 @@ package dev.trustmap.evidence.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,20 +82,31 @@ public final class JsonInput {
         }
     }
 
-    /** Streams the elements of a top-level JSON array, one at a time, with the line each starts on. */
+    /**
+     * Streams the elements of a top-level JSON array, one at a time, with the line each starts on. Several arrays
+     * written one after another (pages saved by a shell loop) are read in turn.
+     */
     public static void elements(EvidenceFile file, ObjIntConsumer<JsonNode> each) {
         try (Reader reader = file.reader(); JsonParser parser = MAPPER.createParser(reader)) {
-            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_ARRAY) {
                 throw new InputException(new InputProblem(file.name(), "line 1", "expected a JSON array.", null));
             }
-            while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-                if (parser.currentToken() == null) {
-                    throw new InputException(new InputProblem(file.name(), where(parser.currentLocation()),
-                            "the JSON ends before the array is closed (the file looks truncated).",
-                            "Export the data again and check the file was copied completely."));
+            while (token == JsonToken.START_ARRAY) {
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    if (token == null) {
+                        throw new InputException(new InputProblem(file.name(), where(parser.currentLocation()),
+                                "the JSON ends before the array is closed (the file looks truncated).",
+                                "Export the data again and check the file was copied completely."));
+                    }
+                    int line = parser.currentTokenLocation().getLineNr();
+                    each.accept(MAPPER.readTree(parser), line);
                 }
-                int line = parser.currentTokenLocation().getLineNr();
-                each.accept(MAPPER.readTree(parser), line);
+                token = parser.nextToken();
+            }
+            if (token != null) {
+                throw new InputException(new InputProblem(file.name(), where(parser.currentTokenLocation()),
+                        "expected another JSON array or the end of the file, found " + token + ".", null));
             }
         } catch (JsonProcessingException e) {
             throw malformed(file.name(), 0, e);

@@ -1,0 +1,48 @@
+package dev.trustmap.evidence.azure;
+
+import dev.trustmap.evidence.internal.BadRecord;
+import dev.trustmap.evidence.internal.JsonRecords;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.model.problem.InputProblem;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+/** Reading Microsoft Graph objects: fields as text, times with their location when they cannot be read. */
+final class Graph {
+
+    static final String PLATFORM = "azure";
+
+    /** Graph pages hold their objects in {@code value}. */
+    static final Set<String> WRAPPERS = Set.of("value");
+
+    private Graph() {
+    }
+
+    /** Text of a scalar field; null for missing, null, empty, or an object or array. */
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** A Graph time (7-digit fractions; Microsoft's examples also write offsets like -8:00); null when absent. */
+    static Instant time(EvidenceFile file, JsonNode node, String field, JsonRecords.At at) {
+        String raw = text(node, field);
+        try {
+            return Timestamps.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw bad(file, at.child("/" + field), "expected an ISO-8601 time in " + field + ", found '" + raw + "'.",
+                    "Export the data again; Graph writes times like 2024-05-01T12:00:00Z.");
+        }
+    }
+
+    static BadRecord bad(EvidenceFile file, JsonRecords.At at, String message, String fix) {
+        return new BadRecord(new InputProblem(file.name(), at.where(), message, fix));
+    }
+}

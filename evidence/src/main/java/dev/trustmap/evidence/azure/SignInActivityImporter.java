@@ -1,0 +1,41 @@
+package dev.trustmap.evidence.azure;
+
+import dev.trustmap.evidence.internal.JsonRecords;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.FileHead;
+import dev.trustmap.evidence.ImportSink;
+import dev.trustmap.evidence.Importer;
+
+/**
+ * When Entra applications and their credentials were last used: the Graph beta reports
+ * {@code /reports/servicePrincipalSignInActivities} and {@code /reports/appCredentialSignInActivities}. They only
+ * add to identities another file lists (the applications), joined by appId and keyId.
+ */
+public final class SignInActivityImporter implements Importer {
+
+    public static final String SOURCE = "azure-signins";
+
+    @Override
+    public String source() {
+        return SOURCE;
+    }
+
+    @Override
+    public String describe() {
+        return "Entra sign-in activity reports (Graph beta servicePrincipalSignInActivities, "
+                + "appCredentialSignInActivities); import with the applications they describe";
+    }
+
+    @Override
+    public boolean recognises(FileHead head) {
+        return head.json() && head.hasJsonKey("appId")
+                && (head.hasJsonKey("lastSignInActivity")
+                        || head.hasJsonKey("signInActivity") && head.hasJsonKey("keyId")
+                                && head.hasJsonKey("credentialOrigin"));
+    }
+
+    @Override
+    public void read(EvidenceFile file, ImportSink sink) {
+        JsonRecords.read(file, Graph.WRAPPERS, new SignInRecords(file, sink));
+    }
+}
