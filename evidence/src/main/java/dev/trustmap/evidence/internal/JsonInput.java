@@ -26,6 +26,11 @@ public final class JsonInput {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    // Reading element by element leaves tokens after each element by design, so no trailing-token check here.
+    private static final ObjectMapper STREAMING = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private JsonInput() {
     }
 
@@ -87,7 +92,7 @@ public final class JsonInput {
      * written one after another (pages saved by a shell loop) are read in turn.
      */
     public static void elements(EvidenceFile file, ObjIntConsumer<JsonNode> each) {
-        try (Reader reader = file.reader(); JsonParser parser = MAPPER.createParser(reader)) {
+        try (Reader reader = file.reader(); JsonParser parser = STREAMING.createParser(reader)) {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_ARRAY) {
                 throw new InputException(new InputProblem(file.name(), "line 1", "expected a JSON array.", null));
@@ -100,7 +105,7 @@ public final class JsonInput {
                                 "Export the data again and check the file was copied completely."));
                     }
                     int line = parser.currentTokenLocation().getLineNr();
-                    each.accept(MAPPER.readTree(parser), line);
+                    each.accept(STREAMING.readTree(parser), line);
                 }
                 token = parser.nextToken();
             }

@@ -1,0 +1,46 @@
+package dev.trustmap.evidence.scanners;
+
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.FileHead;
+import dev.trustmap.evidence.ImportSink;
+import dev.trustmap.evidence.Importer;
+import dev.trustmap.model.inventory.LeakedSecret;
+
+/**
+ * gitleaks reports (v8 JSON and CSV, v7 JSON): every finding becomes a leaked secret, never an identity. The
+ * secret, the matched text and v7's source line are reduced to a fingerprint and an AWS key id on reading.
+ */
+public final class GitleaksImporter implements Importer {
+
+    @Override
+    public String source() {
+        return "gitleaks";
+    }
+
+    @Override
+    public String describe() {
+        return "gitleaks findings: v8 JSON or CSV, v7 JSON (leaked secrets; the secret itself is never kept)";
+    }
+
+    @Override
+    public boolean recognises(FileHead head) {
+        return !head.zip() && (GitleaksJsonReader.recognises(head) || GitleaksCsvReader.recognises(head));
+    }
+
+    @Override
+    public void read(EvidenceFile file, ImportSink sink) {
+        Leaks leaks = new Leaks(file, sink);
+        GitleaksFinding.Sink each = (finding, origin, where) -> {
+            LeakedSecret leak = finding.leak(sink, origin, where);
+            if (leak != null) {
+                leaks.add(leak);
+            }
+        };
+        if (file.head().json()) {
+            GitleaksJsonReader.read(file, sink, each);
+        } else {
+            GitleaksCsvReader.read(file, sink, each);
+        }
+        leaks.finish();
+    }
+}
