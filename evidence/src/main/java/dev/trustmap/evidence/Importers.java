@@ -5,6 +5,9 @@ import dev.trustmap.evidence.aws.CredentialReportImporter;
 import dev.trustmap.evidence.azure.ApplicationsImporter;
 import dev.trustmap.evidence.azure.SignInActivityImporter;
 import dev.trustmap.evidence.gcp.ServiceAccountImporter;
+import dev.trustmap.evidence.scanners.GitleaksImporter;
+import dev.trustmap.evidence.scanners.TrufflehogImporter;
+import dev.trustmap.evidence.x509.CertificateImporter;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.util.List;
@@ -26,7 +29,10 @@ public final class Importers {
                 new AuthorizationDetailsImporter(),
                 new ServiceAccountImporter(),
                 new ApplicationsImporter(),
-                new SignInActivityImporter()));
+                new SignInActivityImporter(),
+                new CertificateImporter(),
+                new GitleaksImporter(),
+                new TrufflehogImporter()));
     }
 
     public List<Importer> list() {

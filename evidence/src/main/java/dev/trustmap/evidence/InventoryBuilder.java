@@ -26,7 +26,7 @@ public final class InventoryBuilder implements ImportSink {
     private final ImportOptions options;
     private final Map<String, Identity> identities = new TreeMap<>();
     private final Map<String, Identity> enrichments = new HashMap<>();
-    private final List<LeakedSecret> leaks = new ArrayList<>();
+    private final Map<String, LeakedSecret> leaks = new java.util.LinkedHashMap<>();
     private final List<InputProblem> warnings = new ArrayList<>();
     private final List<SourceSummary> sources = new ArrayList<>();
 
@@ -81,8 +81,10 @@ public final class InventoryBuilder implements ImportSink {
 
     @Override
     public void leak(LeakedSecret leak) {
-        leaks.add(leak);
-        fileLeaks++;
+        // the same finding in two reports (a re-run, an overlapping scan) is one leak
+        if (leaks.putIfAbsent(leak.id(), leak) == null) {
+            fileLeaks++;
+        }
     }
 
     @Override
@@ -144,7 +146,7 @@ public final class InventoryBuilder implements ImportSink {
             }
         }
         List<LeakedSecret> result = new ArrayList<>();
-        for (LeakedSecret leak : leaks) {
+        for (LeakedSecret leak : leaks.values()) {
             String[] target = leak.keyId() == null ? null : byKey.get("id:" + leak.keyId());
             if (target == null && leak.secretFingerprint() != null) {
                 target = byKey.get("fp:" + leak.secretFingerprint());

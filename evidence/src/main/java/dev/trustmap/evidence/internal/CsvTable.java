@@ -139,7 +139,7 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
 
             @Override
             public boolean hasNext() {
-                while (next == null && records.hasNext()) {
+                while (next == null && hasMore()) {
                     CSVRecord record = records.next();
                     long line = nextLine;
                     nextLine = parser.getCurrentLineNumber() + 1;
@@ -148,6 +148,17 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
                     }
                 }
                 return next != null;
+            }
+
+            /** A broken quote surfaces here; name the line, never the cell's content. */
+            private boolean hasMore() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException e) {
+                    throw new InputException(new InputProblem(file, "line " + nextLine, "the CSV cannot be read from"
+                            + " here on: a quoted cell is not closed or has text after its closing quote.",
+                            "Check the quoting on that line; export the file again if it was edited by hand."));
+                }
             }
 
             @Override

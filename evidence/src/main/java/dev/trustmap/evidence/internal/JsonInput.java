@@ -120,28 +120,26 @@ public final class JsonInput {
         }
     }
 
+    /**
+     * The problem for JSON that cannot be parsed, located but without Jackson's detail: that detail quotes the
+     * offending token, which in a secret-bearing export can be part of a secret.
+     */
     private static InputException malformed(String file, int lineOffset, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : "line " + (at.getLineNr() + lineOffset) + ", column " + at.getColumnNr();
         String message = e.getOriginalMessage();
         boolean truncated = message != null && message.contains("end-of-input");
+        boolean duplicate = message != null && message.startsWith("Duplicate field");
         return new InputException(new InputProblem(file, where,
                 truncated ? "the JSON ends before it is complete (the file looks truncated)."
-                        : "not valid JSON: " + firstLine(message) + ".",
+                        : duplicate ? "not valid JSON: an object names the same member twice."
+                        : "not valid JSON at this position.",
                 truncated ? "Export the data again and check the file was copied completely."
                         : "Check the file is the tool's unmodified JSON output."));
     }
 
     private static String where(JsonLocation at) {
         return "line " + at.getLineNr() + ", column " + at.getColumnNr();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     /** Text of a field, or null when it is missing, null, or empty. */

@@ -35,16 +35,18 @@ record GitleaksFinding(String rule, String file, Long line, String commit, Strin
                 SecretFindings.awsKeyId(all));
     }
 
-    /** The leak, or null after reporting a bad row (an unreadable date). */
+    /**
+     * The leak. A date that cannot be read leaves the finding without one (and says so): a leaked secret is never
+     * dropped for want of a date. gitleaks' own golden files write dates like 10-19-2003.
+     */
     LeakedSecret leak(ImportSink sink, Origin origin, String where) {
-        Instant detectedAt;
+        Instant detectedAt = null;
         try {
             detectedAt = Timestamps.parse(date);
         } catch (DateTimeParseException e) {
-            sink.badRow(new InputProblem(origin.file(), where, "expected an RFC 3339 time in the finding's date,"
-                    + " found " + SecretFindings.quoted(date) + ".",
+            sink.warning(new InputProblem(origin.file(), where, "expected an RFC 3339 time in the finding's date,"
+                    + " found " + SecretFindings.quoted(date) + "; the finding is kept without a date.",
                     "Use the report gitleaks wrote, unmodified (git mode writes dates like 2021-10-14T17:05:15Z)."));
-            return null;
         }
         String id = fingerprint != null ? fingerprint : SecretFindings.derivedId(SCANNER, file, line, rule, commit);
         return new LeakedSecret(id, SCANNER, rule, secretFingerprint, keyId, SecretFindings.location(file, line),

@@ -72,14 +72,15 @@ public final class TrufflehogImporter implements Importer {
                 ? where.path("line").asLong() : null;
         String commit = JsonInput.text(where, "commit");
         String timestamp = JsonInput.text(where, "timestamp");
-        Instant detectedAt;
+        Instant detectedAt = null;
         try {
             detectedAt = Timestamps.parse(timestamp);
         } catch (DateTimeParseException e) {
-            sink.badRow(new InputProblem(file.name(), "line " + line, "expected a time like 2022-06-16 10:17:40"
-                    + " -0700 in SourceMetadata timestamp, found " + SecretFindings.quoted(timestamp) + ".",
-                    "Use the JSON Lines trufflehog wrote with --json, unmodified."));
-            return null;
+            // a leaked secret is never dropped for want of a date
+            sink.warning(new InputProblem(file.name(), "line " + line, "expected a time like 2022-06-16 10:17:40"
+                    + " -0700 in SourceMetadata timestamp, found " + SecretFindings.quoted(timestamp)
+                    + "; the finding is kept without a date.", "Use the JSON Lines trufflehog wrote with --json,"
+                    + " unmodified."));
         }
         String detector = JsonInput.text(finding, "DetectorName");
         if (detector == null) {

@@ -53,4 +53,16 @@ class CsvTableTest {
                     assertThat(e.problems().get(0).message()).contains("'User' twice (columns 1 and 3)");
                 });
     }
+
+    @Test
+    void brokenQuoteIsNamedByLineWithoutItsContent() throws IOException {
+        EvidenceFile file = file("a,b\n1,2\n3,\"CANARY-open\n".getBytes(StandardCharsets.UTF_8));
+        try (CsvTable table = CsvTable.open(file)) {
+            assertThatThrownBy(() -> table.forEach(row -> { }))
+                    .isInstanceOfSatisfying(InputException.class, e -> {
+                        assertThat(e.problems().get(0).location()).isEqualTo("line 3");
+                        assertThat(e.problems().get(0).describe()).doesNotContain("CANARY");
+                    });
+        }
+    }
 }

@@ -116,18 +116,18 @@ class GitleaksImporterTest {
     }
 
     @Test
-    void gitleaksOwnGoldenFilesHaveADateThatIsNotATime() {
+    void gitleaksOwnGoldenFilesHaveADateThatIsNotATimeAndTheFindingIsKeptWithoutOne() {
         for (String sample : new String[] {"gitleaks_v8_json_simple.json", "gitleaks_v8_csv_simple.csv"}) {
-            Path file = resource(DIR + sample);
-            assertThatThrownBy(() -> importFiles(importer, file)).isInstanceOf(InputException.class)
-                    .satisfies(e -> assertThat(((InputException) e).problems().get(0).location())
-                            .isEqualTo("line 2"))
-                    .hasMessageContaining("expected an RFC 3339 time in the finding's date, found '10-19-2003'");
-            Inventory skipped = importFiles(importer, true, file);
-            assertThat(skipped.leaks()).isEmpty();
-            assertThat(skipped.warnings()).singleElement().extracting(InputProblem::message).asString()
-                    .startsWith("skipped: ");
-            assertThat(everythingKept(skipped)).doesNotContain("a secret").doesNotContain("line containing");
+            Inventory inventory = importFiles(importer, resource(DIR + sample));
+            assertThat(inventory.leaks()).as(sample).singleElement().satisfies(l -> {
+                assertThat(l.detectedAt()).isNull();
+                assertThat(l.scanner()).isEqualTo("gitleaks");
+            });
+            assertThat(inventory.warnings()).singleElement().satisfies(w -> {
+                assertThat(w.location()).isEqualTo("line 2");
+                assertThat(w.message()).contains("found '10-19-2003'; the finding is kept without a date");
+            });
+            assertThat(everythingKept(inventory)).doesNotContain("a secret").doesNotContain("line containing");
         }
     }
 

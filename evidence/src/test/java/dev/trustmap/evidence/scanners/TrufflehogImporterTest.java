@@ -148,17 +148,18 @@ class TrufflehogImporterTest {
     }
 
     @Test
-    void anUnreadableTimestampIsABadRowWithItsLine() throws IOException {
+    void anUnreadableTimestampKeepsTheFindingWithoutADateAndSaysWhere() throws IOException {
         ObjectNode good = gitFinding("AWS", "keys", 1, "abc", "2022-06-16 10:17:40 -0700 -0700").put("Raw", "x");
         ObjectNode bad = gitFinding("AWS", "keys", 2, "abc", "yesterday").put("Raw", "y");
         Path file = lines("bad.jsonl", good, bad);
 
-        assertThatThrownBy(() -> importFiles(importer, file)).isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).problems().get(0).location()).isEqualTo("line 2"))
-                .hasMessageContaining("found 'yesterday'");
-        Inventory skipped = importFiles(importer, true, file);
-        assertThat(skipped.leaks()).hasSize(1);
-        assertThat(skipped.sources().get(0).skippedRows()).isEqualTo(1);
+        Inventory inventory = importFiles(importer, file);
+        assertThat(inventory.leaks()).hasSize(2);
+        assertThat(inventory.leaks()).filteredOn(l -> l.detectedAt() == null).hasSize(1);
+        assertThat(inventory.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.location()).isEqualTo("line 2");
+            assertThat(w.message()).contains("found 'yesterday'; the finding is kept without a date");
+        });
     }
 
     @Test

@@ -1,0 +1,18 @@
+package dev.trustmap.evidence.github;
+
+/** One element of the export cannot be read; the importer reports it as a bad row and goes on. */
+final class BadElement extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String fix;
+
+    BadElement(String message, String fix) {
+        super(message, null, false, false);
+        this.fix = fix;
+    }
+
+    String fix() {
+        return fix;
+    }
+}
