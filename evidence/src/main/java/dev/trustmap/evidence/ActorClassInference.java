@@ -30,6 +30,12 @@ public final class ActorClassInference {
             new Rule(ActorClass.INTEGRATION, Set.of("integration", "connector", "sync", "webhook", "etl", "datadog",
                     "splunk", "snowflake", "slack", "zapier")));
 
+    /** "agent" in these names is monitoring or CI software running on a host, not an AI agent. */
+    private static final Set<String> SOFTWARE_AGENT_VENDORS = Set.of("datadog", "newrelic", "dynatrace", "splunk",
+            "elastic", "fluent", "fluentd", "otel", "opentelemetry", "ssm", "amazon", "aws", "azure", "gke", "jenkins",
+            "gitlab", "buildkite", "teamcity", "bamboo", "octopus", "consul", "nomad", "vault", "puppet", "chef",
+            "salt", "zabbix", "nagios", "sumo", "sumologic", "crowdstrike", "falcon", "wazuh", "kube", "node");
+
     private ActorClassInference() {
     }
 
@@ -39,8 +45,12 @@ public final class ActorClassInference {
             return Optional.empty();
         }
         List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
+        boolean softwareAgent = words.stream().anyMatch(SOFTWARE_AGENT_VENDORS::contains);
         for (Rule rule : RULES) {
             for (String word : words) {
+                if (softwareAgent && rule.actorClass() == ActorClass.AI_AGENT && word.startsWith("agent")) {
+                    continue;
+                }
                 if (rule.words().contains(word)) {
                     return Optional.of(new Guess(rule.actorClass(), "name contains '" + word + "'"));
                 }

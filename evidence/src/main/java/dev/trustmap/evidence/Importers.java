@@ -5,8 +5,11 @@ import dev.trustmap.evidence.aws.CredentialReportImporter;
 import dev.trustmap.evidence.azure.ApplicationsImporter;
 import dev.trustmap.evidence.azure.SignInActivityImporter;
 import dev.trustmap.evidence.gcp.ServiceAccountImporter;
+import dev.trustmap.evidence.github.GitHubCredentialImporter;
+import dev.trustmap.evidence.kubernetes.KubectlServiceAccountImporter;
 import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
+import dev.trustmap.evidence.vault.VaultLookupImporter;
 import dev.trustmap.evidence.x509.CertificateImporter;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -32,7 +35,10 @@ public final class Importers {
                 new SignInActivityImporter(),
                 new CertificateImporter(),
                 new GitleaksImporter(),
-                new TrufflehogImporter()));
+                new TrufflehogImporter(),
+                new KubectlServiceAccountImporter(),
+                new GitHubCredentialImporter(),
+                new VaultLookupImporter()));
     }
 
     public List<Importer> list() {

@@ -18,6 +18,8 @@ class ActorClassInferenceTest {
         "GPT-Summariser, AI_AGENT, name contains 'gpt'",
         "datadog-integration, INTEGRATION, name contains 'datadog'",
         "acme-vendor-sftp, THIRD_PARTY, name contains 'vendor'",
+        "jenkins-agent, PIPELINE, name contains 'jenkins'",
+        "datadog-agent, INTEGRATION, name contains 'datadog'",
     })
     void nameWordsGiveTheClassAndTheReason(String name, ActorClass expected, String reason) {
         var guess = ActorClassInference.fromName(name).orElseThrow();
@@ -26,7 +28,7 @@ class ActorClassInferenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"payments-api", "agentless-monitor", "brain", ""})
+    @ValueSource(strings = {"payments-api", "agentless-monitor", "brain", "", "ssm-agent"})
     void namesThatSayNothingGiveNoGuess(String name) {
         assertThat(ActorClassInference.fromName(name)).isEmpty();
     }

@@ -124,7 +124,7 @@ public final class JsonInput {
      * The problem for JSON that cannot be parsed, located but without Jackson's detail: that detail quotes the
      * offending token, which in a secret-bearing export can be part of a secret.
      */
-    private static InputException malformed(String file, int lineOffset, JsonProcessingException e) {
+    public static InputException malformed(String file, int lineOffset, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : "line " + (at.getLineNr() + lineOffset) + ", column " + at.getColumnNr();
         String message = e.getOriginalMessage();

@@ -151,13 +151,7 @@ public final class JsonRecords {
     }
 
     private static InputException malformed(String file, JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message != null && message.contains("end-of-input")) {
-            return truncated(file, e.getLocation());
-        }
-        String first = message == null ? "unreadable" : message.lines().findFirst().orElse(message);
-        return new InputException(new InputProblem(file, e.getLocation() == null ? "" : where(e.getLocation()),
-                "not valid JSON: " + first + ".", "Check the file is the tool's unmodified JSON output."));
+        return JsonInput.malformed(file, 0, e);
     }
 
     private static String where(JsonLocation at) {

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ServiceAccountImporterTest {
+class KubectlServiceAccountImporterTest {
 
     private static final String DIR = "dev/trustmap/evidence/kubernetes/";
     private static final Path SAMPLE = resource(DIR + "regolibrary_serviceaccount-list_kubectl-get-sa-o-json.json");
@@ -37,7 +37,7 @@ class ServiceAccountImporterTest {
     private static final Path SINGLE = resource(DIR + "secret-single.json");
     private static final Path API_LIST = resource(DIR + "serviceaccountlist-api.json");
 
-    private final ServiceAccountImporter importer = new ServiceAccountImporter();
+    private final KubectlServiceAccountImporter importer = new KubectlServiceAccountImporter();
 
     private static String jwt(String tag) {
         return "eyJhbGciOiJSUzI1NiIsImtpZCI6IkNBTkFSWSJ9.CANARY-K8S-LEGACY-TOKEN-" + tag + ".c2lnbmF0dXJl";

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * List): service accounts become identities, legacy token secrets their credentials. Also reads a single object
  * and the API's typed ServiceAccountList / SecretList.
  */
-public final class ServiceAccountImporter implements Importer {
+public final class KubectlServiceAccountImporter implements Importer {
 
     private static final Pattern KIND = Pattern.compile(
             "\"kind\"\\s*:\\s*\"(ServiceAccount|ServiceAccountList|Secret|SecretList)\"");
