@@ -6,6 +6,7 @@ import dev.trustmap.evidence.azure.ApplicationsImporter;
 import dev.trustmap.evidence.azure.SignInActivityImporter;
 import dev.trustmap.evidence.gcp.ServiceAccountImporter;
 import dev.trustmap.evidence.github.GitHubCredentialImporter;
+import dev.trustmap.evidence.inventory.InventoryFileImporter;
 import dev.trustmap.evidence.kubernetes.KubectlServiceAccountImporter;
 import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
@@ -28,6 +29,7 @@ public final class Importers {
     /** All the bundled importers. */
     public static Importers all() {
         return new Importers(List.of(
+                new InventoryFileImporter(),
                 new CredentialReportImporter(),
                 new AuthorizationDetailsImporter(),
                 new ServiceAccountImporter(),

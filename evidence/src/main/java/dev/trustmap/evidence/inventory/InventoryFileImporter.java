@@ -1,0 +1,48 @@
+package dev.trustmap.evidence.inventory;
+
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.FileHead;
+import dev.trustmap.evidence.ImportSink;
+import dev.trustmap.evidence.Importer;
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.inventory.LeakedSecret;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** trustmap's own {@code inventory.json}, so an earlier import can be merged with new exports. */
+public final class InventoryFileImporter implements Importer {
+
+    @Override
+    public String source() {
+        return "trustmap-inventory";
+    }
+
+    @Override
+    public String describe() {
+        return "an inventory.json written by trustmap import";
+    }
+
+    @Override
+    public boolean recognises(FileHead head) {
+        return head.json() && head.hasJsonKey("schemaVersion") && head.hasJsonKey("asOf")
+                && head.hasJsonKey("sources") && head.text().stripLeading().startsWith("{");
+    }
+
+    @Override
+    public void read(EvidenceFile file, ImportSink sink) {
+        Inventory inventory;
+        try (InputStream in = file.open()) {
+            inventory = InventoryJson.read(file.name(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Identity identity : inventory.identities()) {
+            sink.identity(identity);
+        }
+        for (LeakedSecret leak : inventory.leaks()) {
+            sink.leak(leak.linkedTo(null, null)); // linked afresh against the merged inventory
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.trustmap.evidence.sheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the owners workbook template: the three sheets with their headers (bold, filled, frozen), date columns
+ * formatted as dates, and drop-downs for control_id, actor_class and status over rows 2 to 1000.
+ */
+public final class OwnersTemplate {
+
+    /** The sheet holding the control ids when they are too long for an in-cell list. */
+    public static final String LISTS_SHEET = "Lists";
+    static final int LAST_ROW = 1000;
+    // Excel refuses an explicit drop-down list longer than 255 characters; longer lists live in a range.
+    private static final int EXPLICIT_LIST_LIMIT = 255;
+
+    private OwnersTemplate() {
+    }
+
+    /** Writes the template to {@code out} (through a file beside it, moved into place when complete). */
+    public static void write(Path out, List<String> controlIds) {
+        Path target = out.toAbsolutePath();
+        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        try (XSSFWorkbook workbook = build(controlIds)) {
+            try (OutputStream stream = Files.newOutputStream(part)) {
+                workbook.write(stream);
+            }
+            try {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the write already failed; that is what to report
+            }
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static XSSFWorkbook build(List<String> controlIds) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        CellStyle header = headerStyle(workbook);
+        CellStyle date = workbook.createCellStyle();
+        date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        for (OwnersSheetKind kind : OwnersSheetKind.values()) {
+            XSSFSheet sheet = workbook.createSheet(kind.sheetName());
+            Row row = sheet.createRow(0);
+            List<String> columns = kind.columns();
+            for (int i = 0; i < columns.size(); i++) {
+                String column = columns.get(i);
+                row.createCell(i).setCellValue(column);
+                row.getCell(i).setCellStyle(header);
+                sheet.setColumnWidth(i, width(column) * 256);
+                if (column.endsWith("_on") || column.endsWith("_due")) {
+                    sheet.setDefaultColumnStyle(i, date);
+                }
+            }
+            sheet.createFreezePane(0, 1);
+        }
+        String controlList = String.join(",", controlIds);
+        if (controlList.length() > EXPLICIT_LIST_LIMIT) {
+            XSSFSheet lists = workbook.createSheet(LISTS_SHEET);
+            for (int i = 0; i < controlIds.size(); i++) {
+                lists.createRow(i).createCell(0).setCellValue(controlIds.get(i));
+            }
+            workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
+            dropDown(workbook, OwnersSheetKind.CONTROL_OWNERS, "control_id", null,
+                    LISTS_SHEET + "!$A$1:$A$" + Math.max(1, controlIds.size()));
+        } else if (!controlIds.isEmpty()) {
+            dropDown(workbook, OwnersSheetKind.CONTROL_OWNERS, "control_id", controlIds, null);
+        }
+        dropDown(workbook, OwnersSheetKind.IDENTITY_OWNERS, "actor_class", OwnersSheetKind.ACTOR_CLASSES, null);
+        dropDown(workbook, OwnersSheetKind.PEOPLE, "status", OwnersSheetKind.STATUSES, null);
+        workbook.setActiveSheet(0);
+        return workbook;
+    }
+
+    private static void dropDown(XSSFWorkbook workbook, OwnersSheetKind kind, String column, List<String> values,
+            String range) {
+        XSSFSheet sheet = workbook.getSheet(kind.sheetName());
+        int col = kind.columns().indexOf(column);
+        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+        DataValidationConstraint constraint = values != null
+                ? helper.createExplicitListConstraint(values.toArray(String[]::new))
+                : helper.createFormulaListConstraint(range);
+        DataValidation validation = helper.createValidation(constraint,
+                new CellRangeAddressList(1, LAST_ROW - 1, col, col));
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("Not in the list", "Pick a " + column + " from the list.");
+        validation.setSuppressDropDownArrow(true); // for XSSF, true shows the arrow
+        sheet.addValidationData(validation);
+    }
+
+    private static CellStyle headerStyle(XSSFWorkbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(bold);
+        style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
+    }
+
+    private static int width(String column) {
+        return switch (column) {
+            case "identity_id" -> 48;
+            case "purpose" -> 40;
+            case "technical_owner", "business_owner", "owner", "backup_owner", "email" -> 30;
+            case "name", "team", "system" -> 24;
+            default -> 16;
+        };
+    }
+}

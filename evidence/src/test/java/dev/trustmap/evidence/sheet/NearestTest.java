@@ -1,0 +1,27 @@
+package dev.trustmap.evidence.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NearestTest {
+
+    @Test
+    void distanceCountsEditsAndStopsPastTheLimit() {
+        assertThat(Nearest.distance("kitten", "sitting", 5)).isEqualTo(3);
+        assertThat(Nearest.distance("abc", "abc", 0)).isZero();
+        assertThat(Nearest.distance("abc", "xyz", 1)).isEqualTo(2);
+        assertThat(Nearest.distance("a", "abcdef", 2)).isEqualTo(3);
+    }
+
+    @Test
+    void suggestsOnlyTheClosestIgnoringCase() {
+        List<String> ids = FakeControls.catalog().ids();
+
+        assertThat(Nearest.to("RVK-6", ids, 3)).containsExactly("RVK-06");
+        assertThat(Nearest.to("act-01", ids, 3)).containsExactly("ACT-01");
+        assertThat(Nearest.to("ACT-00", ids, 3)).containsExactly("ACT-01", "ACT-02", "ACT-03");
+        assertThat(Nearest.to("something else", ids, 3)).isEmpty();
+    }
+}

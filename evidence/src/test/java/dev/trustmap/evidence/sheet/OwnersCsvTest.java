@@ -1,0 +1,94 @@
+package dev.trustmap.evidence.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OwnersCsvTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void controlOwnersCsvWithBomCrlfAndColumnsInAnyOrder() throws IOException {
+        Path file = csv("\uFEFFTeam,Control_ID,Owner,review_due,backup_owner\r\n"
+                + "Platform,ACT-01,alice@example.com,2026-12-01,\r\n"
+                + "\r\n"
+                + "\"Security, IAM\",AXS-02,bob@example.com,N/A,carol@example.com\r\n");
+
+        OwnersWorkbook workbook = OwnersWorkbook.read(new EvidenceFile(file));
+
+        assertThat(workbook.controlOwners()).extracting(ControlOwner::controlId, ControlOwner::team,
+                ControlOwner::reviewDue, ControlOwner::backupOwner).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ACT-01", "Platform", "2026-12-01", null),
+                org.assertj.core.groups.Tuple.tuple("AXS-02", "Security, IAM", null, "carol@example.com"));
+        assertThat(workbook.controlOwners().get(1).origin().cell("control_id")).isEqualTo("line 4");
+        assertThat(OwnersValidation.validate(workbook, FakeControls.catalog(), List.of())).isEmpty();
+    }
+
+    @Test
+    void identityOwnersCsv() throws IOException {
+        Path file = csv("identity_id,technical_owner,actor_class,decommission_on\n"
+                + "agent:support,alice@example.com,AI agent,2027-01-31\n");
+
+        OwnersWorkbook workbook = OwnersWorkbook.read(new EvidenceFile(file));
+
+        assertThat(workbook.identityOwners()).singleElement().satisfies(o -> {
+            assertThat(o.identityId()).isEqualTo("agent:support");
+            assertThat(o.actorClass()).isEqualTo("AI agent");
+            assertThat(o.origin().sheet()).isNull();
+        });
+        assertThat(OwnersValidation.validate(workbook, FakeControls.catalog(), List.of("agent:support"))).isEmpty();
+    }
+
+    @Test
+    void peopleCsvMistakesNameTheirLines() throws IOException {
+        Path file = csv("email,name,status,departed_on\n"
+                + "alice@example.com,Alice,active,\n"
+                + "bob@example.com,Bob,departed,\n"
+                + "carol,Carol,on leave,\n");
+
+        List<InputProblem> problems = OwnersValidation.validate(OwnersWorkbook.read(new EvidenceFile(file)),
+                FakeControls.catalog(), List.of());
+
+        assertThat(problems).extracting(InputProblem::location, InputProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("line 3", "departed_on is empty for a departed person."),
+                org.assertj.core.groups.Tuple.tuple("line 4", "email 'carol' is not an email address."),
+                org.assertj.core.groups.Tuple.tuple("line 4", "status 'on leave' is not active or departed."));
+    }
+
+    @Test
+    void csvThatIsNoOwnersSheetNamesLineOne() throws IOException {
+        Path file = csv("user,arn,password_enabled\nroot,arn:aws:iam::1:root,true\n");
+
+        assertThatThrownBy(() -> OwnersWorkbook.read(new EvidenceFile(file))).isInstanceOf(InputException.class)
+                .satisfies(e -> {
+                    InputProblem problem = ((InputException) e).problems().get(0);
+                    assertThat(problem.location()).isEqualTo("line 1");
+                    assertThat(problem.fix()).contains("People: email, name, status, departed_on");
+                });
+    }
+
+    @Test
+    void csvMissingARequiredColumnSaysWhich() throws IOException {
+        Path file = csv("control_id,team\nACT-01,Platform\n");
+
+        assertThatThrownBy(() -> OwnersWorkbook.read(new EvidenceFile(file))).isInstanceOf(InputException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("the control owners sheet has no owner column");
+    }
+
+    private Path csv(String text) throws IOException {
+        Path file = Files.createTempFile(dir, "owners", ".csv");
+        Files.writeString(file, text);
+        return file;
+    }
+}
