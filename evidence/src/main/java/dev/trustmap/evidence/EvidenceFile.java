@@ -81,7 +81,7 @@ public final class EvidenceFile {
                         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
                 String text = zip ? "" : new String(Arrays.copyOfRange(bytes, start, bytes.length),
                         StandardCharsets.UTF_8);
-                head = new FileHead(path.getFileName().toString(), text, zip);
+                head = new FileHead(path.getFileName().toString(), text, zip, path);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,12 +1,18 @@
 package dev.trustmap.evidence;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * The start of an input file, for format detection: its name and up to the first 64 KiB as text (UTF-8, BOM
- * removed), or the fact that it is a zip container (XLSX).
+ * removed), or the fact that it is a zip container (XLSX), with the file's path so that a workbook's first rows
+ * can be looked at (null for a head made in memory).
  */
-public record FileHead(String name, String text, boolean zip) {
+public record FileHead(String name, String text, boolean zip, Path path) {
+
+    public FileHead(String name, String text, boolean zip) {
+        this(name, text, zip, null);
+    }
 
     /** The file name in lower case, for extension checks. */
     public String lowerName() {

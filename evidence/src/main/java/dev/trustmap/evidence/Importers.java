@@ -10,6 +10,7 @@ import dev.trustmap.evidence.inventory.InventoryFileImporter;
 import dev.trustmap.evidence.kubernetes.KubectlServiceAccountImporter;
 import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
+import dev.trustmap.evidence.sheet.InventorySheetImporter;
 import dev.trustmap.evidence.vault.VaultLookupImporter;
 import dev.trustmap.evidence.x509.CertificateImporter;
 import dev.trustmap.model.problem.InputException;
@@ -40,7 +41,8 @@ public final class Importers {
                 new TrufflehogImporter(),
                 new KubectlServiceAccountImporter(),
                 new GitHubCredentialImporter(),
-                new VaultLookupImporter()));
+                new VaultLookupImporter(),
+                new InventorySheetImporter()));
     }
 
     public List<Importer> list() {

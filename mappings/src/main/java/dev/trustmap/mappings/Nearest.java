@@ -1,5 +1,6 @@
 package dev.trustmap.mappings;
 
+import dev.trustmap.model.text.EditDistance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public final class Nearest {
     public static <T> List<T> rank(String query, List<T> values, Function<T, String> key, int limit) {
         String q = normalise(query);
         return values.stream()
-                .sorted(Comparator.comparingInt((T value) -> distance(q, normalise(key.apply(value)))))
+                .sorted(Comparator.comparingInt((T value) -> EditDistance.between(q, normalise(key.apply(value)))))
                 .limit(limit)
                 .toList();
     }
@@ -33,25 +34,5 @@ public final class Nearest {
     /** Upper case, without separators, so {@code pr.ac-4} and {@code PRAC4} compare equal. */
     static String normalise(String id) {
         return id.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -36,9 +36,10 @@ public final class InventorySheetImporter implements Importer {
     @Override
     public boolean recognises(FileHead head) {
         if (head.zip()) {
-            // The head of a zip holds no text and no path: an .xlsx name stands in for isInventoryWorkbook, and
-            // read() still refuses a workbook with no inventory sheet.
-            return head.lowerName().endsWith(".xlsx");
+            // a head made in memory has no path: the .xlsx name stands in, and read() still refuses a workbook
+            // with no inventory sheet
+            return head.path() != null ? isInventoryWorkbook(new EvidenceFile(head.path(), head.name()))
+                    : head.lowerName().endsWith(".xlsx");
         }
         String first = head.firstLine();
         if (!first.toLowerCase(Locale.ROOT).contains(InventoryColumns.IDENTITY_ID) || head.json()) {

@@ -1,5 +1,6 @@
 package dev.trustmap.evidence.sheet;
 
+import dev.trustmap.model.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class Nearest {
         }
         List<Scored> close = new ArrayList<>();
         for (String candidate : candidates) {
-            int d = distance(wanted, candidate.toLowerCase(Locale.ROOT), max);
+            int d = EditDistance.between(wanted, candidate.toLowerCase(Locale.ROOT), max);
             if (d <= max) {
                 close.add(new Scored(candidate, d));
                 max = d; // only the closest are kept, so farther ones need not be measured exactly
@@ -33,33 +34,5 @@ public final class Nearest {
         }
         int best = close.stream().mapToInt(Scored::distance).min().orElse(0);
         return close.stream().filter(s -> s.distance() == best).map(Scored::id).sorted().limit(limit).toList();
-    }
-
-    /** The edit distance between two strings, or {@code max + 1} as soon as it must exceed {@code max}. */
-    public static int distance(String a, String b, int max) {
-        if (Math.abs(a.length() - b.length()) > max) {
-            return max + 1;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int best = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                best = Math.min(best, current[j]);
-            }
-            if (best > max) {
-                return max + 1;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return Math.min(previous[b.length()], max + 1);
     }
 }

@@ -87,7 +87,12 @@ public final class SheetRow {
                     + " with no saved result.", "Open the workbook in Excel or LibreOffice and save it, so the "
                     + "result is stored, or type the value.");
         }
-        String text = value.toString().strip();
+        String text = value.toString();
+        // trustmap's flat CSV (and careful exporters) write '=x for a cell starting = + - @ tab CR: undo it.
+        if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
+            text = text.substring(1);
+        }
+        text = text.strip();
         return text.isEmpty() || text.equalsIgnoreCase("n/a") ? null : text;
     }
 

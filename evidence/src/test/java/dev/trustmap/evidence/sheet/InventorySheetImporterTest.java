@@ -219,6 +219,22 @@ class InventorySheetImporterTest {
     }
 
     @Test
+    void cellsNeutralisedAgainstFormulasReadBackAsWritten() throws IOException {
+        Path file = csv("identity_id,identity_name,purpose,ttl_seconds,credential_id,credential_kind,lane\n"
+                + "'-svc-odd,'=HYPERLINK(\"x\"),'@mention,'-1,k1,api_key,machine\n"
+                + "plain,it's fine,'quoted',,,,machine\n");
+
+        Inventory inventory = importFiles(importer, file);
+        Identity odd = identity(inventory, "-svc-odd");
+
+        assertThat(odd.name()).isEqualTo("=HYPERLINK(\"x\")");
+        assertThat(odd.purpose()).isEqualTo("@mention");
+        assertThat(credential(odd, "k1").ttlSeconds()).isEqualTo(-1L);
+        assertThat(identity(inventory, "plain").name()).isEqualTo("it's fine");
+        assertThat(identity(inventory, "plain").purpose()).as("only a formula guard is removed").isEqualTo("'quoted'");
+    }
+
+    @Test
     void headerOnlyAndBlankRowsGiveNothing() throws IOException {
         Path file = csv("identity_id,credential_id\r\n\r\n,\r\n  ,  \r\n");
 

@@ -2,6 +2,7 @@ package dev.trustmap.evidence.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustmap.model.text.EditDistance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +10,10 @@ class NearestTest {
 
     @Test
     void distanceCountsEditsAndStopsPastTheLimit() {
-        assertThat(Nearest.distance("kitten", "sitting", 5)).isEqualTo(3);
-        assertThat(Nearest.distance("abc", "abc", 0)).isZero();
-        assertThat(Nearest.distance("abc", "xyz", 1)).isEqualTo(2);
-        assertThat(Nearest.distance("a", "abcdef", 2)).isEqualTo(3);
+        assertThat(EditDistance.between("kitten", "sitting", 5)).isEqualTo(3);
+        assertThat(EditDistance.between("abc", "abc", 0)).isZero();
+        assertThat(EditDistance.between("abc", "xyz", 1)).isEqualTo(2);
+        assertThat(EditDistance.between("a", "abcdef", 2)).isEqualTo(3);
     }
 
     @Test
