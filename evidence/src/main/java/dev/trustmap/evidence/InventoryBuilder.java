@@ -58,7 +58,12 @@ public final class InventoryBuilder implements ImportSink {
 
     /** Closes the current file's counts and returns them. */
     public SourceSummary endFile() {
-        SourceSummary summary = new SourceSummary(file.name(), source, file.sha256(), fileIdentities.size(),
+        return endFile(fileIdentities.size());
+    }
+
+    /** Closes the current file's counts, stating how many identities it contributed to (an owners sheet). */
+    public SourceSummary endFile(int identityCount) {
+        SourceSummary summary = new SourceSummary(file.name(), source, file.sha256(), identityCount,
                 fileCredentials, fileLeaks, fileSkipped);
         sources.add(summary);
         file = null;

@@ -1,5 +1,7 @@
 package dev.trustmap.evidence;
 
+import dev.trustmap.evidence.sheet.OwnersApplication;
+import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.SourceSummary;
 import dev.trustmap.model.problem.InputException;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -21,9 +22,12 @@ import java.util.stream.Stream;
  */
 public final class InventoryImport {
 
+    /** The source key under which an owners workbook is listed. */
+    public static final String OWNERS = "owners";
+
     /** Told about each file as it is read, for progress output. */
     public interface Listener {
-        void reading(EvidenceFile file, Importer importer);
+        void reading(EvidenceFile file, String source);
 
         void read(SourceSummary summary);
     }
@@ -44,26 +48,35 @@ public final class InventoryImport {
 
     /**
      * @param source the source key every file is read as, or null to detect each file's format
-     * @param beforeBuild a last step on the collected inventory before it is built (owner sheets), may be null
+     * @param ownersFiles owners workbooks named as such; owners workbooks among the inputs are found by content
      */
-    public Inventory run(List<Path> inputs, String source, Listener listener, Consumer<InventoryBuilder> beforeBuild) {
+    public Inventory run(List<Path> inputs, String source, List<Path> ownersFiles, Listener listener) {
         List<InputProblem> skipped = new ArrayList<>();
-        Map<EvidenceFile, Importer> plan = plan(expand(inputs), source, skipped);
+        List<EvidenceFile> owners = new ArrayList<>(expand(ownersFiles));
+        Map<EvidenceFile, Importer> plan = plan(expand(inputs), source, owners, skipped);
         InventoryBuilder builder = new InventoryBuilder(options);
         skipped.forEach(builder::warning);
         for (Map.Entry<EvidenceFile, Importer> step : plan.entrySet()) {
-            listener.reading(step.getKey(), step.getValue());
+            listener.reading(step.getKey(), step.getValue().source());
             builder.startFile(step.getKey(), step.getValue().source());
             step.getValue().read(step.getKey(), builder);
             listener.read(builder.endFile());
         }
-        if (beforeBuild != null) {
-            beforeBuild.accept(builder);
+        // the owners' word comes last: it overrides what importers found or inferred
+        for (EvidenceFile file : owners) {
+            listener.reading(file, OWNERS);
+            builder.startFile(file, OWNERS);
+            OwnersApplication.Result result = OwnersApplication.apply(builder.identities(),
+                    OwnersWorkbook.read(file).identityOwners());
+            result.updated().forEach(builder::replace);
+            result.warnings().forEach(builder::warning);
+            listener.read(builder.endFile(result.updated().size()));
         }
         return builder.build();
     }
 
-    private Map<EvidenceFile, Importer> plan(List<EvidenceFile> files, String source, List<InputProblem> skipped) {
+    private Map<EvidenceFile, Importer> plan(List<EvidenceFile> files, String source, List<EvidenceFile> owners,
+            List<InputProblem> skipped) {
         Map<EvidenceFile, Importer> plan = new LinkedHashMap<>();
         List<InputProblem> unknown = new ArrayList<>();
         Importer forced = source == null ? null : importers.bySource(source).orElseThrow(() -> new InputException(
@@ -77,6 +90,10 @@ public final class InventoryImport {
             try {
                 plan.put(file, importers.detect(file));
             } catch (InputException e) {
+                if (OwnersWorkbook.recognises(file)) {
+                    owners.add(file);
+                    continue;
+                }
                 unknown.add(new InputProblem(file.name(), "", "not a format trustmap recognises"
                         + (ignoreUnknown ? "; skipped (--ignore-unknown)." : "."), null));
             }
@@ -89,7 +106,7 @@ public final class InventoryImport {
                     + " --source KEY, or skip them with --ignore-unknown."));
             throw new InputException(unknown);
         }
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() && owners.isEmpty()) {
             throw new InputException(new InputProblem(String.join(" ", files.stream().map(EvidenceFile::name)
                     .toList()), "", "no input files were found.", "Name export files or folders that hold them."));
         }

@@ -2,11 +2,6 @@ package dev.trustmap.evidence.sheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -35,26 +30,10 @@ public final class OwnersTemplate {
     private OwnersTemplate() {
     }
 
-    /** Writes the template to {@code out} (through a file beside it, moved into place when complete). */
-    public static void write(Path out, List<String> controlIds) {
-        Path target = out.toAbsolutePath();
-        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+    /** Writes the template workbook to a stream; the caller decides where it lands. */
+    public static void write(OutputStream out, List<String> controlIds) throws IOException {
         try (XSSFWorkbook workbook = build(controlIds)) {
-            try (OutputStream stream = Files.newOutputStream(part)) {
-                workbook.write(stream);
-            }
-            try {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // the write already failed; that is what to report
-            }
-            throw new UncheckedIOException(e);
+            workbook.write(out);
         }
     }
 

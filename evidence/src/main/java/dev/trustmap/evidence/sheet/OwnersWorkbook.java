@@ -2,7 +2,9 @@ package dev.trustmap.evidence.sheet;
 
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.model.problem.InputException;
+import dev.trustmap.evidence.internal.CsvTable;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The owners workbook: who owns each identity, who answers for each control, and the people directory that
@@ -26,5 +28,32 @@ public record OwnersWorkbook(List<IdentityOwner> identityOwners, List<ControlOwn
      */
     public static OwnersWorkbook read(EvidenceFile file) {
         return new OwnersReader(file).read();
+    }
+
+    /**
+     * True when the file is an owners workbook: a CSV whose header, or an XLSX with a sheet whose header, has
+     * every required column of one of the three owner sheets.
+     */
+    public static boolean recognises(EvidenceFile file) {
+        if (file.head().zip()) {
+            try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
+                return workbook.sheetNames().stream().anyMatch(s -> isOwnersHeader(workbook.headers(s)));
+            } catch (RuntimeException e) {
+                return false; // another zip, or a broken one: not ours to explain
+            }
+        }
+        if (file.head().json()) {
+            return false;
+        }
+        try (CsvTable header = CsvTable.of(file.name(), file.head().firstLine())) {
+            return isOwnersHeader(header.headers());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isOwnersHeader(List<String> headers) {
+        List<String> lower = headers.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        return OwnersSheetKind.detect(lower).map(kind -> lower.containsAll(kind.required())).orElse(false);
     }
 }

@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,7 +154,7 @@ class InventorySheetXlsxTest {
     @Test
     void anOwnersWorkbookIsNotReadAsInventory() {
         Path file = dir.resolve("owners.xlsx");
-        OwnersTemplate.write(file, FakeControls.catalog().ids());
+        OwnersTemplateTest.writeTemplate(file, FakeControls.catalog().ids());
 
         assertThat(InventorySheetImporter.isInventoryWorkbook(new EvidenceFile(file))).isFalse();
         assertThatThrownBy(() -> importFiles(importer, file)).isInstanceOf(InputException.class)

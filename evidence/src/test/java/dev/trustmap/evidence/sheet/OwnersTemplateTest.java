@@ -32,7 +32,7 @@ class OwnersTemplateTest {
     @Test
     void emptyTemplateReadsBackCleanly() {
         Path out = dir.resolve("owners.xlsx");
-        OwnersTemplate.write(out, CONTROLS.ids());
+        writeTemplate(out, CONTROLS.ids());
 
         OwnersWorkbook workbook = OwnersWorkbook.read(new EvidenceFile(out));
 
@@ -46,7 +46,7 @@ class OwnersTemplateTest {
     @Test
     void filledTemplateRoundTripsCleanWithDateCells() throws IOException {
         Path out = dir.resolve("owners.xlsx");
-        OwnersTemplate.write(out, CONTROLS.ids());
+        writeTemplate(out, CONTROLS.ids());
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             fill(workbook.getSheet("Identity owners"), "agent:support", "alice@example.com", "bob@example.com",
                     "Triage", "helpdesk", "prod", "ai_agent", LocalDate.of(2027, 1, 31));
@@ -74,7 +74,7 @@ class OwnersTemplateTest {
     @Test
     void templateHasStyledFrozenHeadersAndDropDowns() throws IOException {
         Path out = dir.resolve("owners.xlsx");
-        OwnersTemplate.write(out, CONTROLS.ids());
+        writeTemplate(out, CONTROLS.ids());
 
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
@@ -109,7 +109,7 @@ class OwnersTemplateTest {
         List<String> ids = new ArrayList<>();
         IntStream.rangeClosed(1, 60).forEach(i -> ids.add(String.format("CTL-%03d", i)));
         Path out = dir.resolve("owners.xlsx");
-        OwnersTemplate.write(out, ids);
+        writeTemplate(out, ids);
 
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet lists = workbook.getSheet("Lists");
@@ -127,7 +127,7 @@ class OwnersTemplateTest {
         Path out = dir.resolve("owners.xlsx");
         Files.writeString(out, "old");
 
-        OwnersTemplate.write(out, CONTROLS.ids());
+        writeTemplate(out, CONTROLS.ids());
 
         assertThat(Files.readAllBytes(out)).startsWith('P', 'K');
     }
@@ -159,6 +159,14 @@ class OwnersTemplateTest {
             } else if (values[i] != null) {
                 row.createCell(i).setCellValue(values[i].toString());
             }
+        }
+    }
+
+    static void writeTemplate(Path out, List<String> controlIds) {
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            OwnersTemplate.write(stream, controlIds);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.output.Tabular;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
-import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.evidence.inventory.InventoryCsv;
@@ -56,6 +55,11 @@ public final class ImportCommand extends BaseCommand {
             + " warnings and count them, instead of failing.")
     private boolean skipBadRows;
 
+    @Option(names = "--owners", paramLabel = "FILE", description = "An owners workbook (XLSX or CSV) whose"
+            + " identity-owner sheet overrides owners, purpose and actor class. Owners workbooks among the inputs are"
+            + " recognised without it.")
+    private List<Path> owners = new java.util.ArrayList<>();
+
     @Option(names = "--ignore-unknown", description = "Skip files of no known format (they are listed in the"
             + " warnings) instead of stopping.")
     private boolean ignoreUnknown;
@@ -65,10 +69,10 @@ public final class ImportCommand extends BaseCommand {
         Instant instant = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         InventoryImport run = new InventoryImport(Importers.all(), new ImportOptions(instant, skipBadRows),
                 ignoreUnknown);
-        Inventory inventory = run.run(inputs, source, new InventoryImport.Listener() {
+        Inventory inventory = run.run(inputs, source, owners, new InventoryImport.Listener() {
             @Override
-            public void reading(EvidenceFile file, Importer importer) {
-                err().println("reading " + file.name() + " as " + importer.source());
+            public void reading(EvidenceFile file, String source) {
+                err().println("reading " + file.name() + " as " + source);
                 err().flush();
             }
 
@@ -76,7 +80,7 @@ public final class ImportCommand extends BaseCommand {
             public void read(SourceSummary summary) {
                 // the summary table below reports each file once all are read
             }
-        }, null);
+        });
         AtomicOutput.write(out, stream -> {
             if (format == Format.JSON) {
                 InventoryJson.write(inventory, stream);

@@ -1,0 +1,32 @@
+package dev.trustmap.cli.commands.evidence;
+
+import dev.trustmap.evidence.sheet.ControlDirectory;
+import dev.trustmap.mappings.Nearest;
+import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.catalog.Control;
+import java.util.List;
+
+/** The catalog's controls as the owners sheet checks see them. */
+final class CatalogControls implements ControlDirectory {
+
+    private final Catalog catalog;
+
+    CatalogControls(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public boolean exists(String id) {
+        return catalog.control(id).isPresent();
+    }
+
+    @Override
+    public List<String> nearest(String id, int limit) {
+        return Nearest.list(id, ids(), limit);
+    }
+
+    @Override
+    public List<String> ids() {
+        return catalog.controls().stream().map(Control::id).toList();
+    }
+}
