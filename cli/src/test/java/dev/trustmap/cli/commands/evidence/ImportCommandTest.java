@@ -1,0 +1,116 @@
+package dev.trustmap.cli.commands.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustmap.cli.CommandTestBase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code trustmap import} on the mixed example estate: exports, an inventory sheet and an owners sheet. */
+class ImportCommandTest extends CommandTestBase {
+
+    private static final Path ESTATE = Path.of("..", "examples", "estate");
+
+    @TempDir
+    Path out;
+
+    private Map<String, JsonNode> importEstate(Path target) throws IOException {
+        Run run = trustmap("import", ESTATE.toString(), "--ignore-unknown", "--as-of", "2026-09-30",
+                "--out", target.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("inventory: 24 identities, 23 credentials, 1 leaked secrets");
+        JsonNode inventory = new ObjectMapper().readTree(target.toFile());
+        assertThat(inventory.get("asOf").asText()).isEqualTo("2026-09-30T23:59:59Z");
+        Map<String, JsonNode> byId = new HashMap<>();
+        inventory.get("identities").forEach(i -> byId.put(i.get("id").asText(), i));
+        return byId;
+    }
+
+    @Test
+    void identityFromTwoAwsExportsIsMergedAndTheOwnersSheetOverridesInference() throws IOException {
+        JsonNode deployer = importEstate(out.resolve("inventory.json"))
+                .get("arn:aws:iam::210987654321:user/ci/github-deployer");
+        assertThat(deployer.get("sources").toString()).contains("aws-authorization-details")
+                .contains("aws-credential-report");
+        assertThat(deployer.get("privileged").asBoolean()).isTrue();
+        assertThat(deployer.get("privilegeReason").asText()).contains("DeployEverything");
+        assertThat(deployer.get("actorClass").asText()).isEqualTo("pipeline");
+        assertThat(deployer.get("actorClassReason").asText()).isEqualTo("stated in the identity-owner sheet");
+        assertThat(deployer.get("lane").asText()).isEqualTo("machine");
+        assertThat(deployer.get("technicalOwner").asText()).isEqualTo("ivan@example.com");
+        JsonNode key = deployer.at("/credentials/0");
+        assertThat(key.get("kind").asText()).isEqualTo("access_key");
+        assertThat(key.get("createdAt").asText()).isEqualTo("2024-01-15T09:30:00Z");
+        assertThat(key.get("lastUsedAt").asText()).isEqualTo("2026-09-29T23:45:00Z");
+    }
+
+    @Test
+    void aiIdentitiesFromTheSheetKeepTheirLaneDatesAndLinkedLeak() throws IOException {
+        Map<String, JsonNode> byId = importEstate(out.resolve("inventory.json"));
+        JsonNode triage = byId.get("agent:support-triage");
+        assertThat(triage.get("lane").asText()).isEqualTo("ai");
+        assertThat(triage.get("onBehalfOf").asText()).isEqualTo("carol@example.com");
+        assertThat(triage.get("credentials")).hasSize(2);
+        assertThat(triage.at("/credentials/0/createdAt").asText()).isEqualTo("2026-02-01T00:00:00Z");
+        assertThat(triage.at("/credentials/1/ttlSeconds").asLong()).isEqualTo(3600);
+        JsonNode copilot = byId.get("agent:finance-copilot");
+        assertThat(copilot.get("technicalOwner").asText()).isEqualTo("grace@example.com");
+        assertThat(copilot.at("/credentials/0/leaked").asBoolean()).isTrue();
+        assertThat(copilot.at("/credentials/0/leaks/0/location").asText()).isEqualTo("notebooks/invoice-demo.ipynb:12");
+        JsonNode gcp = byId.get("ci-deployer@acme-prod-4821.iam.gserviceaccount.com");
+        assertThat(gcp.at("/credentials/0/expiresAt").isNull()).isTrue();
+        assertThat(gcp.at("/credentials/2/managedBy").asText()).isEqualTo("platform");
+        assertThat(byId.get("payments/payments-api").get("technicalOwner").asText()).isEqualTo("mallory@example.com");
+    }
+
+    @Test
+    void ownersRowThatMatchesNothingIsReportedWithTheClosestId() throws IOException {
+        importEstate(out.resolve("inventory.json"));
+        JsonNode warnings = new ObjectMapper().readTree(out.resolve("inventory.json").toFile()).get("warnings");
+        assertThat(warnings.toString()).contains("github-deployr' matches no imported identity")
+                .contains("Did you mean arn:aws:iam::210987654321:user/ci/github-deployer?");
+    }
+
+    @Test
+    void sameInputsAndAsOfGiveTheSameBytes() throws IOException {
+        importEstate(out.resolve("a.json"));
+        importEstate(out.resolve("b.json"));
+        assertThat(Files.readAllBytes(out.resolve("a.json"))).isEqualTo(Files.readAllBytes(out.resolve("b.json")));
+    }
+
+    @Test
+    void anInventoryImportedAgainGivesTheSameIdentities() throws IOException {
+        Map<String, JsonNode> first = importEstate(out.resolve("first.json"));
+        Run again = trustmap("import", out.resolve("first.json").toString(), "--as-of", "2026-09-30",
+                "--out", out.resolve("again.json").toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("trustmap-inventory").contains("24 identities, 23 credentials");
+    }
+
+    @Test
+    void unknownFileStopsTheImportListingTheFormatsAndWritesNothing() {
+        Run run = trustmap("import", ESTATE.toString(), "--out", out.resolve("x.json").toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("README.md: not a format trustmap recognises.")
+                .contains("aws-credential-report:").contains("inventory-csv:").contains("--ignore-unknown");
+        assertThat(out.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void formatsListsEverySourceKey() {
+        Run run = trustmap("formats", "--format", "csv");
+        assertThat(run.code()).isZero();
+        for (String key : new String[] {"aws-credential-report", "aws-authorization-details", "gcp-service-accounts",
+            "azure-applications", "azure-signins", "kubernetes", "github", "vault", "x509", "gitleaks",
+            "trufflehog", "inventory-csv", "trustmap-inventory"}) {
+            assertThat(run.out()).contains("\r\n" + key + ",");
+        }
+    }
+}
