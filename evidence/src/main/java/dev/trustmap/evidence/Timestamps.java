@@ -1,5 +1,6 @@
 package dev.trustmap.evidence;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,6 +64,10 @@ public final class Timestamps {
             return null;
         }
         String value = raw.strip();
+        Instant common = commonForm(value);
+        if (common != null) {
+            return common;
+        }
         Matcher git = GIT_OFFSET.matcher(value);
         if (git.matches()) {
             value = git.group(1) + "T" + git.group(2) + git.group(3) + ":" + git.group(4);
@@ -87,6 +92,47 @@ public final class Timestamps {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         }
         return LocalDateTime.parse(value, LOCAL).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * The two forms most files use, {@code 2026-09-30} and {@code 2026-09-30T23:59:59Z}, read digit by digit: on a
+     * million-row sheet the general path below costs a third of the import. Null for any other form.
+     */
+    private static Instant commonForm(String value) {
+        int n = value.length();
+        boolean date = n == 10;
+        boolean utc = n == 20 && value.charAt(10) == 'T' && value.charAt(13) == ':' && value.charAt(16) == ':'
+                && value.charAt(19) == 'Z';
+        if (!(date || utc) || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 2);
+        int day = digits(value, 8, 2);
+        int hour = utc ? digits(value, 11, 2) : 0;
+        int minute = utc ? digits(value, 14, 2) : 0;
+        int second = utc ? digits(value, 17, 2) : 0;
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw new DateTimeParseException(e.getMessage(), value, 0, e);
+        }
+    }
+
+    /** The number written in {@code length} digits at {@code start}, or -1 when one of them is not a digit. */
+    private static int digits(String value, int start, int length) {
+        int result = 0;
+        for (int i = start; i < start + length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            result = result * 10 + (c - '0');
+        }
+        return result;
     }
 
     private static boolean hasOffset(String value) {

@@ -51,7 +51,10 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
 
         /** The trimmed value of a column, or null when the column is missing or the cell is empty. */
         public String get(String column) {
-            Integer i = index.get(column.toLowerCase(Locale.ROOT));
+            Integer i = index.get(column); // callers mostly ask in lower case already: skip the copy
+            if (i == null) {
+                i = index.get(column.toLowerCase(Locale.ROOT));
+            }
             if (i == null || i >= record.size()) {
                 return null;
             }

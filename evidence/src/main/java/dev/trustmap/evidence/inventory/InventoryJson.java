@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustmap.model.inventory.Credential;
@@ -31,8 +29,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes and reads {@code inventory.json}. Written field by field in a fixed order with {@code \n} line ends, so
- * the same inventory always gives the same bytes; read element by element, so a large file is never held twice.
+ * Writes and reads {@code inventory.json}. Written field by field in a fixed order with {@code \n} line ends, one
+ * identity per line, so the same inventory always gives the same bytes; read element by element, so a large file
+ * is never held twice.
  */
 public final class InventoryJson {
 
@@ -47,9 +46,7 @@ public final class InventoryJson {
 
     public static void write(Inventory inventory, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            json.setPrettyPrinter(new RecordPerLinePrinter());
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             time(json, "asOf", inventory.asOf());

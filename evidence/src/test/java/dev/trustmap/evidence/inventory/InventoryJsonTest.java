@@ -43,8 +43,12 @@ class InventoryJsonTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         InventoryJson.write(sample(), bytes);
         String json = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{\n  \"schemaVersion\" : 1,\n  \"asOf\" : \"2026-09-30T23:59:59Z\"")
-                .contains("\"lane\" : \"ai\"").contains("\"leaked\" : true").contains("\"ttlSeconds\" : 3600");
+        assertThat(json).startsWith("{\n  \"schemaVersion\": 1,\n  \"asOf\": \"2026-09-30T23:59:59Z\",\n"
+                + "  \"sources\": [\n    {\"file\":\"inv.csv\",")
+                .contains("\n  \"identities\": [\n    {\"id\":\"agent-7\",").contains("\"lane\":\"ai\"")
+                .contains("\"leaked\":true").contains("\"ttlSeconds\":3600").contains("\n  \"warnings\": []\n}\n");
+        assertThat(json.lines().filter(line -> line.contains("\"id\":\"agent-7\"")).count())
+                .as("one identity, one line").isEqualTo(1);
         Inventory back = InventoryJson.read("inventory.json", new ByteArrayInputStream(bytes.toByteArray()));
         assertThat(back).isEqualTo(sample());
     }

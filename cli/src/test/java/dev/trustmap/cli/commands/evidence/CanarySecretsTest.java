@@ -99,8 +99,8 @@ class CanarySecretsTest extends CommandTestBase {
         // the secrets were read (and fingerprinted), not merely missed
         assertThat(toJson.out()).contains("gitleaks.json").contains("secrets.json").contains("vault.json")
                 .contains("azure-apps.json").contains("gcp-keys.json").contains("bundle.pem");
-        assertThat(inventory).contains("\"leaked\" : true").contains("\"scanner\" : \"trufflehog\"")
-                .contains("\"id\" : \"vault-token:acc-1\"").contains("\"id\" : \"ci/builder\"");
+        assertThat(inventory).contains("\"leaked\":true").contains("\"scanner\":\"trufflehog\"")
+                .contains("\"id\":\"vault-token:acc-1\"").contains("\"id\":\"ci/builder\"");
     }
 
     @Test

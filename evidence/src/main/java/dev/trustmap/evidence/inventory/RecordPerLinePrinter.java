@@ -1,0 +1,86 @@
+package dev.trustmap.evidence.inventory;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Lays out a document as a readable frame with one record per line: the top-level members are indented, and each
+ * element of a top-level array (an identity, a source, a leak) is written compactly on a line of its own. Half the
+ * size of fully indented JSON on a large inventory, and a change to one identity is a change to one line.
+ */
+final class RecordPerLinePrinter implements PrettyPrinter {
+
+    /** The open containers, innermost first: 'o' for an object, 'a' for an array. */
+    private final Deque<Character> open = new ArrayDeque<>();
+
+    private boolean topLevelArray() {
+        return open.size() == 2 && open.peekFirst() == 'a';
+    }
+
+    private boolean topLevelObject() {
+        return open.size() == 1 && open.peekFirst() == 'o';
+    }
+
+    @Override
+    public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+        g.writeRaw('\n');
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) throws IOException {
+        g.writeRaw('{');
+        open.push('o');
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) throws IOException {
+        if (topLevelObject()) {
+            g.writeRaw("\n  ");
+        }
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+        g.writeRaw(topLevelObject() ? ": " : ":");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+        g.writeRaw(topLevelObject() ? ",\n  " : ",");
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+        boolean top = topLevelObject();
+        open.pop();
+        g.writeRaw(top && entries > 0 ? "\n}" : "}");
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) throws IOException {
+        g.writeRaw('[');
+        open.push('a');
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+        if (topLevelArray()) {
+            g.writeRaw("\n    ");
+        }
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+        g.writeRaw(topLevelArray() ? ",\n    " : ",");
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+        boolean top = topLevelArray();
+        open.pop();
+        g.writeRaw(top && values > 0 ? "\n  ]" : "]");
+    }
+}
