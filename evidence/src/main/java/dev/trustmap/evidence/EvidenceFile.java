@@ -1,6 +1,7 @@
 package dev.trustmap.evidence;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** An input file as the user named it, with its head for detection and readers that drop a UTF-8 BOM. */
 public final class EvidenceFile {
@@ -22,6 +24,7 @@ public final class EvidenceFile {
 
     private final Path path;
     private final String name;
+    private final AtomicLong bytesRead = new AtomicLong();
     private FileHead head;
     private String sha256;
 
@@ -45,7 +48,30 @@ public final class EvidenceFile {
 
     /** The file's bytes as they are (BOM included). */
     public InputStream open() throws IOException {
-        return new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        return new BufferedInputStream(new FilterInputStream(Files.newInputStream(path)) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    bytesRead.addAndGet(n);
+                }
+                return n;
+            }
+        }, 1 << 16);
+    }
+
+    /** Bytes read so far through every stream opened on the file, for progress on long imports. */
+    public long bytesRead() {
+        return bytesRead.get();
+    }
+
+    /** The file's size in bytes. */
+    public long size() {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The file as UTF-8 text without a leading BOM. */

@@ -4,6 +4,7 @@ import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.AsOfConverter;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.FileProgress;
 import dev.trustmap.cli.internal.output.Tabular;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
@@ -69,18 +70,20 @@ public final class ImportCommand extends BaseCommand {
         Instant instant = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         InventoryImport run = new InventoryImport(Importers.all(), new ImportOptions(instant, skipBadRows),
                 ignoreUnknown);
-        Inventory inventory = run.run(inputs, source, owners, new InventoryImport.Listener() {
-            @Override
-            public void reading(EvidenceFile file, String source) {
-                err().println("reading " + file.name() + " as " + source);
-                err().flush();
-            }
+        Inventory inventory;
+        try (FileProgress progress = new FileProgress(err(), FileProgress.onTerminal())) {
+            inventory = run.run(inputs, source, owners, new InventoryImport.Listener() {
+                @Override
+                public void reading(EvidenceFile file, String source) {
+                    progress.start(file, source);
+                }
 
-            @Override
-            public void read(SourceSummary summary) {
-                // the summary table below reports each file once all are read
-            }
-        });
+                @Override
+                public void read(SourceSummary summary) {
+                    progress.stop(); // the summary table below reports each file once all are read
+                }
+            });
+        }
         AtomicOutput.write(out, stream -> {
             if (format == Format.JSON) {
                 InventoryJson.write(inventory, stream);
