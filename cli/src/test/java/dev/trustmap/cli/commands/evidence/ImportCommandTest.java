@@ -113,4 +113,36 @@ class ImportCommandTest extends CommandTestBase {
             assertThat(run.out()).contains("\r\n" + key + ",");
         }
     }
+
+    @Test
+    void truncatedJsonFailsWithItsPositionAndNoOutput() throws IOException {
+        Path file = Files.writeString(out.resolve("keys.json"), "[{\"name\": \"projects/p/serviceAccounts/"
+                + "a@p.iam.gserviceaccount.com/keys/k1\", \"keyType\": \"USER_MANAGED\"},\n {\"name\": ");
+        Run run = trustmap("import", file.toString(), "--source", "gcp-service-accounts", "--out",
+                out.resolve("inventory.json").toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("keys.json:line 2").contains("truncated");
+        assertThat(out.resolve("inventory.json")).doesNotExist();
+    }
+
+    @Test
+    void badRowFailsTheImportUnlessSkippedThenItIsListedAndCounted() throws IOException {
+        Path sheet = Files.writeString(out.resolve("inventory.csv"), """
+                identity_id,identity_name,actor_class,credential_id,credential_kind,created_at
+                agent:a,a,ai_agent,k1,api_key,2026-01-01
+                agent:b,b,ai_agent,k2,api_key,last tuesday
+                agent:c,c,ai_agent,k3,magic_key,2026-01-01
+                """);
+        Path target = out.resolve("inventory.json");
+        Run strict = trustmap("import", sheet.toString(), "--out", target.toString());
+        assertThat(strict.code()).isEqualTo(3);
+        assertThat(strict.err()).contains("inventory.csv:line 3").contains("last tuesday").contains("--skip-bad-rows");
+        assertThat(target).doesNotExist();
+        Run lenient = trustmap("import", sheet.toString(), "--skip-bad-rows", "--out", target.toString());
+        assertThat(lenient.code()).as(lenient.err()).isZero();
+        assertThat(lenient.out()).contains("inventory: 1 identities").contains("2 warnings");
+        JsonNode written = new ObjectMapper().readTree(target.toFile());
+        assertThat(written.at("/sources/0/skippedRows").asInt()).isEqualTo(2);
+        assertThat(written.get("warnings").toString()).contains("line 3").contains("line 4");
+    }
 }
