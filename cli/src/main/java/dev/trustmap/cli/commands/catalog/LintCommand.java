@@ -1,7 +1,7 @@
 package dev.trustmap.cli.commands.catalog;
 
 import dev.trustmap.cli.ExitCode;
-import dev.trustmap.cli.internal.output.Tabular;
+import dev.trustmap.cli.internal.ProblemList;
 import dev.trustmap.mappings.CatalogLint;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.catalog.Catalog;
@@ -21,23 +21,9 @@ final class LintCommand extends CatalogSubcommand {
         List<InputProblem> problems = new ArrayList<>(result.problems());
         problems.addAll(CatalogLint.check(result.catalog()));
         Catalog catalog = result.catalog();
-        switch (formatOption.format()) {
-            case TABLE -> {
-                problems.forEach(p -> out().println(p.describe()));
-                out().println(problems.isEmpty()
-                        ? "catalog " + catalog.version() + " is clean: " + catalog.frameworks().size() + " frameworks, "
-                                + catalog.controls().size() + " controls, "
-                                + catalog.controls().stream().mapToInt(c -> c.mappings().size()).sum() + " mappings."
-                        : problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " found.");
-                out().flush();
-            }
-            case JSON, CSV -> new Tabular<InputProblem>()
-                    .column("file", InputProblem::file)
-                    .column("location", InputProblem::location)
-                    .column("message", InputProblem::message)
-                    .column("fix", InputProblem::fix)
-                    .write(out(), formatOption.format(), problems);
-        }
+        ProblemList.write(out(), formatOption.format(), problems, "catalog " + catalog.version() + " is clean: "
+                + catalog.frameworks().size() + " frameworks, " + catalog.controls().size() + " controls, "
+                + catalog.controls().stream().mapToInt(c -> c.mappings().size()).sum() + " mappings.");
         return problems.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 }

@@ -4,7 +4,7 @@ import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.FormatOption;
-import dev.trustmap.cli.internal.output.Tabular;
+import dev.trustmap.cli.internal.ProblemList;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.evidence.sheet.OwnersValidation;
@@ -48,23 +48,9 @@ final class OwnersValidateCommand extends BaseCommand {
         OwnersWorkbook workbook = OwnersWorkbook.read(new EvidenceFile(file));
         List<InputProblem> problems = OwnersValidation.validate(workbook, new CatalogControls(catalogOption.load()),
                 knownIdentities());
-        switch (formatOption.format()) {
-            case TABLE -> {
-                problems.forEach(p -> out().println(p.describe()));
-                out().println(problems.isEmpty()
-                        ? file + " is clean: " + workbook.identityOwners().size() + " identity owners, "
-                                + workbook.controlOwners().size() + " control owners, " + workbook.people().size()
-                                + " people."
-                        : problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " found.");
-                out().flush();
-            }
-            case JSON, CSV -> new Tabular<InputProblem>()
-                    .column("file", InputProblem::file)
-                    .column("location", InputProblem::location)
-                    .column("message", InputProblem::message)
-                    .column("fix", InputProblem::fix)
-                    .write(out(), formatOption.format(), problems);
-        }
+        ProblemList.write(out(), formatOption.format(), problems, file + " is clean: "
+                + workbook.identityOwners().size() + " identity owners, " + workbook.controlOwners().size()
+                + " control owners, " + workbook.people().size() + " people.");
         return problems.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
