@@ -1,0 +1,21 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.model.assessment.AppliedException;
+import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.policy.Policy;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a check may look at.
+ *
+ * @param people the people directory, or null when none was given (checks that need it are then not assessed)
+ * @param controlOwners the control-owner sheet, or null when none was given
+ * @param controlIds every control id of the catalog, in catalog order (ACT-06 needs an owner for each)
+ * @param exceptions the exceptions with their state at the as-of date (RVK-05 judges them)
+ */
+public record CheckContext(Inventory inventory, Policy policy, Instant asOf, List<Person> people,
+        List<ControlOwner> controlOwners, List<String> controlIds, List<AppliedException> exceptions) {
+}

@@ -1,0 +1,91 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.model.assessment.Subject;
+import dev.trustmap.model.vocabulary.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one check reported: counts, the failures with their details, and why evidence was missing if it was. */
+public final class CheckRun implements Outcomes {
+
+    /** One failure as the check reported it; severity null means the control's default. */
+    public record Failure(Subject subject, Severity severity, String observed, String limit, String remediation) {
+    }
+
+    private final String controlId;
+    private int passed;
+    private int notAssessed;
+    private final List<Failure> failures = new ArrayList<>();
+    private final List<String> notAssessedReasons = new ArrayList<>();
+    private String noEvidence;
+
+    public CheckRun(String controlId) {
+        this.controlId = controlId;
+    }
+
+    /** Runs a check and returns what it reported. */
+    public static CheckRun of(Check check, CheckContext context) {
+        CheckRun run = new CheckRun(check.controlId());
+        check.evaluate(context, run);
+        return run;
+    }
+
+    @Override
+    public void pass(Subject subject) {
+        passed++;
+    }
+
+    @Override
+    public void fail(Subject subject, String observed, String limit, String remediation) {
+        failures.add(new Failure(subject, null, observed, limit, remediation));
+    }
+
+    @Override
+    public void fail(Subject subject, Severity severity, String observed, String limit, String remediation) {
+        failures.add(new Failure(subject, severity, observed, limit, remediation));
+    }
+
+    @Override
+    public void notAssessed(Subject subject, String reason) {
+        notAssessed++;
+        if (notAssessedReasons.size() < 5 && !notAssessedReasons.contains(reason)) {
+            notAssessedReasons.add(reason);
+        }
+    }
+
+    @Override
+    public void noEvidence(String reason) {
+        this.noEvidence = reason;
+    }
+
+    public String controlId() {
+        return controlId;
+    }
+
+    public int passed() {
+        return passed;
+    }
+
+    public int notAssessed() {
+        return notAssessed;
+    }
+
+    public List<Failure> failures() {
+        return failures;
+    }
+
+    /** A few distinct reasons members were not assessed, for the result's basis. */
+    public List<String> notAssessedReasons() {
+        return notAssessedReasons;
+    }
+
+    /** Why the whole control could not be judged, or null when it could. */
+    public String noEvidence() {
+        return noEvidence;
+    }
+
+    /** Everything the check looked at: passed, failed and not assessed. */
+    public int population() {
+        return passed + failures.size() + notAssessed;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.model.assessment.Subject;
+import dev.trustmap.model.vocabulary.Severity;
+
+/** Where a check reports each member of its population. */
+public interface Outcomes {
+
+    void pass(Subject subject);
+
+    /**
+     * A failure at the control's default severity.
+     *
+     * @param observed what was seen, with numbers: "key age 212 days"
+     * @param limit what the policy allows: "90 days"
+     * @param remediation one line: what to do
+     */
+    void fail(Subject subject, String observed, String limit, String remediation);
+
+    /** A failure at a severity other than the control's default (a leak already past its deadline, say). */
+    void fail(Subject subject, Severity severity, String observed, String limit, String remediation);
+
+    /** A member the check could not judge for want of evidence (a credential with no creation date). */
+    void notAssessed(Subject subject, String reason);
+
+    /** Nothing in the inputs lets the control be judged (no privilege data, no people directory). */
+    void noEvidence(String reason);
+}

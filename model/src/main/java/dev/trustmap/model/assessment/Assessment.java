@@ -1,0 +1,15 @@
+package dev.trustmap.model.assessment;
+
+import dev.trustmap.model.policy.Policy;
+import dev.trustmap.model.problem.InputProblem;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Everything an assessment concluded, against one as-of instant, one policy and one catalog. */
+public record Assessment(Instant asOf, Policy policy, String catalogVersion, String catalogSha256,
+        List<ControlResult> controls, List<Finding> findings, Kpis kpis, List<Score> domains, List<Score> lanes,
+        Map<String, List<Score>> domainsByLane, List<FrameworkSummary> frameworks,
+        List<FrameworkItemStatus> frameworkItems, Maturity maturity, List<AppliedException> exceptions,
+        List<AppliedAttestation> attestations, List<InputProblem> warnings) {
+}
