@@ -15,6 +15,7 @@ public final class CheckRun implements Outcomes {
     private final String controlId;
     private int passed;
     private int notAssessed;
+    private final java.util.Map<String, int[]> byLane = new java.util.HashMap<>();
     private final List<Failure> failures = new ArrayList<>();
     private final List<String> notAssessedReasons = new ArrayList<>();
     private String noEvidence;
@@ -33,21 +34,24 @@ public final class CheckRun implements Outcomes {
     @Override
     public void pass(Subject subject) {
         passed++;
+        lane(subject)[0]++;
     }
 
     @Override
     public void fail(Subject subject, String observed, String limit, String remediation) {
-        failures.add(new Failure(subject, null, observed, limit, remediation));
+        fail(subject, null, observed, limit, remediation);
     }
 
     @Override
     public void fail(Subject subject, Severity severity, String observed, String limit, String remediation) {
         failures.add(new Failure(subject, severity, observed, limit, remediation));
+        lane(subject)[1]++;
     }
 
     @Override
     public void notAssessed(Subject subject, String reason) {
         notAssessed++;
+        lane(subject)[2]++;
         if (notAssessedReasons.size() < 5 && !notAssessedReasons.contains(reason)) {
             notAssessedReasons.add(reason);
         }
@@ -56,6 +60,16 @@ public final class CheckRun implements Outcomes {
     @Override
     public void noEvidence(String reason) {
         this.noEvidence = reason;
+    }
+
+    /** Counts per lane key ({@code machine}, {@code ai}; subjects with no lane under {@code none}). */
+    private int[] lane(Subject subject) {
+        return byLane.computeIfAbsent(subject.lane() == null ? "none" : subject.lane(), k -> new int[3]);
+    }
+
+    /** Passed, failed and not-assessed counts of the subjects of one lane ({@code machine}, {@code ai}, {@code none}). */
+    public int[] countsOfLane(String lane) {
+        return byLane.getOrDefault(lane, new int[3]).clone();
     }
 
     public String controlId() {
