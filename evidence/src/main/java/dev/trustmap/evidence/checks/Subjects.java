@@ -5,6 +5,12 @@ import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Subjects and the small calculations most checks share. */
 public final class Subjects {
@@ -30,6 +36,32 @@ public final class Subjects {
     /** Who answers for an identity: its technical owner, else its business owner, else null. */
     public static String owner(Identity identity) {
         return identity.technicalOwner() != null ? identity.technicalOwner() : identity.businessOwner();
+    }
+
+    /** The distinct values a field lists, split on ; or , and compared case-insensitively, first spelling kept. */
+    public static List<String> values(String field) {
+        Map<String, String> distinct = new LinkedHashMap<>();
+        if (field != null) {
+            for (String part : field.split("[;,]")) {
+                String value = part.strip();
+                if (!value.isEmpty()) {
+                    distinct.putIfAbsent(value.toLowerCase(Locale.ROOT), value);
+                }
+            }
+        }
+        return new ArrayList<>(distinct.values());
+    }
+
+    /** Up to {@code shown} items joined with ", ", then "and N more". */
+    public static String listed(Collection<String> items, int shown) {
+        List<String> all = new ArrayList<>(items);
+        String head = String.join(", ", all.subList(0, Math.min(shown, all.size())));
+        return all.size() > shown ? head + " and " + (all.size() - shown) + " more" : head;
+    }
+
+    /** A fingerprint compared across sources: hex digits may come in either case. */
+    public static String fingerprintKey(Credential credential) {
+        return credential.fingerprint().strip().toLowerCase(Locale.ROOT);
     }
 
     /** Whole days from {@code from} to {@code to} (negative when {@code to} is earlier). */

@@ -11,7 +11,7 @@ import java.util.Deque;
  * element of a top-level array (an identity, a source, a leak) is written compactly on a line of its own. Half the
  * size of fully indented JSON on a large inventory, and a change to one identity is a change to one line.
  */
-final class RecordPerLinePrinter implements PrettyPrinter {
+public final class RecordPerLinePrinter implements PrettyPrinter {
 
     /** The open containers, innermost first: 'o' for an object, 'a' for an array. */
     private final Deque<Character> open = new ArrayDeque<>();

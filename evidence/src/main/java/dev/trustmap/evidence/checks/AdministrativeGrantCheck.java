@@ -1,0 +1,39 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.vocabulary.Lane;
+import java.util.List;
+
+/**
+ * AXS-01, no administrative or wildcard grants on non-human identities. Population: non-human identities whose
+ * sources say whether they are privileged. Passes when they are not; a failure reports the privilege reason
+ * ("attached policy AdministratorAccess"), or "privileged" when no source gave one.
+ */
+public final class AdministrativeGrantCheck implements Check {
+
+    @Override
+    public String controlId() {
+        return "AXS-01";
+    }
+
+    @Override
+    public void evaluate(CheckContext context, Outcomes outcomes) {
+        // Privileged == null means no source looked at the grants: that is no evidence, not a pass.
+        List<Identity> population = context.inventory().identities().stream()
+                .filter(i -> i.lane() != Lane.HUMAN && i.privileged() != null).toList();
+        if (population.isEmpty()) {
+            outcomes.noEvidence("no privilege data in the inputs");
+            return;
+        }
+        for (Identity identity : population) {
+            if (identity.privileged()) {
+                String reason = identity.privilegeReason() == null || identity.privilegeReason().isBlank()
+                        ? "privileged" : identity.privilegeReason();
+                outcomes.fail(Subjects.of(identity), reason, "no administrative or wildcard grant",
+                        "Replace the administrative grant with a role naming only the actions and resources needed.");
+            } else {
+                outcomes.pass(Subjects.of(identity));
+            }
+        }
+    }
+}

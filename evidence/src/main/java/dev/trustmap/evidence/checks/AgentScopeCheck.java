@@ -1,0 +1,48 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.vocabulary.Lane;
+import java.util.List;
+
+/**
+ * AXS-05, a declared, bounded scope for every AI identity. Population: AI-lane identities. Passes when at least one
+ * scope is declared and none is a wildcard ({@code *}, {@code *:*}, anything ending in {@code :*} or {@code /*},
+ * or {@code admin}); a failure reports "no declared scope" or "wildcard scope erp:*".
+ */
+public final class AgentScopeCheck implements Check {
+
+    @Override
+    public String controlId() {
+        return "AXS-05";
+    }
+
+    @Override
+    public void evaluate(CheckContext context, Outcomes outcomes) {
+        List<Identity> agents = context.inventory().identities().stream().filter(i -> i.lane() == Lane.AI).toList();
+        if (agents.isEmpty()) {
+            outcomes.noEvidence("no AI-lane identities");
+            return;
+        }
+        for (Identity agent : agents) {
+            List<String> scopes = agent.scopes().stream().filter(s -> s != null && !s.isBlank()).map(String::strip)
+                    .toList();
+            List<String> wildcards = scopes.stream().filter(AgentScopeCheck::wildcard).toList();
+            if (scopes.isEmpty()) {
+                outcomes.fail(Subjects.of(agent), "no declared scope", "named tools, data and actions",
+                        "Declare the tools, data and actions the agent may use as its scope.");
+            } else if (!wildcards.isEmpty()) {
+                outcomes.fail(Subjects.of(agent),
+                        (wildcards.size() == 1 ? "wildcard scope " : "wildcard scopes ") + String.join(", ", wildcards),
+                        "named tools, data and actions",
+                        "Replace each wildcard scope with the named actions and resources the agent needs.");
+            } else {
+                outcomes.pass(Subjects.of(agent));
+            }
+        }
+    }
+
+    // "admin" is matched case-insensitively: Admin and ADMIN grant the same.
+    private static boolean wildcard(String scope) {
+        return scope.equals("*") || scope.endsWith(":*") || scope.endsWith("/*") || scope.equalsIgnoreCase("admin");
+    }
+}

@@ -1,0 +1,70 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.sheet.ControlOwner;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * ACT-06, every control has an owner and an up-to-date review. Population: every control of the catalog. Passes
+ * when a row of the control-owner sheet with exactly that control id names an owner and a review due on or after
+ * the as-of date; otherwise reports "no owner", "no review date" or "review overdue since 2026-06-30 (92 days)".
+ */
+public final class ControlOwnershipCheck implements Check {
+
+    @Override
+    public String controlId() {
+        return "ACT-06";
+    }
+
+    @Override
+    public void evaluate(CheckContext context, Outcomes outcomes) {
+        if (context.controlOwners() == null) {
+            outcomes.noEvidence("no control-owner sheet");
+            return;
+        }
+        if (context.controlIds() == null || context.controlIds().isEmpty()) {
+            outcomes.noEvidence("no catalog controls");
+            return;
+        }
+        LocalDate today = context.asOf().atZone(ZoneOffset.UTC).toLocalDate();
+        for (String id : context.controlIds()) {
+            // A control listed twice is answered by its first row that names someone.
+            ControlOwner row = context.controlOwners().stream()
+                    .filter(r -> id.equals(r.controlId()) && r.owner() != null && !r.owner().isBlank())
+                    .findFirst().orElse(null);
+            if (row == null) {
+                outcomes.fail(Subjects.other("control", id, null), "no owner", "1 named owner",
+                        "Name an owner for the control in the control-owner sheet.");
+                continue;
+            }
+            String owner = row.owner().strip();
+            LocalDate due = dueDate(row.reviewDue());
+            if (due == null) {
+                outcomes.fail(Subjects.other("control", id, owner), "no review date", "a review due date",
+                        "Agree the next review of the control and record it as review_due.");
+            } else if (due.isBefore(today)) {
+                long days = ChronoUnit.DAYS.between(due, today);
+                outcomes.fail(Subjects.other("control", id, owner),
+                        "review overdue since " + due + " (" + days + (days == 1 ? " day)" : " days)"),
+                        "0 days overdue",
+                        "Review the control, then record the next review date in the control-owner sheet.");
+            } else {
+                outcomes.pass(Subjects.other("control", id, owner));
+            }
+        }
+    }
+
+    /** The UTC date of the review due, or null when the cell is empty or not a date. */
+    private static LocalDate dueDate(String raw) {
+        try {
+            Instant due = Timestamps.parse(raw);
+            return due == null ? null : due.atZone(ZoneOffset.UTC).toLocalDate();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
