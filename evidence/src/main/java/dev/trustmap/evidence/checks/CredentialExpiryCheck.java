@@ -1,0 +1,72 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.model.inventory.Credential;
+import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.policy.PolicyKey;
+
+/**
+ * LFC-02: every credential expires within the maximum lifetime.
+ *
+ * <p>Population: every active credential of an NHI except federated ones (a federation trust holds no secret that
+ * could expire), platform-managed ones included. Passes when the credential expires and its lifetime, whole days
+ * from creation to expiry (or its stated TTL when it has no expiry date), is at most
+ * {@code credential-max-lifetime-days} for its lane, class and kind (365 days; certificates 398). Reports
+ * "no expiry" or "lifetime 730 days" against "365 days"; an expiry without a creation date is not assessed.
+ */
+public final class CredentialExpiryCheck implements Check {
+
+    private static final long SECONDS_PER_DAY = 86_400;
+
+    @Override
+    public String controlId() {
+        return "LFC-02";
+    }
+
+    @Override
+    public void evaluate(CheckContext context, Outcomes outcomes) {
+        boolean any = false;
+        for (Identity identity : context.inventory().identities()) {
+            if (!LifecycleRules.nhi(identity)) {
+                continue;
+            }
+            for (Credential credential : identity.credentials()) {
+                if (!LifecycleRules.active(credential) || credential.kind() == CredentialKind.FEDERATED) {
+                    continue;
+                }
+                any = true;
+                judge(context, outcomes, identity, credential);
+            }
+        }
+        if (!any) {
+            outcomes.noEvidence("no active credentials in the inputs");
+        }
+    }
+
+    private static void judge(CheckContext context, Outcomes outcomes, Identity identity, Credential credential) {
+        long limit = context.policy().limit(PolicyKey.CREDENTIAL_MAX_LIFETIME_DAYS, identity.lane(),
+                identity.actorClass(), credential.kind());
+        String limitText = LifecycleRules.days(limit);
+        Long lifetime;
+        if (credential.expiresAt() != null) {
+            if (credential.createdAt() == null) {
+                outcomes.notAssessed(Subjects.of(identity, credential), "no creation date, lifetime unknown");
+                return;
+            }
+            lifetime = Subjects.days(credential.createdAt(), credential.expiresAt());
+        } else if (credential.ttlSeconds() != null) {
+            // A token with a stated TTL but no expiry date (a Vault token read without expire_time) still ends.
+            lifetime = credential.ttlSeconds() / SECONDS_PER_DAY;
+        } else {
+            outcomes.fail(Subjects.of(identity, credential), "no expiry", limitText,
+                    "Reissue the credential with an expiry within the policy's lifetime and delete this one.");
+            return;
+        }
+        if (lifetime > limit) {
+            outcomes.fail(Subjects.of(identity, credential), "lifetime " + LifecycleRules.days(lifetime), limitText,
+                    "Reissue the credential with a shorter lifetime and delete this one.");
+        } else {
+            outcomes.pass(Subjects.of(identity, credential));
+        }
+    }
+}

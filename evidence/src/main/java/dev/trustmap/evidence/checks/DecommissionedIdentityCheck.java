@@ -1,0 +1,57 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.model.inventory.Identity;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * RVK-02: decommissioned or disabled identities hold no active credential.
+ *
+ * <p>Population: NHIs whose status is known or that have a decommission date. An identity is retired when its
+ * status is disabled or decommissioned, or its decommission date is on or before the as-of instant. Passes when it
+ * is not retired or holds no active credential; otherwise reports "disabled, 2 active credentials" or
+ * "decommissioned on 2026-08-01, 1 active credential" against "no active credential".
+ */
+public final class DecommissionedIdentityCheck implements Check {
+
+    @Override
+    public String controlId() {
+        return "RVK-02";
+    }
+
+    @Override
+    public void evaluate(CheckContext context, Outcomes outcomes) {
+        boolean any = false;
+        for (Identity identity : context.inventory().identities()) {
+            if (!LifecycleRules.nhi(identity) || (identity.status() == null && identity.decommissionOn() == null)) {
+                continue;
+            }
+            any = true;
+            List<String> retired = new ArrayList<>();
+            String status = identity.status() == null ? "" : identity.status().trim().toLowerCase(Locale.ROOT);
+            boolean past = identity.decommissionOn() != null && !identity.decommissionOn().isAfter(context.asOf());
+            if (status.equals("disabled") || (status.equals("decommissioned") && !past)) {
+                retired.add(status);
+            }
+            if (past) {
+                retired.add("decommissioned on "
+                        + identity.decommissionOn().atOffset(ZoneOffset.UTC).toLocalDate());
+            }
+            // Every kind counts, platform-managed and federated too: any of them still lets the identity act.
+            long active = identity.credentials().stream().filter(LifecycleRules::active).count();
+            if (retired.isEmpty() || active == 0) {
+                outcomes.pass(Subjects.of(identity));
+            } else {
+                outcomes.fail(Subjects.of(identity),
+                        String.join(", ", retired) + ", " + LifecycleRules.count(active, "active credential"),
+                        "no active credential",
+                        "Revoke every credential of the retired identity, or restore it with its owner's sign-off.");
+            }
+        }
+        if (!any) {
+            outcomes.noEvidence("no identity status or decommission dates in the inputs");
+        }
+    }
+}

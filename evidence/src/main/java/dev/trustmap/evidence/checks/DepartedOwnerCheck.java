@@ -1,0 +1,119 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.policy.PolicyKey;
+import dev.trustmap.model.vocabulary.Lane;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * RVK-03: identities whose owner has left are reassigned or revoked within {@code owner-departure-grace-days}.
+ *
+ * <p>Population: non-human identities with a technical or business owner, judged against the people directory
+ * (owners matched by email, ignoring case). Fails when an owner is {@code departed} more than the grace period
+ * before the as-of instant (or on an unknown date) and the identity still holds an active, unexpired credential and
+ * is not disabled or decommissioned. Observed: "owner ana@x departed 2026-08-01 (60 days ago)" or "owner departed,
+ * date unknown". An identity none of whose owners is in the directory is not assessed.
+ */
+public final class DepartedOwnerCheck implements Check {
+
+    public DepartedOwnerCheck() {
+    }
+
+    @Override
+    public String controlId() {
+        return "RVK-03";
+    }
+
+    @Override
+    public void evaluate(CheckContext context, Outcomes outcomes) {
+        if (context.people() == null) {
+            outcomes.noEvidence("no people directory");
+            return;
+        }
+        Map<String, Person> byEmail = new HashMap<>();
+        for (Person person : context.people()) {
+            if (person.email() != null && !person.email().isBlank()) {
+                byEmail.putIfAbsent(key(person.email()), person);
+            }
+        }
+        List<Identity> population = context.inventory().identities().stream()
+                .filter(i -> i.lane() != Lane.HUMAN && (present(i.technicalOwner()) || present(i.businessOwner())))
+                .toList();
+        if (population.isEmpty()) {
+            outcomes.noEvidence("no identity names an owner");
+            return;
+        }
+        for (Identity identity : population) {
+            List<Person> owners = Stream.of(identity.technicalOwner(), identity.businessOwner())
+                    .filter(DepartedOwnerCheck::present)
+                    .map(owner -> byEmail.get(key(owner)))
+                    .filter(Objects::nonNull)
+                    .toList();
+            if (owners.isEmpty()) {
+                outcomes.notAssessed(Subjects.of(identity), "owner not in the people directory");
+                continue;
+            }
+            long grace = context.policy().limit(PolicyKey.OWNER_DEPARTURE_GRACE_DAYS, identity.lane(),
+                    identity.actorClass(), null);
+            String overdue = owners.stream()
+                    .filter(p -> "departed".equalsIgnoreCase(p.status() == null ? null : p.status().strip()))
+                    .map(p -> overdue(p, grace, context.asOf()))
+                    .filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (overdue == null || !stillLive(identity, context.asOf())) {
+                outcomes.pass(Subjects.of(identity));
+            } else {
+                outcomes.fail(Subjects.of(identity), overdue, grace + " days",
+                        "Hand the identity to a current owner or revoke its credentials.");
+            }
+        }
+    }
+
+    /** The observed departure when it is past the grace period or undated, else null (still within grace). */
+    private static String overdue(Person person, long grace, Instant asOf) {
+        Instant departed;
+        try {
+            departed = Timestamps.parse(person.departedOn());
+        } catch (DateTimeParseException e) {
+            departed = null; // the owners validation reports the bad cell; here the date is simply unknown
+        }
+        if (departed == null) {
+            return "owner departed, date unknown";
+        }
+        long days = Subjects.days(departed, asOf);
+        if (days <= grace) {
+            return null;
+        }
+        return "owner " + person.email().strip() + " departed " + LocalDate.ofInstant(departed, ZoneOffset.UTC)
+                + " (" + days + " days ago)";
+    }
+
+    /** Not revoked: not switched off, and some unexpired credential is active or of unknown state. */
+    private static boolean stillLive(Identity identity, Instant asOf) {
+        String status = identity.status() == null ? "" : identity.status().strip().toLowerCase(Locale.ROOT);
+        if (status.equals("disabled") || status.equals("decommissioned")) {
+            return false;
+        }
+        return identity.credentials().stream().anyMatch(c -> !Boolean.FALSE.equals(c.active())
+                && (c.expiresAt() == null || !c.expiresAt().isBefore(asOf)));
+    }
+
+    private static String key(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

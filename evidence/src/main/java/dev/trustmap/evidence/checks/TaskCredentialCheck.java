@@ -1,0 +1,107 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.model.inventory.Credential;
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.vocabulary.Lane;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * RVK-06: task-scoped credentials end when the task ends.
+ *
+ * <p>Population: non-human identities with {@code taskEndsAt} set. Once the task has ended (before the as-of
+ * instant) the identity passes only with no active, unexpired credential: "task ended 2026-09-20, 1 active
+ * credential remains". While it runs, every active credential must expire (its expiry, else creation plus TTL) no
+ * later than the task end: "credential never expires" or "credential outlives its task by 30 days" (the worst
+ * credential). A running task whose credential has a TTL but no creation date cannot be judged: not assessed.
+ */
+public final class TaskCredentialCheck implements Check {
+
+    public TaskCredentialCheck() {
+    }
+
+    @Override
+    public String controlId() {
+        return "RVK-06";
+    }
+
+    @Override
+    public void evaluate(CheckContext context, Outcomes outcomes) {
+        List<Identity> population = context.inventory().identities().stream()
+                .filter(i -> i.lane() != Lane.HUMAN && i.taskEndsAt() != null)
+                .toList();
+        if (population.isEmpty()) {
+            outcomes.noEvidence("no task-scoped identities");
+            return;
+        }
+        for (Identity identity : population) {
+            Instant taskEnd = identity.taskEndsAt();
+            // A credential already past its expiry grants nothing, whatever its active flag says.
+            List<Credential> active = identity.credentials().stream()
+                    .filter(c -> !Boolean.FALSE.equals(c.active())
+                            && (c.expiresAt() == null || !c.expiresAt().isBefore(context.asOf())))
+                    .toList();
+            String limit = "revoked by task end " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC);
+            if (taskEnd.isBefore(context.asOf())) {
+                if (active.isEmpty()) {
+                    outcomes.pass(Subjects.of(identity));
+                } else {
+                    outcomes.fail(Subjects.of(identity), "task ended " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC)
+                            + ", " + active.size() + (active.size() == 1 ? " active credential remains"
+                                    : " active credentials remain"), limit,
+                            "Revoke the credentials issued for the finished task.");
+                }
+                continue;
+            }
+            Credential worst = null;
+            Duration worstOverrun = Duration.ZERO;
+            boolean unknown = false;
+            for (Credential credential : active) {
+                Instant expiry = expiry(credential);
+                if (credential.expiresAt() == null && credential.ttlSeconds() == null) {
+                    worst = credential;
+                    worstOverrun = null; // never expires: nothing is worse
+                    break;
+                } else if (expiry == null) {
+                    unknown = true;
+                } else if (expiry.isAfter(taskEnd) && Duration.between(taskEnd, expiry).compareTo(worstOverrun) > 0) {
+                    worst = credential;
+                    worstOverrun = Duration.between(taskEnd, expiry);
+                }
+            }
+            if (worst != null) {
+                outcomes.fail(Subjects.of(identity, worst), worstOverrun == null ? "credential never expires"
+                        : "credential outlives its task by " + span(worstOverrun), limit,
+                        "Issue the task's credentials to expire when the task ends, and revoke them when it does.");
+            } else if (unknown) {
+                outcomes.notAssessed(Subjects.of(identity), "credential has a TTL but no creation date");
+            } else {
+                outcomes.pass(Subjects.of(identity));
+            }
+        }
+    }
+
+    private static Instant expiry(Credential credential) {
+        if (credential.expiresAt() != null) {
+            return credential.expiresAt();
+        }
+        if (credential.ttlSeconds() != null && credential.createdAt() != null) {
+            return credential.createdAt().plusSeconds(credential.ttlSeconds());
+        }
+        return null;
+    }
+
+    /** Whole days, or whole hours under a day, or "less than an hour": any overrun fails, however short. */
+    private static String span(Duration overrun) {
+        if (overrun.toDays() > 0) {
+            return overrun.toDays() + (overrun.toDays() == 1 ? " day" : " days");
+        }
+        if (overrun.toHours() > 0) {
+            return overrun.toHours() + (overrun.toHours() == 1 ? " hour" : " hours");
+        }
+        return "less than an hour";
+    }
+}

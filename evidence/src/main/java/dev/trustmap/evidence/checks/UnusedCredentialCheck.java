@@ -1,0 +1,62 @@
+package dev.trustmap.evidence.checks;
+
+import dev.trustmap.model.inventory.Credential;
+import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.policy.PolicyKey;
+
+/**
+ * RVK-01: unused credentials revoked after the allowed idle period.
+ *
+ * <p>Population: every active credential of an NHI except federated ones, platform-managed ones included. Its last
+ * activity is its last use, or its creation when no use is recorded. Passes when the whole days from that to the
+ * as-of instant are at most {@code unused-days}; reports "unused for 212 days" (or "no recorded use, created 212 days
+ * ago") against "90 days". A credential with neither date is not assessed.
+ */
+public final class UnusedCredentialCheck implements Check {
+
+    @Override
+    public String controlId() {
+        return "RVK-01";
+    }
+
+    @Override
+    public void evaluate(CheckContext context, Outcomes outcomes) {
+        boolean any = false;
+        for (Identity identity : context.inventory().identities()) {
+            if (!LifecycleRules.nhi(identity)) {
+                continue;
+            }
+            for (Credential credential : identity.credentials()) {
+                // A federation trust is not a credential that sits idle; its use shows on the identity.
+                if (LifecycleRules.active(credential) && credential.kind() != CredentialKind.FEDERATED) {
+                    any = true;
+                    judge(context, outcomes, identity, credential);
+                }
+            }
+        }
+        if (!any) {
+            outcomes.noEvidence("no active credentials in the inputs");
+        }
+    }
+
+    private static void judge(CheckContext context, Outcomes outcomes, Identity identity, Credential credential) {
+        boolean used = credential.lastUsedAt() != null;
+        if (!used && credential.createdAt() == null) {
+            outcomes.notAssessed(Subjects.of(identity, credential), "no last use or creation date");
+            return;
+        }
+        long idle = Subjects.days(used ? credential.lastUsedAt() : credential.createdAt(), context.asOf());
+        long limit = context.policy().limit(PolicyKey.UNUSED_DAYS, identity.lane(), identity.actorClass(),
+                credential.kind());
+        if (idle > limit) {
+            outcomes.fail(Subjects.of(identity, credential),
+                    used ? "unused for " + LifecycleRules.days(idle)
+                            : "no recorded use, created " + LifecycleRules.days(idle) + " ago",
+                    LifecycleRules.days(limit),
+                    "Revoke the credential; issue a new one only if a consumer turns out to need it.");
+        } else {
+            outcomes.pass(Subjects.of(identity, credential));
+        }
+    }
+}

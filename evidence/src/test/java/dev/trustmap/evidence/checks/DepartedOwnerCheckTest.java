@@ -1,0 +1,122 @@
+package dev.trustmap.evidence.checks;
+
+import static dev.trustmap.evidence.checks.CheckTestSupport.context;
+import static dev.trustmap.evidence.checks.CheckTestSupport.credential;
+import static dev.trustmap.evidence.checks.CheckTestSupport.daysAgo;
+import static dev.trustmap.evidence.checks.CheckTestSupport.inventory;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.model.inventory.Credential;
+import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.inventory.ManagedBy;
+import dev.trustmap.model.inventory.Origin;
+import dev.trustmap.model.vocabulary.ActorClass;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DepartedOwnerCheckTest {
+
+    private static Identity owned(String technicalOwner, String businessOwner, Credential... credentials) {
+        return Identity.builder("svc-billing").actorClass(ActorClass.WORKLOAD).technicalOwner(technicalOwner)
+                .businessOwner(businessOwner).credentials(List.of(credentials)).build();
+    }
+
+    private static Credential key() {
+        return credential("k1", CredentialKind.ACCESS_KEY, daysAgo(30));
+    }
+
+    private static Person departed(String email, String on) {
+        return new Person(email, "Ana", "departed", on, null);
+    }
+
+    private static CheckRun run(List<Person> people, Identity... identities) {
+        return CheckRun.of(new DepartedOwnerCheck(), context(inventory(identities), people, null, List.of(),
+                List.of()));
+    }
+
+    @Test
+    void departedExactlyFourteenDaysAgoIsWithinTheGrace() {
+        // 2026-09-16 00:00Z is 14 days and 23:59:59 before the as-of instant.
+        CheckRun run = run(List.of(departed("ana@example.com", "2026-09-16")), owned("ana@example.com", null, key()));
+
+        assertThat(run.passed()).isEqualTo(1);
+        assertThat(run.failures()).isEmpty();
+    }
+
+    @Test
+    void departedFifteenDaysAgoWithAnActiveCredentialFails() {
+        CheckRun run = run(List.of(departed("ana@example.com", "2026-09-15")), owned("ana@example.com", null, key()));
+
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.observed()).isEqualTo("owner ana@example.com departed 2026-09-15 (15 days ago)");
+            assertThat(f.limit()).isEqualTo("14 days");
+            assertThat(f.subject().identity()).isEqualTo("svc-billing");
+            assertThat(f.subject().owner()).isEqualTo("ana@example.com");
+        });
+    }
+
+    @Test
+    void ownersAreMatchedByEmailIgnoringCase() {
+        CheckRun run = run(List.of(departed("Ana@Example.com", "2026-08-01")),
+                owned(null, "ana@example.COM ", key()));
+
+        assertThat(run.failures()).singleElement().satisfies(f -> assertThat(f.observed())
+                .isEqualTo("owner Ana@Example.com departed 2026-08-01 (60 days ago)"));
+    }
+
+    @Test
+    void aDepartureWithoutDateFails() {
+        CheckRun run = run(List.of(departed("ana@example.com", null)), owned("ana@example.com", null, key()));
+
+        assertThat(run.failures()).singleElement()
+                .satisfies(f -> assertThat(f.observed()).isEqualTo("owner departed, date unknown"));
+    }
+
+    @Test
+    void aRevokedOrDisabledIdentityOfADepartedOwnerPasses() {
+        Credential revoked = new Credential("k1", CredentialKind.ACCESS_KEY, ManagedBy.USER, false, daysAgo(30),
+                null, null, null, null, null, List.of(), new Origin("test", "line 1"));
+        List<Person> people = List.of(departed("ana@example.com", "2026-08-01"));
+
+        assertThat(run(people, owned("ana@example.com", null, revoked)).passed()).isEqualTo(1);
+        assertThat(run(people, owned("ana@example.com", null, key()).toBuilder().status("disabled").build())
+                .passed()).isEqualTo(1);
+    }
+
+    @Test
+    void anActiveOwnerPasses() {
+        CheckRun run = run(List.of(new Person("bo@example.com", "Bo", "active", null, null)),
+                owned("bo@example.com", "gone@example.com", key()));
+
+        assertThat(run.passed()).isEqualTo(1);
+    }
+
+    @Test
+    void anOwnerOutsideTheDirectoryIsNotAssessed() {
+        CheckRun run = run(List.of(departed("ana@example.com", "2026-08-01")), owned("bo@example.com", null, key()));
+
+        assertThat(run.notAssessed()).isEqualTo(1);
+        assertThat(run.notAssessedReasons()).containsExactly("owner not in the people directory");
+    }
+
+    @Test
+    void withoutPeopleDirectoryThereIsNoEvidence() {
+        CheckRun run = run(null, owned("ana@example.com", null, key()));
+
+        assertThat(run.noEvidence()).isEqualTo("no people directory");
+        assertThat(run.population()).isZero();
+    }
+
+    @Test
+    void humansAreNotJudged() {
+        Identity human = Identity.builder("ana").actorClass(ActorClass.HUMAN).technicalOwner("ana@example.com")
+                .credentials(List.of(key())).build();
+
+        CheckRun run = run(List.of(departed("ana@example.com", "2026-08-01")), human);
+
+        assertThat(run.noEvidence()).isEqualTo("no identity names an owner");
+        assertThat(run.population()).isZero();
+    }
+}
