@@ -1,0 +1,148 @@
+package dev.trustmap.evidence.assessment;
+
+import dev.trustmap.evidence.checks.Check;
+import dev.trustmap.evidence.checks.CheckContext;
+import dev.trustmap.evidence.checks.CheckRun;
+import dev.trustmap.evidence.checks.Checks;
+import dev.trustmap.evidence.policy.AttestationRules;
+import dev.trustmap.evidence.policy.ExceptionRules;
+import dev.trustmap.model.assessment.AppliedAttestation;
+import dev.trustmap.model.assessment.AppliedException;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.ControlResult;
+import dev.trustmap.model.assessment.ExceptionState;
+import dev.trustmap.model.assessment.Finding;
+import dev.trustmap.model.assessment.FindingStatus;
+import dev.trustmap.model.catalog.Control;
+import dev.trustmap.model.policy.PolicyKey;
+import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.vocabulary.EvidenceKind;
+import dev.trustmap.model.vocabulary.Severity;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the assessment: exceptions are judged first (RVK-05 looks at them), then every check of a control the
+ * catalog holds; failures become findings, accepted where an active exception covers them; attested controls are
+ * judged from their newest attestation; then everything is rolled up.
+ */
+public final class AssessmentEngine {
+
+    private final Map<String, Check> checks = new LinkedHashMap<>();
+
+    public AssessmentEngine(List<Check> checks) {
+        checks.forEach(check -> this.checks.put(check.controlId(), check));
+    }
+
+    /** The engine with every bundled check. */
+    public static AssessmentEngine withAllChecks() {
+        return new AssessmentEngine(Checks.all());
+    }
+
+    public Assessment assess(AssessmentInputs in) {
+        LocalDate today = LocalDate.ofInstant(in.asOf(), ZoneOffset.UTC);
+        List<InputProblem> warnings = new ArrayList<>();
+        List<AppliedException> exceptions = new ArrayList<>();
+        if (in.exceptions() != null) {
+            long maxDays = in.policy().limit(PolicyKey.EXCEPTION_MAX_DAYS);
+            in.exceptions().forEach(grant -> exceptions.add(ExceptionRules.evaluate(grant, today, maxDays)));
+        }
+        List<AppliedAttestation> attestations = in.attestations() == null ? List.of()
+                : AttestationRules.apply(in.attestations(), today);
+        CheckContext context = new CheckContext(in.inventory(), in.policy(), in.asOf(), in.people(),
+                in.controlOwners(), in.catalog().controls().stream().map(Control::id).toList(), exceptions);
+
+        Map<String, Integer> acceptedBy = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        List<ControlResult> results = new ArrayList<>();
+        Map<String, CheckRun> runs = new LinkedHashMap<>();
+        for (Control control : in.catalog().controls()) {
+            ControlResult automated = null;
+            if (control.evidence() != EvidenceKind.ATTESTATION) {
+                Check check = checks.get(control.id());
+                if (check == null) {
+                    automated = ControlStatusRule.automated(control.id(), 0, 0, 0, 0,
+                            "no automated check exists for this control", in.policy().partialPassRatePercent());
+                } else {
+                    CheckRun run = CheckRun.of(check, context);
+                    runs.put(control.id(), run);
+                    int open = 0;
+                    int accepted = 0;
+                    for (CheckRun.Failure failure : run.failures()) {
+                        Finding finding = finding(control, failure, exceptions, today, in.policy()
+                                .deadlineDays(severity(control, failure)));
+                        findings.add(finding);
+                        if (finding.status() == FindingStatus.ACCEPTED) {
+                            accepted++;
+                            acceptedBy.merge(finding.exception(), 1, Integer::sum);
+                        } else {
+                            open++;
+                        }
+                    }
+                    automated = ControlStatusRule.automated(control.id(), run.passed(), open, accepted,
+                            run.notAssessed(), run.noEvidence(), in.policy().partialPassRatePercent());
+                }
+            }
+            ControlResult result = automated;
+            if (control.evidence() != EvidenceKind.AUTOMATED) {
+                ControlResult attested = ControlStatusRule.attested(control.id(), newest(attestations, control.id()));
+                result = automated == null ? attested : ControlStatusRule.combined(automated, attested);
+            }
+            results.add(result);
+        }
+        findings.sort(Comparator.comparing((Finding f) -> f.severity().ordinal())
+                .thenComparing(Finding::control)
+                .thenComparing(f -> f.subject().identity())
+                .thenComparing(f -> f.subject().credential() == null ? "" : f.subject().credential()));
+        List<AppliedException> counted = exceptions.stream()
+                .map(e -> new AppliedException(e.grant(), e.state(), e.why(),
+                        acceptedBy.getOrDefault(e.grant().id(), 0), e.expiresWithin30Days()))
+                .toList();
+        var kpis = new KpiCalculator(in, runs, findings, counted).kpis();
+        var scores = new Scores(in.catalog(), results, runs);
+        var frameworks = new FrameworkStatusRule(in.catalog(), results);
+        return new Assessment(in.asOf(), in.policy(), in.catalog().version(), in.catalog().digest(), results,
+                findings, kpis, scores.domains(null), scores.lanes(), scores.domainsByLane(), frameworks.summaries(),
+                frameworks.items(), MaturityRule.of(results), counted, attestations, warnings);
+    }
+
+    private static Severity severity(Control control, CheckRun.Failure failure) {
+        return failure.severity() != null ? failure.severity() : control.severity();
+    }
+
+    private static Finding finding(Control control, CheckRun.Failure failure, List<AppliedException> exceptions,
+            LocalDate today, int deadlineDays) {
+        String identity = failure.subject().identity();
+        AppliedException active = null;
+        AppliedException expired = null;
+        for (AppliedException e : exceptions) {
+            if (!e.grant().controlId().equals(control.id()) || !ExceptionRules.matches(e.grant(), identity)) {
+                continue;
+            }
+            if (e.state() == ExceptionState.ACTIVE && active == null) {
+                active = e;
+            } else if (e.state() == ExceptionState.EXPIRED && expired == null) {
+                expired = e;
+            }
+        }
+        Severity severity = severity(control, failure);
+        FindingStatus status = active != null ? FindingStatus.ACCEPTED : FindingStatus.OPEN;
+        String exception = active != null ? active.grant().id() : expired != null ? expired.grant().id() : null;
+        String note = active != null ? "accepted until " + active.grant().expiresOn()
+                : expired != null ? "exception " + expired.grant().id() + " expired on "
+                        + expired.grant().expiresOn() : null;
+        return new Finding(FindingIds.of(control.id(), identity, failure.subject().credential()), control.id(),
+                failure.subject(), severity, failure.observed(), failure.limit(), status, exception, note,
+                today.plusDays(deadlineDays), failure.remediation());
+    }
+
+    private static AppliedAttestation newest(List<AppliedAttestation> attestations, String controlId) {
+        return attestations.stream().filter(a -> a.used() && a.attestation().controlId().equals(controlId))
+                .findFirst().orElse(null);
+    }
+}

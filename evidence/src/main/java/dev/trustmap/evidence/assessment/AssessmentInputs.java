@@ -1,0 +1,20 @@
+package dev.trustmap.evidence.assessment;
+
+import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.model.assessment.Attestation;
+import dev.trustmap.model.assessment.ExceptionGrant;
+import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.policy.Policy;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything an assessment reads. A null list means the input was not given, which is not the same as given and
+ * empty: a control that needs it is then not assessed.
+ */
+public record AssessmentInputs(Catalog catalog, Inventory inventory, Policy policy, Instant asOf,
+        List<Person> people, List<ControlOwner> controlOwners, List<ExceptionGrant> exceptions,
+        List<Attestation> attestations) {
+}

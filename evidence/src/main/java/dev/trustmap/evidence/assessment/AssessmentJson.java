@@ -1,0 +1,197 @@
+package dev.trustmap.evidence.assessment;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.trustmap.evidence.inventory.RecordPerLinePrinter;
+import dev.trustmap.model.assessment.AppliedAttestation;
+import dev.trustmap.model.assessment.AppliedException;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.ControlResult;
+import dev.trustmap.model.assessment.Finding;
+import dev.trustmap.model.assessment.FrameworkItemStatus;
+import dev.trustmap.model.assessment.FrameworkSummary;
+import dev.trustmap.model.policy.Policy;
+import dev.trustmap.model.policy.PolicyKey;
+import dev.trustmap.model.policy.PolicyOverride;
+import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.vocabulary.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code assessment.json}: schema-versioned, fields in a fixed order, one record (control, finding,
+ * framework item) per line, {@code \n} line ends. Same assessment, same bytes.
+ */
+public final class AssessmentJson {
+
+    /** Bumped whenever a field changes meaning or is removed. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .registerModule(new SimpleModule()
+                    .addSerializer(Instant.class, ToStringSerializer.instance)
+                    .addSerializer(LocalDate.class, ToStringSerializer.instance));
+
+    private AssessmentJson() {
+    }
+
+    public static void write(Assessment a, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setCodec(MAPPER);
+            json.setPrettyPrinter(new RecordPerLinePrinter());
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeStringField("asOf", a.asOf().toString());
+            json.writeObjectField("policy", policy(a.policy()));
+            json.writeObjectField("catalog", Map.of("version", a.catalogVersion(), "sha256", a.catalogSha256()));
+            json.writeArrayFieldStart("controls");
+            for (ControlResult c : a.controls()) {
+                json.writeObject(control(c));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (Finding f : a.findings()) {
+                json.writeObject(finding(f));
+            }
+            json.writeEndArray();
+            json.writeObjectField("kpis", a.kpis());
+            json.writeArrayFieldStart("domains");
+            for (var score : a.domains()) {
+                json.writeObject(score);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("lanes");
+            for (var score : a.lanes()) {
+                json.writeObject(score);
+            }
+            json.writeEndArray();
+            json.writeObjectField("domainsByLane", a.domainsByLane());
+            json.writeArrayFieldStart("frameworks");
+            for (FrameworkSummary f : a.frameworks()) {
+                json.writeObject(f);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("frameworkItems");
+            for (FrameworkItemStatus item : a.frameworkItems()) {
+                json.writeObject(item);
+            }
+            json.writeEndArray();
+            json.writeObjectField("maturity", a.maturity());
+            json.writeArrayFieldStart("exceptions");
+            for (AppliedException e : a.exceptions()) {
+                json.writeObject(exception(e));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("attestations");
+            for (AppliedAttestation at : a.attestations()) {
+                Map<String, Object> row = new LinkedHashMap<>(MAPPER.convertValue(at.attestation(), Map.class));
+                row.put("stale", at.stale());
+                row.put("used", at.used());
+                json.writeObject(row);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("warnings");
+            for (InputProblem w : a.warnings()) {
+                json.writeObject(w);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    static Map<String, Object> policy(Policy p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sha256", p.sha256());
+        Map<String, Object> limits = new LinkedHashMap<>();
+        for (PolicyKey key : PolicyKey.values()) {
+            limits.put(key.key(), p.limit(key));
+        }
+        out.put("limits", limits);
+        out.put("overrides", p.overrides().stream().map(AssessmentJson::override).toList());
+        Map<String, Object> deadlines = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            deadlines.put(s.key(), p.deadlineDays(s));
+        }
+        out.put("deadlines", deadlines);
+        out.put("partialPassRatePercent", p.partialPassRatePercent());
+        return out;
+    }
+
+    private static Map<String, Object> override(PolicyOverride o) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (o.lane() != null) {
+            out.put("lane", o.lane().key());
+        }
+        if (o.actorClass() != null) {
+            out.put("actor-class", o.actorClass().key());
+        }
+        if (o.credentialKind() != null) {
+            out.put("credential-kind", o.credentialKind().key());
+        }
+        for (PolicyKey key : PolicyKey.values()) {
+            if (o.values().containsKey(key)) {
+                out.put(key.key(), o.values().get(key));
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Object> control(ControlResult c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.id());
+        out.put("status", c.status().key());
+        out.put("population", c.population());
+        out.put("passed", c.passed());
+        out.put("failed", c.failed());
+        out.put("accepted", c.accepted());
+        out.put("notAssessed", c.notAssessed());
+        out.put("passRate", c.passRate());
+        out.put("basis", c.basis());
+        return out;
+    }
+
+    static Map<String, Object> finding(Finding f) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", f.id());
+        out.put("control", f.control());
+        out.put("identity", f.subject().identity());
+        out.put("credential", f.subject().credential());
+        out.put("lane", f.subject().lane());
+        out.put("severity", f.severity().key());
+        out.put("status", f.status().key());
+        out.put("observed", f.observed());
+        out.put("limit", f.limit());
+        out.put("dueOn", f.dueOn().toString());
+        out.put("exception", f.exception());
+        out.put("exceptionNote", f.exceptionNote());
+        out.put("owner", f.subject().owner());
+        out.put("remediation", f.remediation());
+        return out;
+    }
+
+    private static Map<String, Object> exception(AppliedException e) {
+        Map<String, Object> out = new LinkedHashMap<>(MAPPER.convertValue(e.grant(), Map.class));
+        out.put("state", e.state().key());
+        out.put("why", e.why());
+        out.put("accepted", e.accepted());
+        out.put("expiresWithin30Days", e.expiresWithin30Days());
+        return out;
+    }
+
+    /** The findings' columns in findings.csv, in order. */
+    public static final List<String> FINDING_COLUMNS = List.of("id", "control", "identity", "credential", "lane",
+            "severity", "status", "observed", "limit", "dueOn", "exception", "exceptionNote", "owner", "remediation");
+}

@@ -1,0 +1,79 @@
+package dev.trustmap.evidence.policy;
+
+import dev.trustmap.evidence.sheet.ControlDirectory;
+import dev.trustmap.model.assessment.Attestation;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads the attestations file: YAML (a list, or {@code attestations:} with the list under it) or CSV with a header.
+ * Every problem is reported at once with its line (and column, in YAML). {@code status} is stored in its canonical
+ * form ({@code implemented}, {@code partial}, {@code not_implemented}); {@code Not-Implemented} is read as the last.
+ */
+public final class AttestationsReader {
+
+    /** The keys (YAML) and columns (CSV), in the order the template writes them. */
+    public static final List<String> COLUMNS = List.of("control_id", "status", "attested_by", "attested_on",
+            "valid_until", "evidence", "notes");
+
+    /** The statuses an attestation may give. */
+    public static final List<String> STATUSES = List.of("implemented", "partial", "not_implemented");
+
+    private static final List<String> REQUIRED = List.of("control_id", "status", "attested_by", "attested_on");
+
+    private AttestationsReader() {
+    }
+
+    /**
+     * Reads the attestations in file order.
+     *
+     * @param file the file as the user named it, for messages and each attestation's {@code source}
+     * @param controls the catalog's control ids, to check {@code control_id}
+     * @throws InputException with every problem found
+     */
+    public static List<Attestation> read(String file, byte[] content, ControlDirectory controls) {
+        Objects.requireNonNull(controls, "controls");
+        List<InputProblem> problems = new ArrayList<>();
+        RecordFile records = new RecordFile(file, "attestations", COLUMNS, REQUIRED, problems);
+        List<Attestation> attestations = new ArrayList<>();
+        for (RecordFile.Entry entry : records.read(content)) {
+            String controlId = entry.value("control_id");
+            if (records.require(entry, "control_id", "Name the control attested, e.g. DLG-02.")
+                    && !controls.exists(controlId)) {
+                List<String> nearest = controls.nearest(controlId, 3);
+                records.problem(entry.where("control_id"), "control_id '" + controlId + "' is not a control in the "
+                        + "catalog.", nearest.isEmpty() ? "List the ids with `trustmap catalog controls`."
+                        : "Did you mean " + String.join(" or ", nearest) + "?");
+            }
+            String status = entry.value("status");
+            if (records.require(entry, "status", "Write one of " + String.join(", ", STATUSES) + ".")) {
+                String canonical = status.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+                if (STATUSES.contains(canonical)) {
+                    status = canonical;
+                } else {
+                    records.problem(entry.where("status"), "status '" + status + "' is not one of "
+                            + String.join(", ", STATUSES) + ".", Problems.suggest(canonical, STATUSES, null));
+                }
+            }
+            records.require(entry, "attested_by", "Write the email of the person who attests.");
+            LocalDate attestedOn = records.date(entry, "attested_on");
+            if (entry.value("attested_on") == null) {
+                records.require(entry, "attested_on", "Write the date of the attestation as YYYY-MM-DD.");
+            }
+            LocalDate validUntil = records.date(entry, "valid_until");
+            if (attestedOn != null && validUntil != null && validUntil.isBefore(attestedOn)) {
+                records.problem(entry.where("valid_until"), "valid_until " + validUntil + " is before attested_on "
+                        + attestedOn + ".", "Check both dates.");
+            }
+            attestations.add(new Attestation(controlId, status, entry.value("attested_by"), attestedOn, validUntil,
+                    entry.value("evidence"), entry.value("notes"), records.source(entry)));
+        }
+        Problems.throwIfAny(problems);
+        return List.copyOf(attestations);
+    }
+}
