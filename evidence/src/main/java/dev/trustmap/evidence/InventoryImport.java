@@ -50,7 +50,11 @@ public final class InventoryImport {
      * @param source the source key every file is read as, or null to detect each file's format
      * @param ownersFiles owners workbooks named as such; owners workbooks among the inputs are found by content
      */
-    public Inventory run(List<Path> inputs, String source, List<Path> ownersFiles, Listener listener) {
+    /** The inventory, and the owners workbooks met on the way (their people and control owners serve assess). */
+    public record Result(Inventory inventory, List<OwnersWorkbook> owners) {
+    }
+
+    public Result run(List<Path> inputs, String source, List<Path> ownersFiles, Listener listener) {
         List<InputProblem> skipped = new ArrayList<>();
         List<EvidenceFile> owners = new ArrayList<>(expand(ownersFiles));
         Map<EvidenceFile, Importer> plan = plan(expand(inputs), source, owners, skipped);
@@ -63,16 +67,19 @@ public final class InventoryImport {
             listener.read(builder.endFile());
         }
         // the owners' word comes last: it overrides what importers found or inferred
+        List<OwnersWorkbook> workbooks = new ArrayList<>();
         for (EvidenceFile file : owners) {
             listener.reading(file, OWNERS);
             builder.startFile(file, OWNERS);
+            OwnersWorkbook workbook = OwnersWorkbook.read(file);
+            workbooks.add(workbook);
             OwnersApplication.Result result = OwnersApplication.apply(builder.identities(),
-                    OwnersWorkbook.read(file).identityOwners());
+                    workbook.identityOwners());
             result.updated().forEach(builder::replace);
             result.warnings().forEach(builder::warning);
             listener.read(builder.endFile(result.updated().size()));
         }
-        return builder.build();
+        return new Result(builder.build(), workbooks);
     }
 
     private Map<EvidenceFile, Importer> plan(List<EvidenceFile> files, String source, List<EvidenceFile> owners,

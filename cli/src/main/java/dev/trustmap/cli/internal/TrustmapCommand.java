@@ -1,5 +1,7 @@
 package dev.trustmap.cli.internal;
 
+import dev.trustmap.cli.commands.assessment.AssessCommand;
+import dev.trustmap.cli.commands.assessment.PolicyCommand;
 import dev.trustmap.cli.commands.catalog.CatalogCommand;
 import dev.trustmap.cli.commands.evidence.FormatsCommand;
 import dev.trustmap.cli.commands.evidence.ImportCommand;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "trustmap", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Governs non-human and AI-agent identities against one control catalog mapped onto six"
                 + " frameworks.",
-        subcommands = {CatalogCommand.class, ImportCommand.class, FormatsCommand.class, OwnersCommand.class},
+        subcommands = {CatalogCommand.class, ImportCommand.class, FormatsCommand.class, OwnersCommand.class,
+            AssessCommand.class, PolicyCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 gate tripped, 2 usage error, 3 bad input, 4 internal error."})
 public final class TrustmapCommand implements Runnable {
 

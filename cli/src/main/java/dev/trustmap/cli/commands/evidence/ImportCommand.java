@@ -82,7 +82,7 @@ public final class ImportCommand extends BaseCommand {
                 public void read(SourceSummary summary) {
                     progress.stop(); // the summary table below reports each file once all are read
                 }
-            });
+            }).inventory();
         }
         AtomicOutput.write(out, stream -> {
             if (format == Format.JSON) {

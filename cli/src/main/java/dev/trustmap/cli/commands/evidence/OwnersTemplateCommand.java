@@ -3,6 +3,7 @@ package dev.trustmap.cli.commands.evidence;
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.CatalogControls;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.evidence.sheet.OwnersTemplate;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.trustmap.cli.commands.evidence;
 
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.CatalogControls;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.FormatOption;
 import dev.trustmap.cli.internal.ProblemList;

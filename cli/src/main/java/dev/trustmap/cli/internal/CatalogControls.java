@@ -1,4 +1,4 @@
-package dev.trustmap.cli.commands.evidence;
+package dev.trustmap.cli.internal;
 
 import dev.trustmap.evidence.sheet.ControlDirectory;
 import dev.trustmap.mappings.Nearest;
@@ -7,11 +7,11 @@ import dev.trustmap.model.catalog.Control;
 import java.util.List;
 
 /** The catalog's controls as the owners sheet checks see them. */
-final class CatalogControls implements ControlDirectory {
+public final class CatalogControls implements ControlDirectory {
 
     private final Catalog catalog;
 
-    CatalogControls(Catalog catalog) {
+    public CatalogControls(Catalog catalog) {
         this.catalog = catalog;
     }
 

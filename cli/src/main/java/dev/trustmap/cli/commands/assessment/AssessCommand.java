@@ -1,0 +1,166 @@
+package dev.trustmap.cli.commands.assessment;
+
+import dev.trustmap.cli.ExitCode;
+import dev.trustmap.cli.internal.AsOfConverter;
+import dev.trustmap.cli.internal.AtomicOutput;
+import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.CatalogControls;
+import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.FileProgress;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.ImportOptions;
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.InventoryImport;
+import dev.trustmap.evidence.assessment.AssessmentEngine;
+import dev.trustmap.evidence.assessment.AssessmentInputs;
+import dev.trustmap.evidence.assessment.AssessmentJson;
+import dev.trustmap.evidence.assessment.FindingsCsv;
+import dev.trustmap.evidence.policy.AttestationsReader;
+import dev.trustmap.evidence.policy.ExceptionsReader;
+import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.evidence.sheet.OwnersValidation;
+import dev.trustmap.evidence.sheet.OwnersWorkbook;
+import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Attestation;
+import dev.trustmap.model.assessment.ExceptionGrant;
+import dev.trustmap.model.assessment.FindingStatus;
+import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.policy.Policy;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.vocabulary.Severity;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code trustmap assess}: evidence in, findings, control results, scores and framework status out. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Judge an inventory (inventory.json, or the raw exports) against the catalog and the policy;"
+                + " writes DIR/assessment.json and DIR/findings.csv.")
+public final class AssessCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "inventory.json files, exports, owners workbooks, or folders of them.")
+    private List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the results.")
+    private Path out;
+
+    @Option(names = "--as-of", paramLabel = "TIME", converter = AsOfConverter.class,
+            description = "The instant every age, expiry and deadline is computed against (default: now). A date"
+                    + " means the end of that day, UTC.")
+    private Instant asOf;
+
+    @Mixin
+    private PolicyOption policyOption;
+
+    @Mixin
+    private CatalogOption catalogOption;
+
+    @Option(names = "--exceptions", paramLabel = "FILE", description = "Exceptions (YAML or CSV).")
+    private Path exceptions;
+
+    @Option(names = "--attestations", paramLabel = "FILE", description = "Attestations (YAML or CSV).")
+    private Path attestations;
+
+    @Option(names = "--owners", paramLabel = "FILE", description = "Owners workbook: identity owners, control"
+            + " owners, people (XLSX or CSV). Owners workbooks among the inputs are recognised without it.")
+    private List<Path> owners = new ArrayList<>();
+
+    @Option(names = "--people", paramLabel = "FILE", description = "A people directory (email, name, status,"
+            + " departed_on), if it is not in the owners workbook.")
+    private List<Path> people = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when an open finding of this"
+            + " severity or worse exists: ${COMPLETION-CANDIDATES}.")
+    private Severity failOn;
+
+    @Option(names = "--ignore-unknown", description = "Skip inputs of no known format instead of stopping.")
+    private boolean ignoreUnknown;
+
+    @Override
+    protected ExitCode execute() {
+        Instant instant = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Catalog catalog = catalogOption.load();
+        CatalogControls controls = new CatalogControls(catalog);
+        Policy policy = policyOption.load();
+        List<ExceptionGrant> grants = exceptions == null ? null
+                : ExceptionsReader.read(exceptions.toString(), read(exceptions), controls);
+        List<Attestation> attested = attestations == null ? null
+                : AttestationsReader.read(attestations.toString(), read(attestations), controls);
+
+        List<Path> ownerFiles = new ArrayList<>(owners);
+        ownerFiles.addAll(people);
+        InventoryImport.Result imported;
+        try (FileProgress progress = new FileProgress(err(), FileProgress.onTerminal())) {
+            imported = new InventoryImport(Importers.all(), new ImportOptions(instant, false), ignoreUnknown)
+                    .run(inputs, null, ownerFiles, new InventoryImport.Listener() {
+                        @Override
+                        public void reading(EvidenceFile file, String source) {
+                            progress.start(file, source);
+                        }
+
+                        @Override
+                        public void read(dev.trustmap.model.inventory.SourceSummary summary) {
+                            progress.stop();
+                        }
+                    });
+        }
+        List<Person> directory = null;
+        List<ControlOwner> controlOwners = null;
+        List<InputProblem> ownerProblems = new ArrayList<>();
+        for (OwnersWorkbook workbook : imported.owners()) {
+            ownerProblems.addAll(OwnersValidation.validate(workbook, controls, List.of()));
+            if (!workbook.people().isEmpty()) {
+                directory = directory == null ? new ArrayList<>() : directory;
+                directory.addAll(workbook.people());
+            }
+            if (!workbook.controlOwners().isEmpty()) {
+                controlOwners = controlOwners == null ? new ArrayList<>() : controlOwners;
+                controlOwners.addAll(workbook.controlOwners());
+            }
+        }
+        if (!ownerProblems.isEmpty()) {
+            throw new InputException(ownerProblems);
+        }
+        Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(catalog,
+                imported.inventory(), policy, instant, directory, controlOwners, grants, attested));
+        AtomicOutput.write(out.resolve("assessment.json"), stream -> AssessmentJson.write(assessment, stream));
+        AtomicOutput.write(out.resolve("findings.csv"), stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            FindingsCsv.write(assessment.findings(), writer);
+            writer.flush();
+        });
+        new AssessmentSummary(assessment).print(out());
+        out().println("-> " + out.resolve("assessment.json") + ", " + out.resolve("findings.csv"));
+        out().flush();
+        if (failOn != null && assessment.findings().stream()
+                .anyMatch(f -> f.status() == FindingStatus.OPEN && f.severity().atLeast(failOn))) {
+            err().println("trustmap: open findings at or above " + failOn.key() + " (--fail-on).");
+            err().flush();
+            return ExitCode.GATE_TRIPPED;
+        }
+        return ExitCode.OK;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
+                    "Check the path."));
+        }
+    }
+}
