@@ -1,6 +1,7 @@
 package dev.trustmap.evidence.sheet;
 
 import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.internal.ZipGuard;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.Closeable;
@@ -37,6 +38,7 @@ public final class XlsxWorkbook implements Closeable {
 
     /** Opens the workbook; a file that is not XLSX throws naming the file. */
     public static XlsxWorkbook open(EvidenceFile file) {
+        ZipGuard.check(file.path(), file.name());
         try {
             return new XlsxWorkbook(file.name(), new ReadableWorkbook(file.path().toFile()));
         } catch (IOException | RuntimeException e) {
