@@ -52,8 +52,10 @@ final class KpiCalculator {
         int certificatesExpiring = 0;
         List<Long> staticAges = new ArrayList<>();
         Map<String, Person> people = people();
+        java.util.Set<String> humans = new java.util.HashSet<>();
         for (Identity identity : in.inventory().identities()) {
             if (!LifecycleRules.nhi(identity)) {
+                humans.add(identity.id());
                 continue;
             }
             identities++;
@@ -75,7 +77,7 @@ final class KpiCalculator {
                 if (!LifecycleRules.active(c)) {
                     continue;
                 }
-                if (c.kind() != CredentialKind.FEDERATED && c.expiresAt() == null) {
+                if (c.kind() != CredentialKind.FEDERATED && LifecycleRules.effectiveExpiry(c) == null) {
                     withoutExpiry++;
                 }
                 if (LifecycleRules.staticSecret(c)) {
@@ -104,7 +106,7 @@ final class KpiCalculator {
                         : percent(rotation.passed(), rotation.passed() + rotation.failures().size()),
                 percentile(staticAges, 50), percentile(staticAges, 90), withoutExpiry,
                 unused == null ? 0 : unused.failures().size(), aiWithStatic, orphaned,
-                openLeaks(credentialsById), certificatesExpiring,
+                openLeaks(credentialsById, humans), certificatesExpiring,
                 (int) exceptions.stream().filter(e -> e.state() == ExceptionState.ACTIVE).count(),
                 (int) exceptions.stream().filter(AppliedException::expiresWithin30Days).count(),
                 (int) exceptions.stream().filter(e -> e.state() == ExceptionState.EXPIRED).count(),
@@ -142,13 +144,19 @@ final class KpiCalculator {
         return byEmail;
     }
 
-    /** Leaks not shown revoked: unlinked, or linked to a credential that is still active. */
-    private int openLeaks(Map<String, Credential> credentials) {
+    /**
+     * Leaks not shown revoked, as RVK-04 sees them: unlinked, or linked to an NHI credential still held at the as-of
+     * instant. A leak of a person's credential is not an NHI figure.
+     */
+    private int openLeaks(Map<String, Credential> credentials, java.util.Set<String> humans) {
         int open = 0;
         for (LeakedSecret leak : in.inventory().leaks()) {
+            if (leak.identityId() != null && humans.contains(leak.identityId())) {
+                continue;
+            }
             Credential c = leak.identityId() == null ? null
                     : credentials.get(leak.identityId() + "\u001f" + leak.credentialId());
-            if (c == null || !Boolean.FALSE.equals(c.active())) {
+            if (c == null || LifecycleRules.heldAt(c, in.asOf())) {
                 open++;
             }
         }

@@ -7,6 +7,7 @@ import dev.trustmap.model.assessment.Score;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
 import dev.trustmap.model.vocabulary.Domain;
+import dev.trustmap.model.vocabulary.EvidenceKind;
 import dev.trustmap.model.vocabulary.Lane;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,8 +74,9 @@ final class Scores {
                 case NOT_MET -> notMet++;
                 case NOT_ASSESSED -> notAssessed++;
             }
-            if (result.status() != ControlStatus.NOT_ASSESSED) {
-                sum += passRate(result, lane);
+            Double rate = result.status() == ControlStatus.NOT_ASSESSED ? null : passRate(control, result, lane);
+            if (rate != null) {
+                sum += rate;
                 scored++;
             }
         }
@@ -82,18 +84,22 @@ final class Scores {
         return new Score(name, score, rag(score), controls.size(), met, partial, notMet, notAssessed);
     }
 
-    private double passRate(ControlResult result, Lane lane) {
+    /**
+     * The control's pass rate in a lane: over that lane's subjects; the whole result's when the control is (partly)
+     * attested or judges no identities (a control owner sheet, exceptions); null when the lane has nothing to judge.
+     */
+    private Double passRate(Control control, ControlResult result, Lane lane) {
         CheckRun run = runs.get(result.id());
-        if (lane == null || run == null) {
+        if (lane == null || run == null || control.evidence() != EvidenceKind.AUTOMATED) {
             return result.passRate();
         }
         int[] counts = run.countsOfLane(lane.key());
-        if (lane == Lane.MACHINE) {
-            int[] none = run.countsOfLane("none"); // identities of unknown class are judged as machine-lane
-            counts = new int[] {counts[0] + none[0], counts[1] + none[1], counts[2] + none[2]};
-        }
         int judged = counts[0] + counts[1];
-        return judged == 0 ? result.passRate() : ControlStatusRule.round(100.0 * counts[0] / judged);
+        if (judged > 0) {
+            return ControlStatusRule.round(100.0 * counts[0] / judged);
+        }
+        int[] others = run.countsOfLane("none");
+        return others[0] + others[1] > 0 ? result.passRate() : null;
     }
 
     static String rag(Double score) {

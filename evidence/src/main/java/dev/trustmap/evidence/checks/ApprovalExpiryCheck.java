@@ -50,8 +50,7 @@ public final class ApprovalExpiryCheck implements Check {
                     lastUse = credential.lastUsedAt();
                 }
                 // An expired credential grants nothing, whatever its active flag says.
-                if (!Boolean.FALSE.equals(credential.active())
-                        && (credential.expiresAt() == null || !credential.expiresAt().isBefore(context.asOf()))) {
+                if (LifecycleRules.heldAt(credential, context.asOf())) {
                     active++;
                 }
             }

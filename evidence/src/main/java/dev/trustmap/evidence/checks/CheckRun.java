@@ -62,9 +62,13 @@ public final class CheckRun implements Outcomes {
         this.noEvidence = reason;
     }
 
-    /** Counts per lane key ({@code machine}, {@code ai}; subjects with no lane under {@code none}). */
+    /**
+     * Counts per lane: {@code machine}, {@code ai}; an identity of unknown class is judged as machine lane, and
+     * what is not an identity (a control, an exception) counts under {@code none}.
+     */
     private int[] lane(Subject subject) {
-        return byLane.computeIfAbsent(subject.lane() == null ? "none" : subject.lane(), k -> new int[3]);
+        String key = subject.lane() != null ? subject.lane() : subject.isIdentity() ? "machine" : "none";
+        return byLane.computeIfAbsent(key, k -> new int[3]);
     }
 
     /** Passed, failed and not-assessed counts of the subjects of one lane ({@code machine}, {@code ai}, {@code none}). */

@@ -105,8 +105,7 @@ public final class DepartedOwnerCheck implements Check {
         if (status.equals("disabled") || status.equals("decommissioned")) {
             return false;
         }
-        return identity.credentials().stream().anyMatch(c -> !Boolean.FALSE.equals(c.active())
-                && (c.expiresAt() == null || !c.expiresAt().isBefore(asOf)));
+        return identity.credentials().stream().anyMatch(c -> LifecycleRules.heldAt(c, asOf));
     }
 
     private static String key(String email) {

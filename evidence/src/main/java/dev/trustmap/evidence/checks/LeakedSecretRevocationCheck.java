@@ -54,8 +54,7 @@ public final class LeakedSecretRevocationCheck implements Check {
             Subject subject = identity == null ? Subjects.other("leak", leak.id(), null)
                     : credential == null ? Subjects.of(identity) : Subjects.of(identity, credential);
             // Revoked, or expired: either way the leaked secret no longer opens anything.
-            if (credential != null && (Boolean.FALSE.equals(credential.active())
-                    || credential.expiresAt() != null && credential.expiresAt().isBefore(context.asOf()))) {
+            if (credential != null && !LifecycleRules.heldAt(credential, context.asOf())) {
                 outcomes.pass(subject);
                 continue;
             }

@@ -5,6 +5,7 @@ import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.vocabulary.Lane;
+import java.time.Instant;
 
 /** What the lifecycle and revocation checks agree a credential is: active, static, the user's to manage. */
 public final class LifecycleRules {
@@ -38,6 +39,23 @@ public final class LifecycleRules {
         }
         return kind.staticSecret() || (kind == CredentialKind.SERVICE_ACCOUNT_TOKEN
                 && credential.expiresAt() == null && credential.ttlSeconds() == null);
+    }
+
+    /** When a credential stops working: its expiry, else its creation plus its stated TTL, else null (never). */
+    public static Instant effectiveExpiry(Credential credential) {
+        if (credential.expiresAt() != null) {
+            return credential.expiresAt();
+        }
+        if (credential.createdAt() != null && credential.ttlSeconds() != null) {
+            return credential.createdAt().plusSeconds(credential.ttlSeconds());
+        }
+        return null;
+    }
+
+    /** Still able to act at the as-of instant: active, and not past its effective expiry. */
+    public static boolean heldAt(Credential credential, Instant asOf) {
+        Instant expiry = effectiveExpiry(credential);
+        return active(credential) && (expiry == null || !expiry.isBefore(asOf));
     }
 
     /** The kind as written in outputs, {@code unknown} when the source did not say. */

@@ -20,17 +20,17 @@ public final class Subjects {
 
     public static Subject of(Identity identity) {
         return new Subject(identity.id(), null, identity.lane() == null ? null : identity.lane().key(),
-                owner(identity));
+                owner(identity), Subject.IDENTITY);
     }
 
     public static Subject of(Identity identity, Credential credential) {
         return new Subject(identity.id(), credential.id(), identity.lane() == null ? null : identity.lane().key(),
-                owner(identity));
+                owner(identity), Subject.IDENTITY);
     }
 
     /** A subject that is not an identity: {@code kind:id}, e.g. {@code control:ACT-03}. */
     public static Subject other(String kind, String id, String owner) {
-        return new Subject(kind + ":" + id, null, null, owner);
+        return new Subject(kind + ":" + id, null, null, owner, kind);
     }
 
     /** Who answers for an identity: its technical owner, else its business owner, else null. */

@@ -41,8 +41,7 @@ public final class TaskCredentialCheck implements Check {
             Instant taskEnd = identity.taskEndsAt();
             // A credential already past its expiry grants nothing, whatever its active flag says.
             List<Credential> active = identity.credentials().stream()
-                    .filter(c -> !Boolean.FALSE.equals(c.active())
-                            && (c.expiresAt() == null || !c.expiresAt().isBefore(context.asOf())))
+                    .filter(c -> LifecycleRules.heldAt(c, context.asOf()))
                     .toList();
             String limit = "revoked by task end " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC);
             if (taskEnd.isBefore(context.asOf())) {
@@ -60,7 +59,7 @@ public final class TaskCredentialCheck implements Check {
             Duration worstOverrun = Duration.ZERO;
             boolean unknown = false;
             for (Credential credential : active) {
-                Instant expiry = expiry(credential);
+                Instant expiry = LifecycleRules.effectiveExpiry(credential);
                 if (credential.expiresAt() == null && credential.ttlSeconds() == null) {
                     worst = credential;
                     worstOverrun = null; // never expires: nothing is worse
@@ -84,15 +83,6 @@ public final class TaskCredentialCheck implements Check {
         }
     }
 
-    private static Instant expiry(Credential credential) {
-        if (credential.expiresAt() != null) {
-            return credential.expiresAt();
-        }
-        if (credential.ttlSeconds() != null && credential.createdAt() != null) {
-            return credential.createdAt().plusSeconds(credential.ttlSeconds());
-        }
-        return null;
-    }
 
     /** Whole days, or whole hours under a day, or "less than an hour": any overrun fails, however short. */
     private static String span(Duration overrun) {
