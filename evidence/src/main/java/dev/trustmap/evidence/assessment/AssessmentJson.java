@@ -179,6 +179,7 @@ public final class AssessmentJson {
         out.put("exceptionNote", f.exceptionNote());
         out.put("owner", f.subject().owner());
         out.put("remediation", f.remediation());
+        out.put("subjectKind", f.subject().kind());
         return out;
     }
 
@@ -193,5 +194,6 @@ public final class AssessmentJson {
 
     /** The findings' columns in findings.csv, in order. */
     public static final List<String> FINDING_COLUMNS = List.of("id", "control", "identity", "credential", "lane",
-            "severity", "status", "observed", "limit", "dueOn", "exception", "exceptionNote", "owner", "remediation");
+            "severity", "status", "observed", "limit", "dueOn", "exception", "exceptionNote", "owner", "remediation",
+            "subjectKind");
 }

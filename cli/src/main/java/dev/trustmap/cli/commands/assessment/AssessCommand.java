@@ -15,6 +15,7 @@ import dev.trustmap.evidence.assessment.AssessmentEngine;
 import dev.trustmap.evidence.assessment.AssessmentInputs;
 import dev.trustmap.evidence.assessment.AssessmentJson;
 import dev.trustmap.evidence.assessment.FindingsCsv;
+import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.evidence.policy.AttestationsReader;
 import dev.trustmap.evidence.policy.ExceptionsReader;
 import dev.trustmap.evidence.sheet.ControlOwner;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Parameters;
 /** {@code trustmap assess}: evidence in, findings, control results, scores and framework status out. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Judge an inventory (inventory.json, or the raw exports) against the catalog and the policy;"
-                + " writes DIR/assessment.json and DIR/findings.csv.")
+                + " writes DIR/assessment.json, DIR/findings.csv and the inventory it judged, DIR/inventory.json.")
 public final class AssessCommand extends BaseCommand {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
@@ -137,6 +138,7 @@ public final class AssessCommand extends BaseCommand {
         }
         Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(catalog,
                 imported.inventory(), policy, instant, directory, controlOwners, grants, attested));
+        AtomicOutput.write(out.resolve("inventory.json"), stream -> InventoryJson.write(imported.inventory(), stream));
         AtomicOutput.write(out.resolve("assessment.json"), stream -> AssessmentJson.write(assessment, stream));
         AtomicOutput.write(out.resolve("findings.csv"), stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -144,7 +146,8 @@ public final class AssessCommand extends BaseCommand {
             writer.flush();
         });
         new AssessmentSummary(assessment).print(out());
-        out().println("-> " + out.resolve("assessment.json") + ", " + out.resolve("findings.csv"));
+        out().println("-> " + out.resolve("assessment.json") + ", " + out.resolve("findings.csv") + ", "
+                + out.resolve("inventory.json"));
         out().flush();
         if (failOn != null && assessment.findings().stream()
                 .anyMatch(f -> f.status() == FindingStatus.OPEN && f.severity().atLeast(failOn))) {

@@ -1,0 +1,218 @@
+package dev.trustmap.evidence.assessment;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.trustmap.model.assessment.AppliedAttestation;
+import dev.trustmap.model.assessment.AppliedException;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Attestation;
+import dev.trustmap.model.assessment.ControlResult;
+import dev.trustmap.model.assessment.ControlStatus;
+import dev.trustmap.model.assessment.ExceptionGrant;
+import dev.trustmap.model.assessment.ExceptionState;
+import dev.trustmap.model.assessment.Finding;
+import dev.trustmap.model.assessment.FindingStatus;
+import dev.trustmap.model.assessment.FrameworkItemStatus;
+import dev.trustmap.model.assessment.FrameworkSummary;
+import dev.trustmap.model.assessment.Kpis;
+import dev.trustmap.model.assessment.Maturity;
+import dev.trustmap.model.assessment.Score;
+import dev.trustmap.model.assessment.Subject;
+import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.policy.Policy;
+import dev.trustmap.model.policy.PolicyKey;
+import dev.trustmap.model.policy.PolicyOverride;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.vocabulary.ActorClass;
+import dev.trustmap.model.vocabulary.Lane;
+import dev.trustmap.model.vocabulary.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads an {@code assessment.json} written by {@link AssessmentJson} back into an {@link Assessment}. */
+public final class AssessmentJsonReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .registerModule(new SimpleModule()
+                    .addDeserializer(Instant.class, new FromStringDeserializer<Instant>(Instant.class) {
+                        @Override
+                        protected Instant _deserialize(String value, com.fasterxml.jackson.databind
+                                .DeserializationContext context) {
+                            return Instant.parse(value);
+                        }
+                    })
+                    .addDeserializer(LocalDate.class, new FromStringDeserializer<LocalDate>(LocalDate.class) {
+                        @Override
+                        protected LocalDate _deserialize(String value, com.fasterxml.jackson.databind
+                                .DeserializationContext context) {
+                            return LocalDate.parse(value);
+                        }
+                    }));
+
+    private AssessmentJsonReader() {
+    }
+
+    /**
+     * @throws InputException when the file is not an assessment trustmap wrote, or of a newer schema
+     */
+    public static Assessment read(String file, InputStream in) throws IOException {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        List<ControlResult> controls = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw notAnAssessment(file, "expected a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "controls" -> each(parser, n -> controls.add(control(n)));
+                    case "findings" -> each(parser, n -> findings.add(finding(n)));
+                    default -> parts.put(field, parser.readValueAsTree());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new InputException(new InputProblem(file, at == null ? "" : "line " + at.getLineNr(),
+                    "not a readable assessment.", "Write it again with 'trustmap assess'."));
+        }
+        JsonNode version = (JsonNode) parts.get("schemaVersion");
+        if (version == null) {
+            throw notAnAssessment(file, "it has no schemaVersion");
+        }
+        if (version.asInt() > AssessmentJson.SCHEMA_VERSION) {
+            throw notAnAssessment(file, "schema version " + version.asInt() + " is newer than this trustmap reads");
+        }
+        JsonNode catalog = node(parts, "catalog");
+        return new Assessment(Instant.parse(node(parts, "asOf").asText()), policy(node(parts, "policy")),
+                catalog.path("version").asText(), catalog.path("sha256").asText(), controls, findings,
+                MAPPER.treeToValue(node(parts, "kpis"), Kpis.class), list(parts, "domains", Score.class),
+                list(parts, "lanes", Score.class), domainsByLane(node(parts, "domainsByLane")),
+                list(parts, "frameworks", FrameworkSummary.class),
+                list(parts, "frameworkItems", FrameworkItemStatus.class),
+                MAPPER.treeToValue(node(parts, "maturity"), Maturity.class), exceptions(node(parts, "exceptions")),
+                attestations(node(parts, "attestations")), list(parts, "warnings", InputProblem.class));
+    }
+
+    private interface NodeConsumer {
+        void accept(JsonNode node) throws IOException;
+    }
+
+    private static void each(JsonParser parser, NodeConsumer consumer) throws IOException {
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            consumer.accept(parser.readValueAsTree());
+        }
+    }
+
+    private static JsonNode node(Map<String, Object> parts, String field) {
+        Object node = parts.get(field);
+        return node == null ? MAPPER.missingNode() : (JsonNode) node;
+    }
+
+    private static <T> List<T> list(Map<String, Object> parts, String field, Class<T> type) throws IOException {
+        List<T> values = new ArrayList<>();
+        for (JsonNode n : node(parts, field)) {
+            values.add(MAPPER.treeToValue(n, type));
+        }
+        return values;
+    }
+
+    private static Map<String, List<Score>> domainsByLane(JsonNode node) throws IOException {
+        Map<String, List<Score>> byLane = new LinkedHashMap<>();
+        for (var it = node.fields(); it.hasNext();) {
+            var entry = it.next();
+            List<Score> scores = new ArrayList<>();
+            for (JsonNode n : entry.getValue()) {
+                scores.add(MAPPER.treeToValue(n, Score.class));
+            }
+            byLane.put(entry.getKey(), scores);
+        }
+        return byLane;
+    }
+
+    private static ControlResult control(JsonNode n) {
+        return new ControlResult(n.path("id").asText(), ControlStatus.valueOf(upper(n.path("status").asText())),
+                n.path("population").asInt(), n.path("passed").asInt(), n.path("failed").asInt(),
+                n.path("accepted").asInt(), n.path("notAssessed").asInt(), n.path("passRate").asDouble(),
+                text(n, "basis"));
+    }
+
+    private static Finding finding(JsonNode n) {
+        Subject subject = new Subject(text(n, "identity"), text(n, "credential"), text(n, "lane"), text(n, "owner"),
+                n.path("subjectKind").asText(Subject.IDENTITY));
+        return new Finding(text(n, "id"), text(n, "control"), subject,
+                Severity.valueOf(upper(n.path("severity").asText())), text(n, "observed"), text(n, "limit"),
+                FindingStatus.valueOf(upper(n.path("status").asText())), text(n, "exception"),
+                text(n, "exceptionNote"), LocalDate.parse(n.path("dueOn").asText()), text(n, "remediation"));
+    }
+
+    private static Policy policy(JsonNode n) {
+        Map<PolicyKey, Long> defaults = new EnumMap<>(PolicyKey.class);
+        n.path("limits").fields().forEachRemaining(e -> PolicyKey.fromKey(e.getKey())
+                .ifPresent(k -> defaults.put(k, e.getValue().asLong())));
+        List<PolicyOverride> overrides = new ArrayList<>();
+        for (JsonNode o : n.path("overrides")) {
+            Map<PolicyKey, Long> values = new EnumMap<>(PolicyKey.class);
+            o.fields().forEachRemaining(e -> PolicyKey.fromKey(e.getKey())
+                    .ifPresent(k -> values.put(k, e.getValue().asLong())));
+            overrides.add(new PolicyOverride(Lane.fromKey(o.path("lane").asText("")).orElse(null),
+                    ActorClass.fromKey(text(o, "actor-class")).orElse(null),
+                    CredentialKind.fromKey(text(o, "credential-kind")).orElse(null), values));
+        }
+        Map<Severity, Integer> deadlines = new EnumMap<>(Severity.class);
+        n.path("deadlines").fields().forEachRemaining(e -> Severity.fromKey(e.getKey())
+                .ifPresent(s -> deadlines.put(s, e.getValue().asInt())));
+        return new Policy(defaults, overrides, deadlines, n.path("partialPassRatePercent").asInt(),
+                text(n, "sha256"));
+    }
+
+    private static List<AppliedException> exceptions(JsonNode array) throws IOException {
+        List<AppliedException> result = new ArrayList<>();
+        for (JsonNode n : array) {
+            ExceptionGrant grant = MAPPER.treeToValue(n, ExceptionGrant.class);
+            result.add(new AppliedException(grant, ExceptionState.valueOf(upper(n.path("state").asText())),
+                    text(n, "why"), n.path("accepted").asInt(), n.path("expiresWithin30Days").asBoolean()));
+        }
+        return result;
+    }
+
+    private static List<AppliedAttestation> attestations(JsonNode array) throws IOException {
+        List<AppliedAttestation> result = new ArrayList<>();
+        for (JsonNode n : array) {
+            result.add(new AppliedAttestation(MAPPER.treeToValue(n, Attestation.class), n.path("stale").asBoolean(),
+                    n.path("used").asBoolean()));
+        }
+        return result;
+    }
+
+    private static InputException notAnAssessment(String file, String why) {
+        return new InputException(new InputProblem(file, "", "not a trustmap assessment: " + why + ".",
+                "Pass the folder 'trustmap assess --out' wrote."));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String upper(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+}
