@@ -103,12 +103,27 @@ public final class AssessmentEngine {
                 .map(e -> new AppliedException(e.grant(), e.state(), e.why(),
                         acceptedBy.getOrDefault(e.grant().id(), 0), e.expiresWithin30Days()))
                 .toList();
-        var kpis = new KpiCalculator(in, runs, findings, counted).kpis();
+        KpiCalculator calculator = new KpiCalculator(in, runs, findings, counted);
+        var kpis = calculator.kpis();
         var scores = new Scores(in.catalog(), results, runs);
         var frameworks = new FrameworkStatusRule(in.catalog(), results);
         return new Assessment(in.asOf(), in.policy(), in.catalog().version(), in.catalog().digest(), results,
                 findings, kpis, scores.domains(null), scores.lanes(), scores.domainsByLane(), frameworks.summaries(),
-                frameworks.items(), MaturityRule.of(results), counted, attestations, warnings);
+                frameworks.items(), MaturityRule.of(results), counted, attestations, controlOwners(in),
+                calculator.orphanedIdentities(), warnings);
+    }
+
+    /** The first named owner of each control in the control-owner sheet, in catalog order. */
+    private static Map<String, String> controlOwners(AssessmentInputs in) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        if (in.controlOwners() != null) {
+            for (Control control : in.catalog().controls()) {
+                in.controlOwners().stream()
+                        .filter(o -> control.id().equals(o.controlId()) && o.owner() != null && !o.owner().isBlank())
+                        .findFirst().ifPresent(o -> owners.put(control.id(), o.owner().strip()));
+            }
+        }
+        return owners;
     }
 
     private static Severity severity(Control control, CheckRun.Failure failure) {

@@ -102,6 +102,12 @@ public final class AssessmentJson {
                 json.writeObject(row);
             }
             json.writeEndArray();
+            json.writeObjectField("controlOwners", a.controlOwners());
+            json.writeArrayFieldStart("orphanedIdentities");
+            for (String id : a.orphanedIdentities()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("warnings");
             for (InputProblem w : a.warnings()) {
                 json.writeObject(w);

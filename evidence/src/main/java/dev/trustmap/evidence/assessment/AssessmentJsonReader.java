@@ -108,7 +108,8 @@ public final class AssessmentJsonReader {
                 list(parts, "frameworks", FrameworkSummary.class),
                 list(parts, "frameworkItems", FrameworkItemStatus.class),
                 MAPPER.treeToValue(node(parts, "maturity"), Maturity.class), exceptions(node(parts, "exceptions")),
-                attestations(node(parts, "attestations")), list(parts, "warnings", InputProblem.class));
+                attestations(node(parts, "attestations")), controlOwners(node(parts, "controlOwners")),
+                list(parts, "orphanedIdentities", String.class), list(parts, "warnings", InputProblem.class));
     }
 
     private interface NodeConsumer {
@@ -145,6 +146,12 @@ public final class AssessmentJsonReader {
             byLane.put(entry.getKey(), scores);
         }
         return byLane;
+    }
+
+    private static Map<String, String> controlOwners(JsonNode node) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> owners.put(e.getKey(), e.getValue().asText()));
+        return owners;
     }
 
     private static ControlResult control(JsonNode n) {

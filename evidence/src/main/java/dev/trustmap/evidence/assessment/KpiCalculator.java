@@ -29,6 +29,7 @@ final class KpiCalculator {
     private final Map<String, CheckRun> runs;
     private final List<Finding> findings;
     private final List<AppliedException> exceptions;
+    private final List<String> orphanedIds = new ArrayList<>();
 
     KpiCalculator(AssessmentInputs in, Map<String, CheckRun> runs, List<Finding> findings,
             List<AppliedException> exceptions) {
@@ -69,6 +70,7 @@ final class KpiCalculator {
             }
             if (orphaned(identity, people)) {
                 orphaned++;
+                orphanedIds.add(identity.id());
             }
             boolean holdsStatic = false;
             for (Credential c : identity.credentials()) {
@@ -142,6 +144,11 @@ final class KpiCalculator {
             });
         }
         return byEmail;
+    }
+
+    /** The NHIs counted as orphaned by {@link #kpis()}, in inventory order. */
+    List<String> orphanedIdentities() {
+        return orphanedIds;
     }
 
     /**

@@ -6,10 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Everything an assessment concluded, against one as-of instant, one policy and one catalog. */
+/**
+ * Everything an assessment concluded, against one as-of instant, one policy and one catalog.
+ *
+ * @param controlOwners each control's owner from the control-owner sheet (empty when none was given)
+ * @param orphanedIdentities the NHIs counted as orphaned: no owner, or every owner departed
+ */
 public record Assessment(Instant asOf, Policy policy, String catalogVersion, String catalogSha256,
         List<ControlResult> controls, List<Finding> findings, Kpis kpis, List<Score> domains, List<Score> lanes,
         Map<String, List<Score>> domainsByLane, List<FrameworkSummary> frameworks,
         List<FrameworkItemStatus> frameworkItems, Maturity maturity, List<AppliedException> exceptions,
-        List<AppliedAttestation> attestations, List<InputProblem> warnings) {
+        List<AppliedAttestation> attestations, Map<String, String> controlOwners, List<String> orphanedIdentities,
+        List<InputProblem> warnings) {
 }

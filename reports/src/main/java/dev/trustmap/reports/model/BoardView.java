@@ -1,0 +1,14 @@
+package dev.trustmap.reports.model;
+
+import java.util.List;
+
+/**
+ * The two pages a board reads: posture per domain and lane, headline KPIs with their change, the trend when
+ * history is known (empty otherwise, never faked), framework coverage, top risks, decisions needed, maturity.
+ *
+ * @param methodChange when an earlier quarter was judged with another catalog or policy, what changed; else null
+ */
+public record BoardView(List<DomainPosture> domains, List<Kpi> kpis, List<TrendPoint> trend,
+        List<FrameworkBar> frameworks, List<TopRisk> topRisks, Decisions decisions, MaturityView maturity,
+        String methodChange) {
+}

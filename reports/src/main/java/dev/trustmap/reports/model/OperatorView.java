@@ -1,0 +1,15 @@
+package dev.trustmap.reports.model;
+
+import java.util.List;
+
+/**
+ * Everything an operator works from: every finding with owner, due date and remediation, grouped by owner and
+ * severity; every identity and credential; controls, framework items and the crosswalk of failing controls;
+ * distributions; unowned and orphaned identities; exceptions; control owners.
+ */
+public record OperatorView(List<FindingRow> findings, List<FindingGroup> groups, List<IdentityRow> identities,
+        List<CredentialRow> credentials, List<ControlRow> controls, List<FrameworkItemRow> frameworkItems,
+        List<CrosswalkRow> failingCrosswalk, Histogram tokenLifetimes, Histogram rotationAges,
+        List<IdentityRef> unowned, List<IdentityRef> orphaned, List<ExceptionRow> exceptions,
+        List<AttestationRow> attestations, List<LeakRow> leaks) {
+}
