@@ -1,13 +1,15 @@
 package dev.trustmap.evidence.checks;
 
 import dev.trustmap.model.inventory.Credential;
-import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.CredentialRules;
 import dev.trustmap.model.inventory.Identity;
-import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.vocabulary.Lane;
 import java.time.Instant;
 
-/** What the lifecycle and revocation checks agree a credential is: active, static, the user's to manage. */
+/**
+ * The checks' shorthand for what an identity and a credential are (the credential rules themselves live in
+ * {@link CredentialRules}, shared with the reports), and the words they count in.
+ */
 public final class LifecycleRules {
 
     private LifecycleRules() {
@@ -18,44 +20,24 @@ public final class LifecycleRules {
         return identity.lane() != Lane.HUMAN;
     }
 
-    /** Unknown is not revoked: only an explicit {@code false} takes a credential out. */
     public static boolean active(Credential credential) {
-        return !Boolean.FALSE.equals(credential.active());
+        return CredentialRules.active(credential);
     }
 
-    /** A platform-rotated key (GCP system-managed) is not the user's to rotate; null counts as the user's. */
     public static boolean userManaged(Credential credential) {
-        return credential.managedBy() != ManagedBy.PLATFORM;
+        return CredentialRules.userManaged(credential);
     }
 
-    /**
-     * A long-lived shared secret: a static kind, or a service-account token that never expires (neither an
-     * expiry nor a stated TTL, as Vault root tokens and legacy Kubernetes token Secrets).
-     */
     public static boolean staticSecret(Credential credential) {
-        CredentialKind kind = credential.kind();
-        if (kind == null) {
-            return false;
-        }
-        return kind.staticSecret() || (kind == CredentialKind.SERVICE_ACCOUNT_TOKEN
-                && credential.expiresAt() == null && credential.ttlSeconds() == null);
+        return CredentialRules.staticSecret(credential);
     }
 
-    /** When a credential stops working: its expiry, else its creation plus its stated TTL, else null (never). */
     public static Instant effectiveExpiry(Credential credential) {
-        if (credential.expiresAt() != null) {
-            return credential.expiresAt();
-        }
-        if (credential.createdAt() != null && credential.ttlSeconds() != null) {
-            return credential.createdAt().plusSeconds(credential.ttlSeconds());
-        }
-        return null;
+        return CredentialRules.effectiveExpiry(credential);
     }
 
-    /** Still able to act at the as-of instant: active, and not past its effective expiry. */
     public static boolean heldAt(Credential credential, Instant asOf) {
-        Instant expiry = effectiveExpiry(credential);
-        return active(credential) && (expiry == null || !expiry.isBefore(asOf));
+        return CredentialRules.heldAt(credential, asOf);
     }
 
     /** The kind as written in outputs, {@code unknown} when the source did not say. */
