@@ -8,5 +8,5 @@ package dev.trustmap.reports.model;
  */
 public record CredentialRow(String identity, String id, String kind, String managedBy, Boolean active,
         String createdAt, String lastRotatedAt, String lastUsedAt, String expiresAt, Long ttlSeconds, Long ageDays,
-        Long daysSinceUse, Long daysToExpiry, Long lifetimeSeconds, boolean leaked) {
+        Long daysSinceUse, Long daysToExpiry, Long lifetimeSeconds, boolean staticSecret, boolean leaked) {
 }

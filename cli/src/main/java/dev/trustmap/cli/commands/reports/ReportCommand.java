@@ -1,0 +1,158 @@
+package dev.trustmap.cli.commands.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.trustmap.cli.ExitCode;
+import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.StagedOutput;
+import dev.trustmap.cli.internal.VersionProvider;
+import dev.trustmap.evidence.assessment.AssessmentJsonReader;
+import dev.trustmap.evidence.inventory.InventoryJson;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.reports.build.ReportBuilder;
+import dev.trustmap.reports.build.ReportConfig;
+import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.render.Audience;
+import dev.trustmap.reports.render.Renderer;
+import dev.trustmap.reports.render.Renderers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code trustmap report}: the board and operator reports of an assessment, in every format asked for. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Render the board and operator reports of an assessment (the folder 'trustmap assess' wrote)."
+                + " Files appear only when all are complete.")
+public final class ReportCommand extends BaseCommand {
+
+    @Option(names = "--assessment", required = true, paramLabel = "DIR",
+            description = "The folder 'trustmap assess --out' wrote (assessment.json and inventory.json).")
+    private Path assessmentDir;
+
+    @Option(names = "--history", paramLabel = "DIR", description = "Earlier assessments (folders holding an"
+            + " assessment.json, searched recursively), for the trend and quarter-over-quarter change.")
+    private List<Path> history = new ArrayList<>();
+
+    @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "all",
+            description = "board, operator or all (default: ${DEFAULT-VALUE}).")
+    private Audience audience;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "all", split = ",",
+            description = "Any of json, csv (comma-separated), or all (default).")
+    private List<String> formats;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "report.yaml: organisation, logo, accent.")
+    private Path config;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the reports.")
+    private Path out;
+
+    @Mixin
+    private CatalogOption catalogOption;
+
+    private List<Renderer> renderers;
+
+    @Override
+    protected void validate() {
+        renderers = new ArrayList<>();
+        for (String format : formats) {
+            if (format.equals("all")) {
+                renderers = Renderers.all();
+                return;
+            }
+            renderers.add(Renderers.byFormat(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--format: '" + format + "' is not a report format; use " + String.join(", ",
+                            Renderers.all().stream().map(Renderer::format).toList()) + " or all.")));
+        }
+    }
+
+    @Override
+    protected ExitCode execute() {
+        Assessment assessment = readAssessment(assessmentDir.resolve("assessment.json"));
+        Inventory inventory = readInventory(assessmentDir.resolve("inventory.json"));
+        List<Assessment> earlier = new ArrayList<>();
+        for (Path dir : history) {
+            for (Path file : assessmentsUnder(dir)) {
+                earlier.add(readAssessment(file));
+            }
+        }
+        ReportModel model = new ReportBuilder(catalogOption.load(), reportConfig(), VersionProvider.version())
+                .build(assessment, inventory, earlier);
+        List<Path> written;
+        try (StagedOutput staged = new StagedOutput(out)) {
+            for (Renderer renderer : renderers) {
+                renderer.render(model, audience, staged);
+            }
+            written = staged.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out().println("report " + model.meta().period() + " (as of " + model.meta().asOf() + ") for "
+                + audience.key() + ":");
+        written.forEach(p -> out().println("  " + p));
+        out().flush();
+        return ExitCode.OK;
+    }
+
+    private static List<Path> assessmentsUnder(Path dir) {
+        if (Files.isRegularFile(dir)) {
+            return List.of(dir);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(new InputProblem(dir.toString(), "", "no such file or folder.", "Check the path."));
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().equals("assessment.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Assessment readAssessment(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return AssessmentJsonReader.read(file.toString(), in);
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
+                    "Pass the folder 'trustmap assess --out' wrote."));
+        }
+    }
+
+    private static Inventory readInventory(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return InventoryJson.read(file.toString(), in);
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
+                    "Pass the folder 'trustmap assess --out' wrote; it holds the inventory it judged."));
+        }
+    }
+
+    private ReportConfig reportConfig() {
+        ReportConfig defaults = ReportConfig.defaults();
+        if (config == null) {
+            return defaults;
+        }
+        try {
+            JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(config.toFile());
+            return new ReportConfig(yaml.path("organisation").asText(defaults.organisation()),
+                    yaml.path("logo").isTextual() ? yaml.path("logo").asText() : null,
+                    yaml.path("accent").asText(defaults.accent()));
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(config.toString(), "", "cannot be read as YAML: "
+                    + e.getMessage(), "Write organisation:, logo: and accent: keys."));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.trustmap.reports.render;
+
+import dev.trustmap.model.text.SpreadsheetCell;
+import dev.trustmap.reports.model.ControlRow;
+import dev.trustmap.reports.model.CredentialRow;
+import dev.trustmap.reports.model.FindingRow;
+import dev.trustmap.reports.model.FrameworkItemRow;
+import dev.trustmap.reports.model.IdentityRow;
+import dev.trustmap.reports.model.ReportModel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The operator's tables as CSV (findings, identities, credentials, controls, frameworks): UTF-8, RFC 4180, one
+ * column per field of the row, cells that would run as formulas neutralised. The board has no CSV.
+ */
+public final class CsvRenderer implements Renderer {
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public void render(ReportModel model, Audience audience, ReportOutput output) throws IOException {
+        if (!audience.includesOperator()) {
+            return;
+        }
+        var o = model.operator();
+        write(output, "findings.csv", FindingRow.class, o.findings());
+        write(output, "identities.csv", IdentityRow.class, o.identities());
+        write(output, "credentials.csv", CredentialRow.class, o.credentials());
+        write(output, "controls.csv", ControlRow.class, o.controls());
+        write(output, "frameworks.csv", FrameworkItemRow.class, o.frameworkItems());
+    }
+
+    /** Rows of a record type, its components as columns in declaration order. */
+    static <T extends Record> void write(ReportOutput output, String name, Class<T> type, List<T> rows)
+            throws IOException {
+        RecordComponent[] components = type.getRecordComponents();
+        try (OutputStream stream = output.create(name);
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
+            List<String> header = new ArrayList<>();
+            for (RecordComponent c : components) {
+                header.add(c.getName());
+            }
+            csv.printRecord(header);
+            List<String> cells = new ArrayList<>(components.length);
+            for (T row : rows) {
+                cells.clear();
+                for (RecordComponent c : components) {
+                    Object value = value(c, row);
+                    cells.add(value == null ? "" : SpreadsheetCell.neutralise(value.toString()));
+                }
+                csv.printRecord(cells);
+            }
+            csv.flush();
+        }
+    }
+
+    private static Object value(RecordComponent component, Record row) {
+        try {
+            return component.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
+}

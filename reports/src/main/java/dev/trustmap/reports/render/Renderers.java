@@ -1,0 +1,19 @@
+package dev.trustmap.reports.render;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every renderer, by format key. */
+public final class Renderers {
+
+    private Renderers() {
+    }
+
+    public static List<Renderer> all() {
+        return List.of(new JsonRenderer(), new CsvRenderer());
+    }
+
+    public static Optional<Renderer> byFormat(String format) {
+        return all().stream().filter(r -> r.format().equals(format)).findFirst();
+    }
+}
