@@ -1,0 +1,79 @@
+package dev.trustmap.cli.commands.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustmap.cli.CommandTestBase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest extends CommandTestBase {
+
+    private static final String ESTATE = Path.of("..", "examples", "estate").toString();
+
+    @TempDir
+    Path dir;
+
+    private Path assess(String name, String asOf, String... extra) {
+        Path out = dir.resolve(name);
+        List<String> args = new java.util.ArrayList<>(List.of("assess", ESTATE, "--ignore-unknown", "--as-of", asOf,
+                "--out", out.toString()));
+        args.addAll(List.of(extra));
+        Run run = trustmap(args.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+        return out;
+    }
+
+    @Test
+    void historyGivesTheTrendThePreviousQuarterAndSaysWhenTheMethodChanged() throws IOException {
+        Path policy = Files.writeString(dir.resolve("policy.yaml"), "limits:\n  unused-days: 180\n");
+        Path q2 = assess("q2", "2026-06-30", "--policy", policy.toString());
+        Path q3 = assess("q3", "2026-09-30");
+        Path out = dir.resolve("report");
+        Run run = trustmap("report", "--assessment", q3.toString(), "--history", q2.toString(), "--format", "json",
+                "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("report 2026-Q3").contains("report.json");
+        JsonNode board = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("board");
+        assertThat(board.get("trend")).hasSize(2);
+        assertThat(board.at("/trend/0/period").asText()).isEqualTo("2026-Q2");
+        assertThat(board.at("/trend/1/period").asText()).isEqualTo("2026-Q3");
+        assertThat(board.at("/kpis/0/previous").isNull()).isFalse();
+        assertThat(board.get("methodChange").asText()).startsWith("Since 2026-Q2, the policy changed")
+                .contains("unused-days 180 to 90");
+    }
+
+    @Test
+    void csvForTheOperatorHoldsTheFiveTablesAndNothingForTheBoard() throws IOException {
+        Path q3 = assess("q3", "2026-09-30");
+        Path operator = dir.resolve("operator");
+        assertThat(trustmap("report", "--assessment", q3.toString(), "--format", "csv", "--audience", "operator",
+                "--out", operator.toString()).code()).isZero();
+        try (var files = Files.list(operator)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("controls.csv",
+                    "credentials.csv", "findings.csv", "frameworks.csv", "identities.csv");
+        }
+        assertThat(Files.readAllLines(operator.resolve("findings.csv")).get(0)).startsWith("id,control,controlTitle");
+    }
+
+    @Test
+    void missingAssessmentIsBadInputAndWritesNothing() throws IOException {
+        Path out = dir.resolve("nothing");
+        Run run = trustmap("report", "--assessment", dir.resolve("absent").toString(), "--out", out.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("assessment.json");
+        assertThat(Files.exists(out) ? Files.list(out).count() : 0).isZero();
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Run run = trustmap("report", "--assessment", "x", "--format", "docx", "--out", "y");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("'docx' is not a report format");
+    }
+}
