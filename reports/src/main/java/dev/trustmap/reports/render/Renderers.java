@@ -1,5 +1,6 @@
 package dev.trustmap.reports.render;
 
+import dev.trustmap.reports.render.xlsx.XlsxRenderer;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ public final class Renderers {
     }
 
     public static List<Renderer> all() {
-        return List.of(new JsonRenderer(), new CsvRenderer());
+        return List.of(new JsonRenderer(), new CsvRenderer(), new XlsxRenderer());
     }
 
     public static Optional<Renderer> byFormat(String format) {

@@ -1,0 +1,112 @@
+package dev.trustmap.reports.render.xlsx;
+
+import dev.trustmap.reports.model.ControlRow;
+import dev.trustmap.reports.model.CredentialRow;
+import dev.trustmap.reports.model.CrosswalkRow;
+import dev.trustmap.reports.model.ExceptionRow;
+import dev.trustmap.reports.model.FindingGroup;
+import dev.trustmap.reports.model.FindingRow;
+import dev.trustmap.reports.model.FrameworkItemRow;
+import dev.trustmap.reports.model.IdentityRow;
+import dev.trustmap.reports.model.ReportMeta;
+import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.render.Audience;
+import dev.trustmap.reports.render.Renderer;
+import dev.trustmap.reports.render.ReportOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * {@code operator.xlsx}: the Summary sheet (posture with a native chart, KPIs, framework coverage, maturity), then
+ * one sheet per operator table — Findings, Identities, Credentials, Controls, Frameworks, Crosswalk, Exceptions,
+ * Owners — each with every field of its rows as typed cells. Written only when the audience includes the operator.
+ *
+ * <p>The summary is built with XSSF; the workbook is then wrapped in SXSSF so the tables stream through a window of
+ * {@value #ROW_WINDOW} rows, spilling to compressed temporary files, and memory stays bounded however large the
+ * inventory.
+ */
+public final class XlsxRenderer implements Renderer {
+
+    static final String FILE_NAME = "operator.xlsx";
+    /** Rows of each table sheet held in memory while streaming. */
+    static final int ROW_WINDOW = 100;
+    /** Data rows a sheet takes (1,048,576 rows less the header) before the table continues on the next sheet. */
+    static final int MAX_DATA_ROWS = 1_048_575;
+
+    private final int maxDataRows;
+
+    public XlsxRenderer() {
+        this(MAX_DATA_ROWS);
+    }
+
+    /** With a lower row limit, so tests can see a table continue on a second and third sheet. */
+    XlsxRenderer(int maxDataRows) {
+        if (maxDataRows < 1 || maxDataRows > MAX_DATA_ROWS) {
+            throw new IllegalArgumentException("maxDataRows out of range: " + maxDataRows);
+        }
+        this.maxDataRows = maxDataRows;
+    }
+
+    @Override
+    public String format() {
+        return "xlsx";
+    }
+
+    @Override
+    public void render(ReportModel model, Audience audience, ReportOutput output) throws IOException {
+        if (!audience.includesOperator()) {
+            return;
+        }
+        var operator = model.operator();
+        XSSFWorkbook base = new XSSFWorkbook();
+        WorkbookStyles styles;
+        try {
+            styles = new WorkbookStyles(base);
+            properties(base, model.meta());
+            SummarySheet.write(base, styles, model.meta(), model.board());
+        } catch (RuntimeException e) {
+            base.close();
+            throw e;
+        }
+        // closing the streaming workbook closes the base one and deletes its temporary files
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROW_WINDOW, true)) {
+            TableSheetWriter tables = new TableSheetWriter(workbook, styles, maxDataRows);
+            tables.write("Findings", FindingRow.class, list(operator.findings()), "severity");
+            tables.write("Identities", IdentityRow.class, list(operator.identities()), null);
+            tables.write("Credentials", CredentialRow.class, list(operator.credentials()), null);
+            tables.write("Controls", ControlRow.class, list(operator.controls()), null);
+            tables.write("Frameworks", FrameworkItemRow.class, list(operator.frameworkItems()), null);
+            tables.write("Crosswalk", CrosswalkRow.class, list(operator.failingCrosswalk()), null);
+            tables.write("Exceptions", ExceptionRow.class, list(operator.exceptions()), null);
+            tables.write("Owners", FindingGroup.class, list(operator.groups()), "severity");
+            try (OutputStream out = output.create(FILE_NAME)) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    /** Creator, title and the as-of instant as the creation time, rather than the wall clock of the run. */
+    private static void properties(XSSFWorkbook workbook, ReportMeta meta) {
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        core.setCreator("trustmap");
+        core.setTitle(CellValues.safe(SummarySheet.title(meta)));
+        LocalDateTime asOf = meta.asOf() == null ? null : CellValues.parseDateTime(meta.asOf().trim());
+        if (asOf != null) {
+            Date created = Date.from(asOf.toInstant(ZoneOffset.UTC));
+            core.setCreated(Optional.of(created));
+            core.setModified(Optional.of(created));
+        }
+    }
+
+    private static <T> List<T> list(List<T> rows) {
+        return rows == null ? List.of() : rows;
+    }
+}

@@ -1,0 +1,341 @@
+package dev.trustmap.reports.render.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trustmap.reports.model.FindingGroup;
+import dev.trustmap.reports.model.FindingRow;
+import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.render.Audience;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ConditionalFormatting;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class XlsxRendererTest {
+
+    private static final List<String> TABLE_SHEETS = List.of("Findings", "Identities", "Credentials", "Controls",
+            "Frameworks", "Crosswalk", "Exceptions", "Owners");
+
+    @Test
+    void formatKeyIsXlsx() {
+        assertThat(new XlsxRenderer().format()).isEqualTo("xlsx");
+    }
+
+    @Test
+    void sheetsComeInOrder() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            List<String> expected = new ArrayList<>();
+            expected.add("Summary");
+            expected.addAll(TABLE_SHEETS);
+            assertThat(sheetNames(workbook)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void boardOnlyWritesNoFile() throws IOException {
+        CapturedOutput output = new CapturedOutput();
+        new XlsxRenderer().render(ReportFixture.model().build(), Audience.BOARD, output);
+        assertThat(output.files()).isEmpty();
+    }
+
+    @Test
+    void allAudienceWritesTheWorkbook() throws IOException {
+        CapturedOutput output = new CapturedOutput();
+        new XlsxRenderer().render(ReportFixture.model().build(), Audience.ALL, output);
+        assertThat(output.files()).containsOnlyKeys("operator.xlsx");
+    }
+
+    @Test
+    void headersAreTheFieldsOfEachRow() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            assertThat(header(workbook.getSheet("Findings"))).containsExactlyElementsOf(fields(FindingRow.class));
+            assertThat(header(workbook.getSheet("Findings"))).startsWith("id", "control", "controlTitle");
+            assertThat(header(workbook.getSheet("Owners"))).containsExactly("owner", "severity", "open", "accepted");
+            assertThat(header(workbook.getSheet("Owners"))).containsExactlyElementsOf(fields(FindingGroup.class));
+            assertThat(header(workbook.getSheet("Crosswalk"))).containsExactly("control", "controlStatus",
+                    "framework", "item", "itemTitle", "relationship");
+            Row header = workbook.getSheet("Findings").getRow(0);
+            var style = header.getCell(0).getCellStyle();
+            assertThat(workbook.getFontAt(style.getFontIndex()).getBold()).isTrue();
+            assertThat(style.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+
+    @Test
+    void everyTableSheetHasAFrozenHeaderAnAutofilterAndWidths() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            for (String name : TABLE_SHEETS) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertThat(sheet.getPaneInformation()).as(name).isNotNull();
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+                int columns = sheet.getRow(0).getLastCellNum();
+                String lastColumn = CellReference.convertNumToColString(columns - 1);
+                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name)
+                        .isEqualTo("A1:" + lastColumn + (sheet.getLastRowNum() + 1));
+                for (int c = 0; c < columns; c++) {
+                    assertThat(sheet.getColumnWidth(c)).as(name + " column " + c)
+                            .isBetween(6 * 256, 60 * 256);
+                }
+            }
+            XSSFSheet findings = workbook.getSheet("Findings");
+            int remediation = column(findings, "remediation");
+            assertThat(findings.getColumnWidth(remediation))
+                    .isEqualTo(("Rotate the key and move it to the vault.".length() + 2) * 256);
+        }
+    }
+
+    @Test
+    void dateFieldsAreRealDates() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            Sheet credentials = workbook.getSheet("Credentials");
+            Cell created = credentials.getRow(1).getCell(column(credentials, "createdAt"));
+            assertThat(created.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(created)).isTrue();
+            assertThat(created.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 1, 2, 3, 4, 5));
+            assertThat(created.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
+            assertThat(credentials.getRow(1).getCell(column(credentials, "lastRotatedAt"))).isNull();
+
+            Sheet findings = workbook.getSheet("Findings");
+            Cell due = findings.getRow(1).getCell(column(findings, "dueOn"));
+            assertThat(due.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(due)).isTrue();
+            assertThat(due.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 15));
+            assertThat(due.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+
+            Sheet exceptions = workbook.getSheet("Exceptions");
+            Cell expires = exceptions.getRow(1).getCell(column(exceptions, "expiresOn"));
+            assertThat(DateUtil.isCellDateFormatted(expires)).isTrue();
+            assertThat(expires.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
+        }
+    }
+
+    @Test
+    void numbersAndBooleansKeepTheirType() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            Sheet identities = workbook.getSheet("Identities");
+            Cell privileged = identities.getRow(1).getCell(column(identities, "privileged"));
+            assertThat(privileged.getCellType()).isEqualTo(CellType.BOOLEAN);
+            assertThat(privileged.getBooleanCellValue()).isTrue();
+            Cell credentials = identities.getRow(1).getCell(column(identities, "credentials"));
+            assertThat(credentials.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(credentials.getNumericCellValue()).isEqualTo(2.0);
+
+            Sheet controls = workbook.getSheet("Controls");
+            Cell passRate = controls.getRow(1).getCell(column(controls, "passRate"));
+            assertThat(passRate.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(passRate.getNumericCellValue()).isEqualTo(60.0);
+
+            Sheet owners = workbook.getSheet("Owners");
+            assertThat(owners.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(owners.getLastRowNum()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void formulaCanariesStayText() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            Sheet findings = workbook.getSheet("Findings");
+            Cell name = findings.getRow(1).getCell(column(findings, "identityName"));
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(name.getStringCellValue()).startsWith("'").isEqualTo("'" + ReportFixture.HYPERLINK_CANARY);
+            Cell observed = findings.getRow(2).getCell(column(findings, "observed"));
+            assertThat(observed.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(observed.getStringCellValue()).startsWith("'").isEqualTo("'" + ReportFixture.SUM_CANARY);
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).as(sheet.getSheetName() + " " + cell.getAddress())
+                                .isNotEqualTo(CellType.FORMULA);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void summaryHasTheTablesAndOneNativeChart() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(summary.getDrawingPatriarch()).isNotNull();
+            assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+            var chart = summary.getDrawingPatriarch().getCharts().get(0);
+            assertThat(chart.getChartSeries()).hasSize(1);
+            assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(1);
+            assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(5);
+
+            String title = summary.getRow(0).getCell(0).getStringCellValue();
+            assertThat(title).contains("Acme Corp", "2026-Q3", "2026-09-30 12:00 UTC");
+
+            List<String> columnA = new ArrayList<>();
+            for (Row row : summary) {
+                Cell cell = row.getCell(0);
+                columnA.add(cell == null ? "" : cell.getStringCellValue());
+            }
+            assertThat(columnA).contains("Domain posture", "Key indicators", "Framework coverage",
+                    "ACCESS", "REVOCATION", "Owner coverage", "OWASP NHI Top 10", "Maturity: stage 2 — Managed");
+
+            Row posture = rowStartingWith(summary, "Domain");
+            List<String> postureHeader = new ArrayList<>();
+            posture.forEach(c -> postureHeader.add(c.getStringCellValue()));
+            assertThat(postureHeader).containsExactlyElementsOf(SummarySheet.POSTURE_HEADER);
+            Row access = summary.getRow(posture.getRowNum() + 1);
+            assertThat(access.getCell(1).getNumericCellValue()).isEqualTo(92.5);
+            assertThat(access.getCell(2).getStringCellValue()).isEqualTo("green");
+            Row revocation = summary.getRow(posture.getRowNum() + 5);
+            assertThat(revocation.getCell(0).getStringCellValue()).isEqualTo("REVOCATION");
+            assertThat(revocation.getCell(1)).isNull();
+            assertThat(revocation.getCell(2).getStringCellValue()).isEqualTo("not assessed");
+            assertThat(revocation.getCell(8).getNumericCellValue()).isEqualTo(6.0);
+
+            Row kpi = summary.getRow(rowStartingWith(summary, "KPI").getRowNum() + 1);
+            assertThat(kpi.getCell(0).getStringCellValue()).isEqualTo("Owner coverage");
+            assertThat(kpi.getCell(1).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(kpi.getCell(3).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(kpi.getCell(4).getNumericCellValue()).isEqualTo(10.0);
+        }
+    }
+
+    @Test
+    void severityIsColouredOnFindingsAndOwners() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            for (String name : List.of("Findings", "Owners")) {
+                Sheet sheet = workbook.getSheet(name);
+                SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+                assertThat(formatting.getNumConditionalFormattings()).as(name).isEqualTo(4);
+                List<String> formulas = new ArrayList<>();
+                int severity = column(sheet, "severity");
+                for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+                    ConditionalFormatting cf = formatting.getConditionalFormattingAt(i);
+                    assertThat(cf.getFormattingRanges()).hasSize(1);
+                    assertThat(cf.getFormattingRanges()[0].getFirstColumn()).isEqualTo(severity);
+                    assertThat(cf.getFormattingRanges()[0].getFirstRow()).isEqualTo(1);
+                    assertThat(cf.getFormattingRanges()[0].getLastRow()).isEqualTo(sheet.getLastRowNum());
+                    formulas.add(cf.getRule(0).getFormula1());
+                }
+                assertThat(formulas).containsExactly("\"critical\"", "\"high\"", "\"medium\"", "\"low\"");
+            }
+            assertThat(workbook.getSheet("Identities").getSheetConditionalFormatting().getNumConditionalFormattings())
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aLongTableContinuesOnNumberedSheets() throws IOException {
+        ReportModel model = ReportFixture.model().findings(7).build();
+        try (XSSFWorkbook workbook = render(model, new XlsxRenderer(3))) {
+            assertThat(sheetNames(workbook)).startsWith("Summary", "Findings", "Findings (2)", "Findings (3)",
+                    "Identities");
+            List<String> ids = new ArrayList<>();
+            int[] expectedRows = {3, 3, 1};
+            String[] names = {"Findings", "Findings (2)", "Findings (3)"};
+            for (int i = 0; i < names.length; i++) {
+                XSSFSheet sheet = workbook.getSheet(names[i]);
+                assertThat(sheet.getLastRowNum()).as(names[i]).isEqualTo(expectedRows[i]);
+                assertThat(header(sheet)).as(names[i]).containsExactlyElementsOf(fields(FindingRow.class));
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(names[i]).isTrue();
+                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(names[i])
+                        .isEqualTo("A1:Q" + (expectedRows[i] + 1));
+                assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4);
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    ids.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                }
+            }
+            assertThat(ids).containsExactly("F-00001", "F-00002", "F-00003", "F-00004", "F-00005", "F-00006",
+                    "F-00007");
+            // the other tables are short and stay on one sheet; Owners (three groups) exactly fills it
+            assertThat(workbook.getSheet("Owners").getLastRowNum()).isEqualTo(3);
+            assertThat(workbook.getSheet("Owners (2)")).isNull();
+        }
+    }
+
+    @Test
+    void continuationSurvivesTheStreamingWindow() throws IOException {
+        ReportModel model = ReportFixture.model().findings(2_500).build();
+        try (XSSFWorkbook workbook = render(model, new XlsxRenderer(1_000))) {
+            assertThat(workbook.getSheet("Findings").getLastRowNum()).isEqualTo(1_000);
+            assertThat(workbook.getSheet("Findings (2)").getLastRowNum()).isEqualTo(1_000);
+            assertThat(workbook.getSheet("Findings (3)").getLastRowNum()).isEqualTo(500);
+            assertThat(workbook.getSheet("Findings (2)").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("F-01001");
+            assertThat(workbook.getSheet("Findings (3)").getRow(500).getCell(0).getStringCellValue())
+                    .isEqualTo("F-02500");
+        }
+    }
+
+    @Test
+    void anEmptyTableKeepsItsHeader() throws IOException {
+        ReportModel model = ReportFixture.model().findings(0).build();
+        try (XSSFWorkbook workbook = render(model, new XlsxRenderer())) {
+            XSSFSheet findings = workbook.getSheet("Findings");
+            assertThat(findings.getLastRowNum()).isZero();
+            assertThat(header(findings)).containsExactlyElementsOf(fields(FindingRow.class));
+            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q1");
+            assertThat(findings.getSheetConditionalFormatting().getNumConditionalFormattings()).isZero();
+        }
+    }
+
+    @Test
+    void theRowLimitIsBounded() {
+        assertThat(XlsxRenderer.MAX_DATA_ROWS).isEqualTo(1_048_575);
+        assertThatThrownBy(() -> new XlsxRenderer(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static XSSFWorkbook render(ReportModel model, XlsxRenderer renderer) throws IOException {
+        CapturedOutput output = new CapturedOutput();
+        renderer.render(model, Audience.OPERATOR, output);
+        assertThat(output.files()).containsOnlyKeys("operator.xlsx");
+        return new XSSFWorkbook(new ByteArrayInputStream(output.bytes("operator.xlsx")));
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    private static List<String> header(Sheet sheet) {
+        List<String> names = new ArrayList<>();
+        sheet.getRow(0).forEach(c -> names.add(c.getStringCellValue()));
+        return names;
+    }
+
+    private static List<String> fields(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    private static int column(Sheet sheet, String name) {
+        int index = header(sheet).indexOf(name);
+        assertThat(index).as(sheet.getSheetName() + " column " + name).isNotNegative();
+        return index;
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row starts with " + text);
+    }
+}
