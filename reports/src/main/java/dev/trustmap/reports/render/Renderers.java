@@ -1,6 +1,8 @@
 package dev.trustmap.reports.render;
 
+import dev.trustmap.reports.render.html.HtmlRenderer;
 import dev.trustmap.reports.render.xlsx.XlsxRenderer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,10 +13,15 @@ public final class Renderers {
     }
 
     public static List<Renderer> all() {
-        return List.of(new JsonRenderer(), new CsvRenderer(), new XlsxRenderer());
+        return all(null);
     }
 
-    public static Optional<Renderer> byFormat(String format) {
-        return all().stream().filter(r -> r.format().equals(format)).findFirst();
+    /** Every renderer; HTML templates are looked up in {@code templates} first when it is not null. */
+    public static List<Renderer> all(Path templates) {
+        return List.of(new JsonRenderer(), new CsvRenderer(), new XlsxRenderer(), new HtmlRenderer(templates));
+    }
+
+    public static Optional<Renderer> byFormat(String format, Path templates) {
+        return all(templates).stream().filter(r -> r.format().equals(format)).findFirst();
     }
 }

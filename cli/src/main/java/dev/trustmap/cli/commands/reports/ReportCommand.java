@@ -52,11 +52,15 @@ public final class ReportCommand extends BaseCommand {
     private Audience audience;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "all", split = ",",
-            description = "Any of json, csv, xlsx (comma-separated), or all (default).")
+            description = "Any of json, csv, xlsx, html (comma-separated), or all (default).")
     private List<String> formats;
 
     @Option(names = "--config", paramLabel = "FILE", description = "report.yaml: organisation, logo, accent.")
     private Path config;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "A folder of templates (board.ftlh,"
+            + " operator.ftlh, partials/, css/) that override the bundled ones of the same name.")
+    private Path templates;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the reports.")
     private Path out;
@@ -71,10 +75,10 @@ public final class ReportCommand extends BaseCommand {
         renderers = new ArrayList<>();
         for (String format : formats) {
             if (format.equals("all")) {
-                renderers = Renderers.all();
+                renderers = Renderers.all(templates);
                 return;
             }
-            renderers.add(Renderers.byFormat(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+            renderers.add(Renderers.byFormat(format, templates).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--format: '" + format + "' is not a report format; use " + String.join(", ",
                             Renderers.all().stream().map(Renderer::format).toList()) + " or all.")));
         }
