@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Renders the example estate's reports and takes pictures of them for the README: the board HTML and the
+# operator HTML in headless Chromium, the board PDF page by page with pdftoppm.
+#   tools/screenshots.sh [OUT_DIR]        (default docs/images)
+# Needs Debian's chromium and poppler-utils: apt-get install -y chromium poppler-utils
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="${1:-$root/docs/images}"
+cd "$root"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+
+# Two quarters of the example estate, so the board has a trend and quarter-over-quarter changes.
+./trustmap assess examples/estate --ignore-unknown --as-of 2026-06-30 --out "$work/q2" >/dev/null 2>&1
+./trustmap assess examples/estate --ignore-unknown --as-of 2026-09-30 --out "$work/q3" >/dev/null 2>&1
+./trustmap report --assessment "$work/q3" --history "$work/q2" --out "$work/report" >/dev/null
+
+shot() { # html file, png, height
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$work/chrome" --hide-scrollbars \
+    --screenshot="$2" --window-size=1280,"$3" "file://$1" >/dev/null 2>&1
+}
+shot "$work/report/board.html" "$out/board-html.png" 2000
+shot "$work/report/operator.html" "$out/operator-html.png" 2000
+if [ -f "$work/report/board.pdf" ]; then
+  pdftoppm -png -r 70 "$work/report/board.pdf" "$out/board-pdf"
+fi
+ls -1 "$out"
