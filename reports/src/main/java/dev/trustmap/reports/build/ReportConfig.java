@@ -1,14 +1,11 @@
 package dev.trustmap.reports.build;
 
 /**
- * What a user may set about their reports ({@code --config report.yaml}).
- *
- * @param logo a path to a PNG or SVG logo, or null
- * @param accent the accent colour as {@code #rrggbb}
+ * What a user sets about their reports ({@code --config report.yaml}): the organisation named on every page.
  */
-public record ReportConfig(String organisation, String logo, String accent) {
+public record ReportConfig(String organisation) {
 
     public static ReportConfig defaults() {
-        return new ReportConfig("Your organisation", null, "#1f4e79");
+        return new ReportConfig("Your organisation");
     }
 }

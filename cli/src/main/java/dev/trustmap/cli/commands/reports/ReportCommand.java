@@ -55,7 +55,7 @@ public final class ReportCommand extends BaseCommand {
             description = "Any of json, csv, xlsx, html (comma-separated), or all (default).")
     private List<String> formats;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "report.yaml: organisation, logo, accent.")
+    @Option(names = "--config", paramLabel = "FILE", description = "report.yaml naming the organisation ('organisation: ACME Ltd').")
     private Path config;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of templates (board.ftlh,"
@@ -151,9 +151,11 @@ public final class ReportCommand extends BaseCommand {
         }
         try {
             JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(config.toFile());
-            return new ReportConfig(yaml.path("organisation").asText(defaults.organisation()),
-                    yaml.path("logo").isTextual() ? yaml.path("logo").asText() : null,
-                    yaml.path("accent").asText(defaults.accent()));
+            if (yaml == null || !yaml.isObject()) {
+                throw new InputException(new InputProblem(config.toString(), "line 1", "expected a mapping such as"
+                        + " 'organisation: ACME Ltd'.", "Write the organisation's name under 'organisation:'."));
+            }
+            return new ReportConfig(yaml.path("organisation").asText(defaults.organisation()));
         } catch (IOException e) {
             throw new InputException(new InputProblem(config.toString(), "", "cannot be read as YAML: "
                     + e.getMessage(), "Write organisation:, logo: and accent: keys."));
