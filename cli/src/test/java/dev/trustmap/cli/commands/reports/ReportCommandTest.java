@@ -76,4 +76,16 @@ class ReportCommandTest extends CommandTestBase {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("'docx' is not a report format");
     }
+
+    @Test
+    void configNamesTheOrganisationAndItIsEscapedInTheHtml() throws IOException {
+        Path q3 = assess("q3", "2026-09-30");
+        Path config = Files.writeString(dir.resolve("report.yaml"), "organisation: \"ACME <script>x</script>\"\n");
+        Path out = dir.resolve("html");
+        assertThat(trustmap("report", "--assessment", q3.toString(), "--format", "html", "--config",
+                config.toString(), "--out", out.toString()).code()).isZero();
+        String board = Files.readString(out.resolve("board.html"));
+        assertThat(board).contains("ACME &lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x</script>");
+        assertThat(out.resolve("operator.html")).exists();
+    }
 }
