@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Assessment benchmark: import a generated inventory sheet of N identities (two credentials each), then assess the
-# inventory.json it wrote, timing each step with its peak memory. Not part of the test run.
+# Assessment and report benchmark: import a generated inventory sheet of N identities (two credentials each), assess
+# the inventory.json it wrote, then render the board (HTML) and the operator workbook (XLSX), timing each step with
+# its peak memory. Not part of the test run.
 #   bench/assess.sh [IDENTITIES] [HEAP]      e.g. bench/assess.sh 1000000 3g
 set -euo pipefail
 identities="${1:-1000000}"
@@ -29,10 +30,14 @@ read -r import_s import_mb < <(measure import java -Xmx"$heap" -jar "$jar" impor
 read -r assess_s assess_mb < <(measure assess java -Xmx"$heap" -jar "$jar" assess "$work/inventory.json" \
   --as-of 2026-09-30 --out "$work/assessment")
 findings=$(( $(wc -l < "$work/assessment/findings.csv") - 1 ))
+read -r board_s board_mb < <(measure board java -Xmx"$heap" -jar "$jar" report --assessment "$work/assessment" \
+  --audience board --format html --out "$work/board")
+read -r xlsx_s xlsx_mb < <(measure xlsx java -Xmx"$heap" -jar "$jar" report --assessment "$work/assessment" \
+  --audience operator --format xlsx --out "$work/operator")
 
 awk -v n="$identities" -v heap="$heap" -v is="$import_s" -v im="$import_mb" -v as="$assess_s" -v am="$assess_mb" \
-    -v f="$findings" 'BEGIN {
-  printf "| identities | heap | import | import peak RSS | assess | assess peak RSS | findings | identities/s (assess) |\n"
+    -v f="$findings" -v bs="$board_s" -v bm="$board_mb" -v xs="$xlsx_s" -v xm="$xlsx_mb" 'BEGIN {
+  printf "| identities | heap | import | assess | findings | board HTML | operator XLSX | peak RSS (import/assess/board/xlsx) |\n"
   printf "|---|---|---|---|---|---|---|---|\n"
-  printf "| %d | %s | %.1f s | %d MB | %.1f s | %d MB | %d | %d |\n", n, heap, is, im, as, am, f, n / as
+  printf "| %d | %s | %.1f s | %.1f s | %d | %.1f s | %.1f s | %d / %d / %d / %d MB |\n", n, heap, is, as, f, bs, xs, im, am, bm, xm
 }'
