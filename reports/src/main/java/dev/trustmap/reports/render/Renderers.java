@@ -1,6 +1,7 @@
 package dev.trustmap.reports.render;
 
 import dev.trustmap.reports.render.html.HtmlRenderer;
+import dev.trustmap.reports.render.pdf.PdfRenderer;
 import dev.trustmap.reports.render.xlsx.XlsxRenderer;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class Renderers {
 
     /** Every renderer; HTML templates are looked up in {@code templates} first when it is not null. */
     public static List<Renderer> all(Path templates) {
-        return List.of(new JsonRenderer(), new CsvRenderer(), new XlsxRenderer(), new HtmlRenderer(templates));
+        return List.of(new JsonRenderer(), new CsvRenderer(), new XlsxRenderer(), new HtmlRenderer(templates),
+                new PdfRenderer(templates));
     }
 
     public static Optional<Renderer> byFormat(String format, Path templates) {

@@ -52,7 +52,7 @@ public final class ReportCommand extends BaseCommand {
     private Audience audience;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "all", split = ",",
-            description = "Any of json, csv, xlsx, html (comma-separated), or all (default).")
+            description = "Any of json, csv, xlsx, html, pdf (comma-separated), or all (default).")
     private List<String> formats;
 
     @Option(names = "--config", paramLabel = "FILE", description = "report.yaml naming the organisation ('organisation: ACME Ltd').")
