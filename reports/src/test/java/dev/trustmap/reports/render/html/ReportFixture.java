@@ -29,11 +29,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small report model built by hand: five domains, three owners, a planted script canary as an identity name. */
-final class ReportFixture {
+/**
+ * A small report model built by hand: five domains, three owners, a planted script canary as an identity name;
+ * optionally top risks owned by people whose names need many scripts (the PDF's font test).
+ */
+public final class ReportFixture {
 
     static final String CANARY = "<script>alert(1)</script>";
-    static final List<String> DOMAINS = List.of("ACCOUNTABILITY", "LIFECYCLE", "ACCESS", "DELEGATION", "REVOCATION");
+    /** Owners whose names need accented Latin, Greek, Cyrillic, Chinese, Japanese and Korean glyphs. */
+    public static final List<String> OWNER_NAMES = List.of("Zoë Ångström", "Łukasz Żółć", "Ελένη Παπαδοπούλου",
+            "Иван Петров", "王小明", "田中太郎", "김민수");
+    public static final List<String> DOMAINS = List.of("ACCOUNTABILITY", "LIFECYCLE", "ACCESS", "DELEGATION", "REVOCATION");
     static final List<String> OWNERS = List.of("alice@example.com", "bob@example.com", "(no owner)");
     static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low");
 
@@ -41,29 +47,36 @@ final class ReportFixture {
     private boolean previous = true;
     private int findingsPerGroup = 2;
     private boolean decisions = true;
+    private boolean internationalOwners;
 
-    ReportFixture withoutTrend() {
+    public ReportFixture withoutTrend() {
         trend = false;
         return this;
     }
 
-    ReportFixture withoutPrevious() {
+    public ReportFixture withoutPrevious() {
         previous = false;
         return this;
     }
 
-    ReportFixture withoutDecisions() {
+    public ReportFixture withoutDecisions() {
         decisions = false;
         return this;
     }
 
     /** Every owner gets this many findings at every severity. */
-    ReportFixture findingsPerGroup(int count) {
+    public ReportFixture findingsPerGroup(int count) {
         findingsPerGroup = count;
         return this;
     }
 
-    ReportModel build() {
+    /** One top risk per name of {@link #OWNER_NAMES}, instead of the single one. */
+    public ReportFixture withInternationalOwners() {
+        internationalOwners = true;
+        return this;
+    }
+
+    public ReportModel build() {
         ReportMeta meta = new ReportMeta("Example Org & Co", "2026-Q3", "2026-09-30T23:59:59Z", "2026.11",
                 "c".repeat(64), "ab12cd34ef56" + "0".repeat(52), "0.1.0",
                 "Judged as of 2026-09-30T23:59:59Z against catalog 2026.11. Domain scores are mean pass rates.");
@@ -103,9 +116,18 @@ final class ReportFixture {
                 new FrameworkBar("nist-csf-2.0", "NIST Cybersecurity Framework", 106, 27, 5, 10, 2, 10, 79, 18.5,
                         37.0, 7.4, 37.0),
                 new FrameworkBar("csa-maestro", "CSA MAESTRO", 7, 0, 0, 0, 0, 0, 7, 0.0, 0.0, 0.0, 0.0));
-        List<TopRisk> risks = List.of(new TopRisk("LFC-01", "Static secrets rotated", "LIFECYCLE",
+        List<TopRisk> risks = new ArrayList<>(List.of(new TopRisk("LFC-01", "Static secrets rotated", "LIFECYCLE",
                 "Long-lived keys that are never changed can be stolen and used for years.", "carol@example.com", 12,
-                20));
+                20)));
+        if (internationalOwners) {
+            risks.clear();
+            String[] controls = {"LFC-01", "LFC-02", "AXS-01", "AXS-02", "DLG-01", "RVK-01", "ACT-01"};
+            for (int i = 0; i < OWNER_NAMES.size(); i++) {
+                risks.add(new TopRisk(controls[i], "Static secrets rotated", DOMAINS.get(i % DOMAINS.size()),
+                        "Long-lived keys that are never changed can be stolen and used for years.",
+                        OWNER_NAMES.get(i), 12 - i, 20 - i));
+            }
+        }
         ExceptionRow soon = exception("EXC-1", "active", 12L);
         ExceptionRow expired = exception("EXC-2", "expired", -3L);
         AttestationRow stale = new AttestationRow("ACT-05", "implemented", "dave@example.com", "2025-01-01",

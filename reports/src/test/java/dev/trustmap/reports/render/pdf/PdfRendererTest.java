@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.render.Audience;
+import dev.trustmap.reports.render.html.ReportFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,21 +37,21 @@ class PdfRendererTest {
 
     @BeforeAll
     static void render() throws IOException {
-        withTrend = new PdfRenderer().board(new PdfFixture().build());
-        withoutTrend = new PdfRenderer().board(new PdfFixture().withoutTrend().build());
+        withTrend = new PdfRenderer().board(new ReportFixture().withInternationalOwners().build());
+        withoutTrend = new PdfRenderer().board(new ReportFixture().withInternationalOwners().withoutTrend().build());
         Path sample = Path.of("target", "pdf-sample");
         Files.createDirectories(sample);
         Files.write(sample.resolve("board.pdf"), withTrend);
         Files.write(sample.resolve("board-no-trend.pdf"), withoutTrend);
         Files.writeString(sample.resolve("board.xhtml"), BoardDocument.prepare(
-                new dev.trustmap.reports.render.html.HtmlRenderer().board(new PdfFixture().build()),
-                new PdfFixture().build(), "").xhtml());
+                new dev.trustmap.reports.render.html.HtmlRenderer().board(new ReportFixture().withInternationalOwners().build()),
+                new ReportFixture().withInternationalOwners().build(), "").xhtml());
     }
 
     @Test
     void writesBoardPdfForTheBoardOnly() throws IOException {
         Map<String, byte[]> files = new HashMap<>();
-        ReportModel model = new PdfFixture().build();
+        ReportModel model = new ReportFixture().withInternationalOwners().build();
         new PdfRenderer().render(model, Audience.OPERATOR, name -> sink(files, name));
         assertThat(files).isEmpty();
         new PdfRenderer().render(model, Audience.ALL, name -> sink(files, name));
@@ -67,7 +68,7 @@ class PdfRendererTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Example Org & Co", "2026-Q3", "Page 1 of " + pdf.getNumberOfPages(),
                     "Owner coverage", "Median static-secret age");
-            for (String domain : PdfFixture.DOMAINS) {
+            for (String domain : ReportFixture.DOMAINS) {
                 assertThat(text).contains(TrendChart.label(domain));
             }
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
@@ -85,7 +86,7 @@ class PdfRendererTest {
     void namesInEveryScriptSurviveIntact() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(withTrend)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "); // a cell may wrap a name
-            assertThat(text).contains(PdfFixture.OWNER_NAMES);
+            assertThat(text).contains(ReportFixture.OWNER_NAMES);
         }
     }
 
@@ -131,7 +132,7 @@ class PdfRendererTest {
 
     @Test
     void sameModelSameBytes() throws IOException {
-        assertThat(new PdfRenderer().board(new PdfFixture().build())).isEqualTo(withTrend);
+        assertThat(new PdfRenderer().board(new ReportFixture().withInternationalOwners().build())).isEqualTo(withTrend);
         try (PDDocument pdf = Loader.loadPDF(withTrend)) {
             assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(java.time.Instant.parse("2026-09-30T23:59:59Z"));
