@@ -1,8 +1,7 @@
 package dev.trustmap.evidence.checks;
 
+import dev.trustmap.evidence.checks.RequiredFields.Field;
 import dev.trustmap.model.inventory.Identity;
-import dev.trustmap.model.vocabulary.Lane;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +11,9 @@ import java.util.List;
  */
 public final class BusinessOwnerAndPurposeCheck implements Check {
 
+    private static final List<Field> FIELDS = List.of(new Field("business owner", Identity::businessOwner),
+            new Field("purpose", Identity::purpose));
+
     @Override
     public String controlId() {
         return "ACT-03";
@@ -19,31 +21,7 @@ public final class BusinessOwnerAndPurposeCheck implements Check {
 
     @Override
     public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> nhis = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN).toList();
-        if (nhis.isEmpty()) {
-            outcomes.noEvidence("no non-human identities in the inputs");
-            return;
-        }
-        for (Identity identity : nhis) {
-            List<String> missing = new ArrayList<>();
-            if (blank(identity.businessOwner())) {
-                missing.add("business owner");
-            }
-            if (blank(identity.purpose())) {
-                missing.add("purpose");
-            }
-            if (missing.isEmpty()) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity), "missing: " + String.join(", ", missing),
-                        "business owner and purpose recorded",
-                        "Record the business owner who accepts the identity's risk and the purpose it serves.");
-            }
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        RequiredFields.judge(context, outcomes, FIELDS, "business owner and purpose recorded",
+                "Record the business owner who accepts the identity's risk and the purpose it serves.");
     }
 }

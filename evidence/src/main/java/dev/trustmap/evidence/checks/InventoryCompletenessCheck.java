@@ -1,8 +1,7 @@
 package dev.trustmap.evidence.checks;
 
+import dev.trustmap.evidence.checks.RequiredFields.Field;
 import dev.trustmap.model.inventory.Identity;
-import dev.trustmap.model.vocabulary.Lane;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +11,9 @@ import java.util.List;
  */
 public final class InventoryCompletenessCheck implements Check {
 
+    private static final List<Field> FIELDS = List.of(new Field("actor class", Identity::actorClass),
+            new Field("platform", Identity::platform), new Field("environment", Identity::environment));
+
     @Override
     public String controlId() {
         return "ACT-01";
@@ -19,35 +21,7 @@ public final class InventoryCompletenessCheck implements Check {
 
     @Override
     public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> nhis = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN).toList();
-        if (nhis.isEmpty()) {
-            outcomes.noEvidence("no non-human identities in the inputs");
-            return;
-        }
-        for (Identity identity : nhis) {
-            List<String> missing = new ArrayList<>();
-            if (identity.actorClass() == null) {
-                missing.add("actor class");
-            }
-            if (blank(identity.platform())) {
-                missing.add("platform");
-            }
-            if (blank(identity.environment())) {
-                missing.add("environment");
-            }
-            if (missing.isEmpty()) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity), "missing: " + String.join(", ", missing),
-                        "actor class, platform and environment recorded",
-                        "Record the missing attributes for the identity in the inventory sheet.");
-            }
-        }
-    }
-
-    // An empty cell says no more than an absent one.
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        RequiredFields.judge(context, outcomes, FIELDS, "actor class, platform and environment recorded",
+                "Record the missing attributes for the identity in the inventory sheet.");
     }
 }
