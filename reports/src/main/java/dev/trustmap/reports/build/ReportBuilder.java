@@ -101,10 +101,11 @@ public final class ReportBuilder {
         kpis.add(kpi("medianStaticSecretAge", "Median static-secret age", toDouble(a.kpis().medianStaticSecretAgeDays()),
                 "days", p == null ? null : toDouble(p.medianStaticSecretAgeDays()), "down",
                 "credentials: active, user-managed static secrets with a date"));
-        long aiStatic = o.identities().stream().filter(i -> "ai".equals(i.lane()))
-                .filter(i -> o.credentials().stream().anyMatch(c -> c.identity().equals(i.id())
-                        && !Boolean.FALSE.equals(c.active()) && c.staticSecret()))
-                .count();
+        java.util.Set<String> holdingStatic = new java.util.HashSet<>();
+        o.credentials().stream().filter(c -> !Boolean.FALSE.equals(c.active()) && c.staticSecret())
+                .forEach(c -> holdingStatic.add(c.identity()));
+        long aiStatic = o.identities().stream()
+                .filter(i -> "ai".equals(i.lane()) && holdingStatic.contains(i.id())).count();
         kpis.add(kpi("aiStandingSecrets", "AI identities with standing secrets", (double) aiStatic, "count",
                 p == null ? null : (double) p.aiIdentitiesWithStaticSecrets(), "down",
                 "identities: AI lane, holding an active static secret"));
