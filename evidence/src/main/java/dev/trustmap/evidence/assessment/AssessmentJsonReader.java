@@ -72,9 +72,24 @@ public final class AssessmentJsonReader {
      * @throws InputException when the file is not an assessment trustmap wrote, or of a newer schema
      */
     public static Assessment read(String file, InputStream in) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        Assessment assessment = read(file, in, findings::add);
+        return new Assessment(assessment.asOf(), assessment.policy(), assessment.catalogVersion(),
+                assessment.catalogSha256(), assessment.controls(), findings, assessment.kpis(), assessment.domains(),
+                assessment.lanes(), assessment.domainsByLane(), assessment.frameworks(), assessment.frameworkItems(),
+                assessment.maturity(), assessment.exceptions(), assessment.attestations(),
+                assessment.controlOwners(), assessment.orphanedIdentities(), assessment.warnings());
+    }
+
+    /**
+     * Reads everything but the findings, which are handed to {@code findings} one at a time and not kept: for a
+     * board, which needs their counts only, however many there are.
+     */
+    public static Assessment read(String file, InputStream in, java.util.function.Consumer<Finding> findingSink)
+            throws IOException {
         Map<String, Object> parts = new LinkedHashMap<>();
         List<ControlResult> controls = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = List.of();
         try (JsonParser parser = MAPPER.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notAnAssessment(file, "expected a JSON object");
@@ -84,7 +99,7 @@ public final class AssessmentJsonReader {
                 parser.nextToken();
                 switch (field) {
                     case "controls" -> each(parser, n -> controls.add(control(n)));
-                    case "findings" -> each(parser, n -> findings.add(finding(n)));
+                    case "findings" -> each(parser, n -> findingSink.accept(finding(n)));
                     default -> parts.put(field, parser.readValueAsTree());
                 }
             }

@@ -208,25 +208,25 @@ final class OperatorRows {
 
     private List<ExceptionRow> exceptions() {
         LocalDate today = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
-        List<ExceptionRow> rows = new ArrayList<>();
-        for (AppliedException e : assessment.exceptions()) {
-            var g = e.grant();
-            rows.add(new ExceptionRow(g.id(), g.controlId(), g.identity(), g.reason(), g.requestedBy(), g.approvedBy(),
-                    text(g.approvedOn()), text(g.expiresOn()), g.compensatingControl(), e.state().key(), e.why(),
-                    e.accepted(), g.expiresOn() == null ? null
-                            : java.time.temporal.ChronoUnit.DAYS.between(today, g.expiresOn())));
-        }
-        return rows;
+        return assessment.exceptions().stream().map(e -> exception(e, today)).toList();
     }
 
     private List<AttestationRow> attestations() {
-        List<AttestationRow> rows = new ArrayList<>();
-        for (AppliedAttestation a : assessment.attestations()) {
-            var t = a.attestation();
-            rows.add(new AttestationRow(t.controlId(), t.status(), t.attestedBy(), text(t.attestedOn()),
-                    text(t.validUntil()), t.evidence(), a.stale(), a.used()));
-        }
-        return rows;
+        return assessment.attestations().stream().map(OperatorRows::attestation).toList();
+    }
+
+    static ExceptionRow exception(AppliedException e, LocalDate today) {
+        var g = e.grant();
+        return new ExceptionRow(g.id(), g.controlId(), g.identity(), g.reason(), g.requestedBy(), g.approvedBy(),
+                text(g.approvedOn()), text(g.expiresOn()), g.compensatingControl(), e.state().key(), e.why(),
+                e.accepted(), g.expiresOn() == null ? null
+                        : java.time.temporal.ChronoUnit.DAYS.between(today, g.expiresOn()));
+    }
+
+    static AttestationRow attestation(AppliedAttestation a) {
+        var t = a.attestation();
+        return new AttestationRow(t.controlId(), t.status(), t.attestedBy(), text(t.attestedOn()),
+                text(t.validUntil()), t.evidence(), a.stale(), a.used());
     }
 
     /** Leaks as the KPI counts them: open unless linked to an NHI credential no longer held. */

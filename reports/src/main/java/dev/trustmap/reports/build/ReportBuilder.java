@@ -1,7 +1,10 @@
 package dev.trustmap.reports.build;
 
 import dev.trustmap.model.assessment.Assessment;
-import dev.trustmap.model.assessment.FindingStatus;
+import dev.trustmap.model.assessment.ExceptionState;
+import dev.trustmap.model.assessment.FrameworkItemStatus;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import dev.trustmap.model.assessment.Score;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
@@ -10,12 +13,9 @@ import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.vocabulary.Domain;
 import dev.trustmap.reports.model.BoardView;
 import dev.trustmap.reports.model.ControlRef;
-import dev.trustmap.reports.model.ControlRow;
 import dev.trustmap.reports.model.Decisions;
 import dev.trustmap.reports.model.DomainPosture;
-import dev.trustmap.reports.model.FindingRow;
 import dev.trustmap.reports.model.FrameworkBar;
-import dev.trustmap.reports.model.FrameworkItemRow;
 import dev.trustmap.reports.model.Kpi;
 import dev.trustmap.reports.model.MaturityView;
 import dev.trustmap.reports.model.OperatorView;
@@ -51,85 +51,95 @@ public final class ReportBuilder {
     }
 
     /**
+     * The full report: every operator row, and the board.
+     *
      * @param history earlier assessments, any order; the newest before this one gives the quarter-over-quarter
      *     change
      */
     public ReportModel build(Assessment assessment, Inventory inventory, List<Assessment> history) {
         OperatorView operator = new OperatorRows(assessment, inventory, catalog).build();
+        return new ReportModel(ReportModel.SCHEMA_VERSION, meta(assessment),
+                board(assessment, FindingTally.of(assessment.findings()), history), operator);
+    }
+
+    /**
+     * The board alone, from aggregates only: the assessment's control results, KPIs, framework items, exceptions and
+     * attestations, and a tally of its findings. It costs the same for a thousand identities as for a million.
+     */
+    public ReportModel buildBoard(Assessment assessment, FindingTally findings, List<Assessment> history) {
+        OperatorView none = new OperatorView(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new ReportModel(ReportModel.SCHEMA_VERSION, meta(assessment), board(assessment, findings, history),
+                none);
+    }
+
+    private ReportMeta meta(Assessment assessment) {
+        return new ReportMeta(config.organisation(), Periods.quarterOf(assessment.asOf()),
+                assessment.asOf().toString(), assessment.catalogVersion(), assessment.catalogSha256(),
+                assessment.policy().sha256(), trustmapVersion, methodology(assessment));
+    }
+
+    private BoardView board(Assessment assessment, FindingTally findings, List<Assessment> history) {
         List<Assessment> earlier = history.stream().filter(h -> h.asOf().isBefore(assessment.asOf()))
                 .sorted(Comparator.comparing(Assessment::asOf)).toList();
         Assessment previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        BoardView board = new BoardView(domains(assessment, operator), kpis(assessment, operator, previous),
-                trend(assessment, earlier), frameworks(operator), topRisks(assessment, operator),
-                decisions(operator), maturity(assessment), methodChange(assessment, previous));
-        ReportMeta meta = new ReportMeta(config.organisation(), Periods.quarterOf(assessment.asOf()),
-                assessment.asOf().toString(), assessment.catalogVersion(), assessment.catalogSha256(),
-                assessment.policy().sha256(), trustmapVersion, methodology(assessment));
-        return new ReportModel(ReportModel.SCHEMA_VERSION, meta, board, operator);
+        return new BoardView(domains(assessment), kpis(assessment, previous), trend(assessment, earlier),
+                frameworks(assessment), topRisks(assessment, findings), decisions(assessment), maturity(assessment),
+                methodChange(assessment, previous));
     }
 
-    private List<DomainPosture> domains(Assessment a, OperatorView operator) {
+    private List<DomainPosture> domains(Assessment a) {
+        Map<String, String> statusById = new LinkedHashMap<>();
+        a.controls().forEach(c -> statusById.put(c.id(), c.status().key()));
         List<DomainPosture> rows = new ArrayList<>();
         for (int i = 0; i < a.domains().size(); i++) {
             Score all = a.domains().get(i);
             Score machine = a.domainsByLane().get("machine").get(i);
             Score ai = a.domainsByLane().get("ai").get(i);
             String domain = all.name();
-            List<ControlRow> controls = operator.controls().stream().filter(c -> c.domain().equals(domain)).toList();
+            List<String> statuses = catalog.controls().stream().filter(c -> c.domain().name().equals(domain))
+                    .map(c -> statusById.get(c.id())).filter(java.util.Objects::nonNull).toList();
             rows.add(new DomainPosture(domain, Domain.valueOf(domain).question(), all.score(), all.rag(),
-                    machine.score(), machine.rag(), ai.score(), ai.rag(), controls.size(), count(controls, "met"),
-                    count(controls, "partial"), count(controls, "not_met"), count(controls, "not_assessed")));
+                    machine.score(), machine.rag(), ai.score(), ai.rag(), statuses.size(), count(statuses, "met"),
+                    count(statuses, "partial"), count(statuses, "not_met"), count(statuses, "not_assessed")));
         }
         return rows;
     }
 
-    private static int count(List<ControlRow> controls, String status) {
-        return (int) controls.stream().filter(c -> c.status().equals(status)).count();
+    private static int count(List<String> statuses, String status) {
+        return (int) statuses.stream().filter(status::equals).count();
     }
 
-    private List<Kpi> kpis(Assessment a, OperatorView o, Assessment previous) {
+    private static List<Kpi> kpis(Assessment a, Assessment previous) {
+        var k = a.kpis();
         var p = previous == null ? null : previous.kpis();
-        List<Kpi> kpis = new ArrayList<>();
-        long owned = o.identities().stream().filter(i -> !i.unowned()).count();
-        kpis.add(kpi("ownerCoverage", "Owner coverage", percent(owned, o.identities().size()), "percent",
-                p == null ? null : p.ownerCoveragePercent(), "up", "identities with a technical owner / identities"));
-        ControlRow rotation = o.controls().stream().filter(c -> c.id().equals("LFC-01")).findFirst().orElse(null);
-        Double rotationRate = rotation == null || rotation.status().equals("not_assessed") ? null
-                : percent(rotation.passed(), rotation.passed() + rotation.failed() + rotation.accepted());
-        kpis.add(kpi("rotationCompliance", "Rotation compliance", rotationRate, "percent",
-                p == null ? null : p.rotationCompliancePercent(), "up", "LFC-01 passed / judged"));
-        kpis.add(kpi("medianStaticSecretAge", "Median static-secret age", toDouble(a.kpis().medianStaticSecretAgeDays()),
-                "days", p == null ? null : toDouble(p.medianStaticSecretAgeDays()), "down",
-                "credentials: active, user-managed static secrets with a date"));
-        java.util.Set<String> holdingStatic = new java.util.HashSet<>();
-        o.credentials().stream().filter(c -> !Boolean.FALSE.equals(c.active()) && c.staticSecret())
-                .forEach(c -> holdingStatic.add(c.identity()));
-        long aiStatic = o.identities().stream()
-                .filter(i -> "ai".equals(i.lane()) && holdingStatic.contains(i.id())).count();
-        kpis.add(kpi("aiStandingSecrets", "AI identities with standing secrets", (double) aiStatic, "count",
-                p == null ? null : (double) p.aiIdentitiesWithStaticSecrets(), "down",
-                "identities: AI lane, holding an active static secret"));
-        kpis.add(kpi("orphanedIdentities", "Orphaned identities", (double) o.orphaned().size(), "count",
-                p == null ? null : (double) p.orphanedIdentities(), "down", "orphaned identities"));
-        kpis.add(kpi("openLeakedSecrets", "Open leaked secrets", (double) o.leaks().stream().filter(l -> l.open())
-                .count(), "count", p == null ? null : (double) p.openLeakedSecrets(), "down", "leaks where open"));
-        kpis.add(kpi("unusedCredentials", "Unused credentials", (double) o.findings().stream()
-                .filter(f -> f.control().equals("RVK-01")).count(), "count",
-                p == null ? null : (double) p.unusedCredentials(), "down", "findings of RVK-01"));
-        kpis.add(kpi("openFindings", "Open findings", (double) o.findings().stream()
-                .filter(f -> f.status().equals(FindingStatus.OPEN.key())).count(), "count",
-                p == null ? null : (double) p.openFindings(), "down", "findings where open"));
-        return kpis;
+        return List.of(
+                kpi("ownerCoverage", "Owner coverage", k.ownerCoveragePercent(), "percent",
+                        p == null ? null : p.ownerCoveragePercent(), "up",
+                        "identities with a technical owner / identities"),
+                kpi("rotationCompliance", "Rotation compliance", k.rotationCompliancePercent(), "percent",
+                        p == null ? null : p.rotationCompliancePercent(), "up", "LFC-01 passed / judged"),
+                kpi("medianStaticSecretAge", "Median static-secret age", toDouble(k.medianStaticSecretAgeDays()),
+                        "days", p == null ? null : toDouble(p.medianStaticSecretAgeDays()), "down",
+                        "credentials: active, user-managed static secrets with a date"),
+                kpi("aiStandingSecrets", "AI identities with standing secrets",
+                        (double) k.aiIdentitiesWithStaticSecrets(), "count",
+                        p == null ? null : (double) p.aiIdentitiesWithStaticSecrets(), "down",
+                        "identities: AI lane, holding an active static secret"),
+                kpi("orphanedIdentities", "Orphaned identities", (double) k.orphanedIdentities(), "count",
+                        p == null ? null : (double) p.orphanedIdentities(), "down", "orphaned identities"),
+                kpi("openLeakedSecrets", "Open leaked secrets", (double) k.openLeakedSecrets(), "count",
+                        p == null ? null : (double) p.openLeakedSecrets(), "down", "leaks where open"),
+                kpi("unusedCredentials", "Unused credentials", (double) k.unusedCredentials(), "count",
+                        p == null ? null : (double) p.unusedCredentials(), "down", "findings of RVK-01"),
+                kpi("openFindings", "Open findings", (double) k.openFindings(), "count",
+                        p == null ? null : (double) p.openFindings(), "down", "findings where open"));
     }
 
     private static Kpi kpi(String key, String label, Double value, String unit, Double previous, String better,
             String backedBy) {
         Double delta = value == null || previous == null ? null : Math.round((value - previous) * 10.0) / 10.0;
         return new Kpi(key, label, value, unit, previous, delta, better, backedBy);
-    }
-
-    private static Double percent(long part, long whole) {
-        return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
     }
 
     private static Double toDouble(Long value) {
@@ -151,10 +161,10 @@ public final class ReportBuilder {
         return points;
     }
 
-    private List<FrameworkBar> frameworks(OperatorView o) {
+    private List<FrameworkBar> frameworks(Assessment a) {
         List<FrameworkBar> bars = new ArrayList<>();
         for (var framework : catalog.frameworks()) {
-            List<FrameworkItemRow> items = o.frameworkItems().stream()
+            List<FrameworkItemStatus> items = a.frameworkItems().stream()
                     .filter(i -> i.framework().equals(framework.id())).toList();
             int met = (int) items.stream().filter(i -> i.status().equals("met")).count();
             int partial = (int) items.stream().filter(i -> i.status().equals("partial")).count();
@@ -173,38 +183,32 @@ public final class ReportBuilder {
         return whole == 0 ? 0.0 : Math.round(1000.0 * part / whole) / 10.0;
     }
 
-    private List<TopRisk> topRisks(Assessment a, OperatorView o) {
-        Map<String, int[]> byControl = new LinkedHashMap<>();
-        for (FindingRow f : o.findings()) {
-            if (!f.status().equals(FindingStatus.OPEN.key())) {
-                continue;
-            }
-            int[] c = byControl.computeIfAbsent(f.control(), k -> new int[2]);
-            c[1]++;
-            if (f.severity().equals("critical") || f.severity().equals("high")) {
-                c[0]++;
-            }
-        }
-        return byControl.entrySet().stream()
-                .filter(e -> e.getValue()[0] > 0)
-                .sorted(Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0])
-                        .thenComparing(Map.Entry::getKey))
+    private List<TopRisk> topRisks(Assessment a, FindingTally findings) {
+        List<String> controls = new ArrayList<>();
+        findings.controls().forEach(controls::add);
+        return controls.stream()
+                .filter(id -> findings.openHighOrCritical(id) > 0 && catalog.control(id).isPresent())
+                .sorted(Comparator.comparing((String id) -> -findings.openHighOrCritical(id))
+                        .thenComparing(Comparator.naturalOrder()))
                 .limit(TOP_RISKS)
-                .map(e -> {
-                    Control control = catalog.control(e.getKey()).orElseThrow();
-                    String owner = a.controlOwners().getOrDefault(control.id(), "(no control owner)");
-                    return new TopRisk(control.id(), control.title(), control.domain().name(), control.objective(),
-                            owner, e.getValue()[0], e.getValue()[1]);
+                .map(id -> {
+                    Control control = catalog.control(id).orElseThrow();
+                    String owner = a.controlOwners().getOrDefault(id, "(no control owner)");
+                    return new TopRisk(id, control.title(), control.domain().name(), control.objective(), owner,
+                            findings.openHighOrCritical(id), findings.open(id));
                 })
                 .toList();
     }
 
-    private static Decisions decisions(OperatorView o) {
+    private static Decisions decisions(Assessment a) {
+        LocalDate today = LocalDate.ofInstant(a.asOf(), ZoneOffset.UTC);
         return new Decisions(
-                o.exceptions().stream().filter(e -> e.state().equals("active") && e.daysToExpiry() != null
-                        && e.daysToExpiry() <= 30).toList(),
-                o.exceptions().stream().filter(e -> e.state().equals("expired")).toList(),
-                o.attestations().stream().filter(at -> at.used() && at.stale()).toList());
+                a.exceptions().stream().filter(e -> e.expiresWithin30Days())
+                        .map(e -> OperatorRows.exception(e, today)).toList(),
+                a.exceptions().stream().filter(e -> e.state() == ExceptionState.EXPIRED)
+                        .map(e -> OperatorRows.exception(e, today)).toList(),
+                a.attestations().stream().filter(at -> at.used() && at.stale())
+                        .map(OperatorRows::attestation).toList());
     }
 
     private MaturityView maturity(Assessment a) {

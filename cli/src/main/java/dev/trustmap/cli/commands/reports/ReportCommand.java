@@ -11,9 +11,11 @@ import dev.trustmap.cli.internal.VersionProvider;
 import dev.trustmap.evidence.assessment.AssessmentJsonReader;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.reports.build.FindingTally;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.build.ReportConfig;
 import dev.trustmap.reports.model.ReportModel;
@@ -86,16 +88,23 @@ public final class ReportCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() {
-        Assessment assessment = readAssessment(assessmentDir.resolve("assessment.json"));
-        Inventory inventory = readInventory(assessmentDir.resolve("inventory.json"));
         List<Assessment> earlier = new ArrayList<>();
         for (Path dir : history) {
             for (Path file : assessmentsUnder(dir)) {
-                earlier.add(readAssessment(file));
+                earlier.add(readAssessment(file, f -> { })); // a trend needs an earlier quarter's aggregates only
             }
         }
-        ReportModel model = new ReportBuilder(catalogOption.load(), reportConfig(), VersionProvider.version())
-                .build(assessment, inventory, earlier);
+        ReportBuilder builder = new ReportBuilder(catalogOption.load(), reportConfig(), VersionProvider.version());
+        ReportModel model;
+        Path assessmentFile = assessmentDir.resolve("assessment.json");
+        if (audience.includesOperator()) {
+            model = builder.build(readAssessment(assessmentFile, null),
+                    readInventory(assessmentDir.resolve("inventory.json")), earlier);
+        } else {
+            // the board reads aggregates only: findings are counted as they stream past, never held
+            FindingTally tally = new FindingTally();
+            model = builder.buildBoard(readAssessment(assessmentFile, tally), tally, earlier);
+        }
         List<Path> written;
         try (StagedOutput staged = new StagedOutput(out)) {
             for (Renderer renderer : renderers) {
@@ -126,9 +135,11 @@ public final class ReportCommand extends BaseCommand {
         }
     }
 
-    private static Assessment readAssessment(Path file) {
+    /** The whole assessment, or with {@code findings} not null, everything but the findings, streamed to it. */
+    private static Assessment readAssessment(Path file, java.util.function.Consumer<Finding> findings) {
         try (InputStream in = Files.newInputStream(file)) {
-            return AssessmentJsonReader.read(file.toString(), in);
+            return findings == null ? AssessmentJsonReader.read(file.toString(), in)
+                    : AssessmentJsonReader.read(file.toString(), in, findings);
         } catch (IOException e) {
             throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
                     "Pass the folder 'trustmap assess --out' wrote."));

@@ -7,6 +7,7 @@ import dev.trustmap.evidence.assessment.AssessmentJsonReader;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.reports.build.FindingTally;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.build.ReportConfig;
 import dev.trustmap.reports.model.ControlRow;
@@ -142,5 +143,20 @@ class ReportModelConsistencyTest extends CommandTestBase {
         assertThat(model.board().trend()).isEmpty();
         assertThat(model.board().kpis()).allSatisfy(k -> assertThat(k.previous()).isNull());
         assertThat(model.board().methodChange()).isNull();
+    }
+
+    @Test
+    void theBoardFromAggregatesAloneIsTheBoardOfTheFullReport() throws IOException {
+        FindingTally tally = new FindingTally();
+        Assessment withoutFindings;
+        try (InputStream a = Files.newInputStream(dir.resolve("assessment.json"))) {
+            withoutFindings = AssessmentJsonReader.read("assessment.json", a, tally);
+        }
+        assertThat(withoutFindings.findings()).isEmpty();
+        ReportModel board = new ReportBuilder(CatalogLoader.bundled(), ReportConfig.defaults(), "test")
+                .buildBoard(withoutFindings, tally, List.of());
+        assertThat(board.board()).isEqualTo(model.board());
+        assertThat(board.meta()).isEqualTo(model.meta());
+        assertThat(board.operator().findings()).isEmpty();
     }
 }
