@@ -18,11 +18,16 @@ trap 'rm -rf "$work"' EXIT
 java -cp "$root/evidence/target/test-classes:$jar" dev.trustmap.evidence.sheet.InventorySheetGenerator \
   "$work/inventory.csv" "$rows" >/dev/null
 
-measure() { # label, command...: prints "seconds peak_rss_mb"
+measure() { # label, command...: prints "seconds peak_rss_mb", or "failed" and the reason (e.g. out of memory)
   local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/$label.time" "$@" >/dev/null 2>"$work/$label.err" \
-    || { cat "$work/$label.err" >&2; exit 1; }
-  awk '{ printf "%s %d\n", $1, $2 / 1024 }' "$work/$label.time"
+  if /usr/bin/time -f "%e %M" -o "$work/$label.time" "$@" >/dev/null 2>"$work/$label.err"; then
+    awk '{ printf "%s %d\n", $1, $2 / 1024 }' "$work/$label.time"
+  elif grep -q OutOfMemoryError "$work/$label.err"; then
+    echo "OOM 0"
+  else
+    cat "$work/$label.err" >&2
+    exit 1
+  fi
 }
 
 read -r import_s import_mb < <(measure import java -Xmx"$heap" -jar "$jar" import "$work/inventory.csv" \
@@ -36,8 +41,10 @@ read -r xlsx_s xlsx_mb < <(measure xlsx java -Xmx"$heap" -jar "$jar" report --as
   --audience operator --format xlsx --out "$work/operator")
 
 awk -v n="$identities" -v heap="$heap" -v is="$import_s" -v im="$import_mb" -v as="$assess_s" -v am="$assess_mb" \
-    -v f="$findings" -v bs="$board_s" -v bm="$board_mb" -v xs="$xlsx_s" -v xm="$xlsx_mb" 'BEGIN {
+    -v f="$findings" -v bs="$board_s" -v bm="$board_mb" -v xs="$xlsx_s" -v xm="$xlsx_mb" '
+function t(s) { return s == "OOM" ? "out of memory" : sprintf("%.1f s", s) }
+BEGIN {
   printf "| identities | heap | import | assess | findings | board HTML | operator XLSX | peak RSS (import/assess/board/xlsx) |\n"
   printf "|---|---|---|---|---|---|---|---|\n"
-  printf "| %d | %s | %.1f s | %.1f s | %d | %.1f s | %.1f s | %d / %d / %d / %d MB |\n", n, heap, is, as, f, bs, xs, im, am, bm, xm
+  printf "| %d | %s | %s | %s | %d | %s | %s | %d / %d / %d / %d MB |\n", n, heap, t(is), t(as), f, t(bs), t(xs), im, am, bm, xm
 }'
