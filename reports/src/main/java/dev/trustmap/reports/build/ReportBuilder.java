@@ -76,7 +76,7 @@ public final class ReportBuilder {
     private ReportMeta meta(Assessment assessment) {
         return new ReportMeta(config.organisation(), Periods.quarterOf(assessment.asOf()),
                 assessment.asOf().toString(), assessment.catalogVersion(), assessment.catalogSha256(),
-                assessment.policy().sha256(), trustmapVersion, methodology(assessment));
+                assessment.policy().sha256(), trustmapVersion, methodology(assessment), config.accent(), config.logo());
     }
 
     private BoardView board(Assessment assessment, FindingTally findings, List<Assessment> history) {

@@ -57,7 +57,7 @@ public final class ReportCommand extends BaseCommand {
             description = "Any of json, csv, xlsx, html, pdf (comma-separated), or all (default).")
     private List<String> formats;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "report.yaml naming the organisation ('organisation: ACME Ltd').")
+    @Option(names = "--config", paramLabel = "FILE", description = "report.yaml: organisation, logo (a PNG or JPEG, relative to the file) and accent (#rrggbb).")
     private Path config;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of templates (board.ftlh,"
@@ -155,6 +155,25 @@ public final class ReportCommand extends BaseCommand {
         }
     }
 
+    /** The logo as a data URI: a PNG or JPEG of at most 512 KB, so pages stay self-contained. */
+    private String logo(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(config.toString(), "logo", "cannot read the logo " + file
+                    + ": " + e.getMessage(), "Give a path relative to the config file."));
+        }
+        boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N';
+        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+        if (!(png || jpeg) || bytes.length > 512 * 1024) {
+            throw new InputException(new InputProblem(config.toString(), "logo", "the logo " + file + " is not a"
+                    + " PNG or JPEG of at most 512 KB.", "Export the logo as PNG."));
+        }
+        return "data:image/" + (png ? "png" : "jpeg") + ";base64,"
+                + java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
     private ReportConfig reportConfig() {
         ReportConfig defaults = ReportConfig.defaults();
         if (config == null) {
@@ -166,7 +185,14 @@ public final class ReportCommand extends BaseCommand {
                 throw new InputException(new InputProblem(config.toString(), "line 1", "expected a mapping such as"
                         + " 'organisation: ACME Ltd'.", "Write the organisation's name under 'organisation:'."));
             }
-            return new ReportConfig(yaml.path("organisation").asText(defaults.organisation()));
+            String accent = yaml.path("accent").asText(defaults.accent());
+            if (!ReportConfig.ACCENT.matcher(accent).matches()) {
+                throw new InputException(new InputProblem(config.toString(), "accent", "expected a colour as"
+                        + " #rrggbb, found '" + accent + "'.", "Write it like accent: \"#0b6e4f\"."));
+            }
+            String logo = yaml.hasNonNull("logo") ? logo(config.toAbsolutePath().getParent()
+                    .resolve(yaml.path("logo").asText())) : null;
+            return new ReportConfig(yaml.path("organisation").asText(defaults.organisation()), logo, accent);
         } catch (IOException e) {
             throw new InputException(new InputProblem(config.toString(), "", "cannot be read as YAML: "
                     + e.getMessage(), "Write organisation:, logo: and accent: keys."));

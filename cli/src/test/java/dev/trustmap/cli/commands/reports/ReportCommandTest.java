@@ -88,4 +88,26 @@ class ReportCommandTest extends CommandTestBase {
         assertThat(board).contains("ACME &lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x</script>");
         assertThat(out.resolve("operator.html")).exists();
     }
+
+    @Test
+    void configSetsLogoAndAccentInBothHtmlAndPdfAndRefusesABadColour() throws IOException {
+        Path q3 = assess("q3", "2026-09-30");
+        byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M"
+                + "9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        Files.write(dir.resolve("logo.png"), png);
+        Path config = Files.writeString(dir.resolve("report.yaml"),
+                "organisation: ACME\nlogo: logo.png\naccent: \"#0b6e4f\"\n");
+        Path out = dir.resolve("branded");
+        Run run = trustmap("report", "--assessment", q3.toString(), "--audience", "board", "--format", "html,pdf",
+                "--config", config.toString(), "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        String board = Files.readString(out.resolve("board.html"));
+        assertThat(board).contains("src=\"data:image/png;base64,iVBORw0KGgo").contains("color: #0b6e4f");
+        assertThat(out.resolve("board.pdf")).exists();
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "accent: \"red; } body { display:none\"\n");
+        Run refused = trustmap("report", "--assessment", q3.toString(), "--config", bad.toString(), "--out",
+                dir.resolve("bad").toString());
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains("expected a colour as #rrggbb");
+    }
 }

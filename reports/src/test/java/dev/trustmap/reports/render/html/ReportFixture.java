@@ -79,7 +79,8 @@ public final class ReportFixture {
     public ReportModel build() {
         ReportMeta meta = new ReportMeta("Example Org & Co", "2026-Q3", "2026-09-30T23:59:59Z", "2026.11",
                 "c".repeat(64), "ab12cd34ef56" + "0".repeat(52), "0.1.0",
-                "Judged as of 2026-09-30T23:59:59Z against catalog 2026.11. Domain scores are mean pass rates.");
+                "Judged as of 2026-09-30T23:59:59Z against catalog 2026.11. Domain scores are mean pass rates.",
+                "#1f4e79", null);
         return new ReportModel(ReportModel.SCHEMA_VERSION, meta, board(), operator());
     }
 

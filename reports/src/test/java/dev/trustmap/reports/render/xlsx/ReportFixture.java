@@ -51,7 +51,7 @@ final class ReportFixture {
 
     ReportModel build() {
         ReportMeta meta = new ReportMeta("Acme Corp", "2026-Q3", "2026-09-30T12:00:00Z", "1.0.0", "c".repeat(64),
-                "p".repeat(64), "0.1.0", "Judged as of 2026-09-30T12:00:00Z.");
+                "p".repeat(64), "0.1.0", "Judged as of 2026-09-30T12:00:00Z.", "#1f4e79", null);
         return new ReportModel(ReportModel.SCHEMA_VERSION, meta, board(), operator());
     }
 
