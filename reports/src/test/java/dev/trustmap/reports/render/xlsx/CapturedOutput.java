@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Keeps every file a renderer writes in memory, by name. */
-final class CapturedOutput implements ReportOutput {
+public final class CapturedOutput implements ReportOutput {
 
     private final Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
 
@@ -20,11 +20,11 @@ final class CapturedOutput implements ReportOutput {
         return stream;
     }
 
-    Map<String, ByteArrayOutputStream> files() {
+    public Map<String, ByteArrayOutputStream> files() {
         return files;
     }
 
-    byte[] bytes(String fileName) {
+    public byte[] bytes(String fileName) {
         ByteArrayOutputStream stream = files.get(fileName);
         if (stream == null) {
             throw new AssertionError(fileName + " was not written; files: " + files.keySet());

@@ -26,10 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small report model written by hand: a few rows of each kind, two of them carrying formula canaries. */
-final class ReportFixture {
+public final class ReportFixture {
 
-    static final String HYPERLINK_CANARY = "=HYPERLINK(\"http://evil\")";
-    static final String SUM_CANARY = "@SUM(1)";
+    public static final String HYPERLINK_CANARY = "=HYPERLINK(\"http://evil\")";
+    public static final String SUM_CANARY = "@SUM(1)";
 
     private List<FindingRow> findings = defaultFindings();
 
@@ -49,7 +49,7 @@ final class ReportFixture {
         return this;
     }
 
-    ReportModel build() {
+    public ReportModel build() {
         ReportMeta meta = new ReportMeta("Acme Corp", "2026-Q3", "2026-09-30T12:00:00Z", "1.0.0", "c".repeat(64),
                 "p".repeat(64), "0.1.0", "Judged as of 2026-09-30T12:00:00Z.", "#1f4e79", null);
         return new ReportModel(ReportModel.SCHEMA_VERSION, meta, board(), operator());
