@@ -52,11 +52,8 @@ final class ApplicationRecords implements JsonRecords.Listener {
 
     @Override
     public void envelope(ObjectNode members, JsonRecords.At at) {
-        if (Graph.text(members, "@odata.nextLink") != null) {
-            sink.warning(new InputProblem(file.name(), "line " + at.line(), "this is one page of a longer "
-                    + "list (@odata.nextLink is set): objects on the later pages are not in this file.",
-                    "Use az ad app list --all / az ad sp list --all, or follow @odata.nextLink and import every page."));
-        }
+        Graph.warnIfPaged(sink, file, members, at, "objects",
+                "Use az ad app list --all / az ad sp list --all, or follow @odata.nextLink and import every page.");
     }
 
     private Identity identity(JsonNode node, String appId, JsonRecords.At at) {

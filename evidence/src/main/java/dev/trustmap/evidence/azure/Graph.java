@@ -1,10 +1,12 @@
 package dev.trustmap.evidence.azure;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.ImportSink;
+import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonRecords;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.model.problem.InputProblem;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -39,6 +41,15 @@ final class Graph {
         } catch (DateTimeParseException e) {
             throw bad(file, at.child("/" + field), "expected an ISO-8601 time in " + field + ", found '" + raw + "'.",
                     "Export the data again; Graph writes times like 2024-05-01T12:00:00Z.");
+        }
+    }
+
+    /** A Graph page that says more pages follow ({@code @odata.nextLink}): warn that what they hold is missing. */
+    static void warnIfPaged(ImportSink sink, EvidenceFile file, ObjectNode members, JsonRecords.At at,
+            String missing, String fix) {
+        if (text(members, "@odata.nextLink") != null) {
+            sink.warning(new InputProblem(file.name(), "line " + at.line(), "this is one page of a longer list"
+                    + " (@odata.nextLink is set): " + missing + " on the later pages are not in this file.", fix));
         }
     }
 

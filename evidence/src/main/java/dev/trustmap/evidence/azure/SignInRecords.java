@@ -10,7 +10,6 @@ import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Origin;
-import dev.trustmap.model.problem.InputProblem;
 import java.time.Instant;
 import java.util.List;
 
@@ -56,11 +55,8 @@ final class SignInRecords implements JsonRecords.Listener {
 
     @Override
     public void envelope(ObjectNode members, JsonRecords.At at) {
-        if (Graph.text(members, "@odata.nextLink") != null) {
-            sink.warning(new InputProblem(file.name(), "line " + at.line(), "this is one page of a longer "
-                    + "report (@odata.nextLink is set): activity on the later pages is not in this file.",
-                    "Follow @odata.nextLink and import every page."));
-        }
+        Graph.warnIfPaged(sink, file, members, at, "activity records",
+                "Follow @odata.nextLink and import every page.");
     }
 
     /**
