@@ -30,6 +30,7 @@ import dev.trustmap.reports.model.IdentityRef;
 import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.LeakRow;
 import dev.trustmap.reports.model.OperatorView;
+import dev.trustmap.reports.model.Rows;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,81 +38,117 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The operator's rows, each one fact of the assessment or the inventory, with nothing summed yet. */
+/**
+ * The operator's rows, each one fact of the assessment or the inventory, with nothing summed yet.
+ *
+ * <p>The three long tables are not held: {@link #build} walks the findings and the inventory once to count what the
+ * board and the groups need, and each later walk of a table maps the source afresh, row by row. With findings read
+ * from a file on every walk, memory holds the inventory and a few counts per identity, never millions of rows.
+ */
 final class OperatorRows {
 
     static final String NO_OWNER = "(no owner)";
 
     private final Assessment assessment;
+    private final Rows<Finding> findings;
     private final Inventory inventory;
     private final Catalog catalog;
     private final Instant asOf;
 
-    OperatorRows(Assessment assessment, Inventory inventory, Catalog catalog) {
+    /**
+     * @param findings the assessment's findings, in its order (held, or read again from its file on each walk);
+     *     {@code assessment.findings()} is not read
+     */
+    OperatorRows(Assessment assessment, Rows<Finding> findings, Inventory inventory, Catalog catalog) {
         this.assessment = assessment;
+        this.findings = findings;
         this.inventory = inventory;
         this.catalog = catalog;
         this.asOf = assessment.asOf();
     }
 
-    OperatorView build() {
+    /** The operator view; {@code tally} is given every finding on the way, for the board. */
+    OperatorView build(FindingTally tally) {
         Map<String, Identity> identities = new HashMap<>();
         inventory.identities().forEach(i -> identities.put(i.id(), i));
-        List<FindingRow> findings = findings(identities);
-        List<CredentialRow> credentials = new ArrayList<>();
-        List<CredentialRow> staticSecrets = new ArrayList<>();
+
+        Map<String, int[]> groupCounts = new HashMap<>();
+        Map<String, int[]> openByIdentity = new HashMap<>();
+        long[] findingCount = {0};
+        findings.forEach(f -> {
+            tally.accept(f);
+            findingCount[0]++;
+            String owner = f.subject().owner() == null ? NO_OWNER : f.subject().owner();
+            boolean open = f.status() == FindingStatus.OPEN;
+            groupCounts.computeIfAbsent(owner + '\u001f' + f.severity().key(), k -> new int[2])[open ? 0 : 1]++;
+            Identity identity = identities.get(f.subject().identity());
+            if (open && identity != null) { // keyed by the inventory's own string, not one copy per finding
+                openByIdentity.computeIfAbsent(identity.id(), k -> new int[1])[0]++;
+            }
+        });
+
+        Set<String> orphaned = new HashSet<>(assessment.orphanedIdentities());
+        Histograms histograms = new Histograms();
+        List<IdentityRef> unowned = new ArrayList<>();
+        List<IdentityRef> orphans = new ArrayList<>();
+        long[] counts = {0, 0};
         for (Identity identity : inventory.identities()) {
             if (identity.lane() == Lane.HUMAN) {
                 continue;
             }
+            counts[0]++;
+            IdentityRow row = identity(identity, openByIdentity, orphaned);
+            if (row.unowned()) {
+                unowned.add(new IdentityRef(row.id(), row.name(), "no technical owner"));
+            }
+            if (row.orphaned()) {
+                orphans.add(new IdentityRef(row.id(), row.name(), row.technicalOwner() == null
+                        && row.businessOwner() == null ? "no owner" : "every owner has left"));
+            }
             for (Credential c : identity.credentials()) {
-                CredentialRow row = credential(identity, c);
-                credentials.add(row);
-                if (CredentialRules.active(c) && CredentialRules.staticSecret(c) && CredentialRules.userManaged(c)) {
-                    staticSecrets.add(row);
-                }
+                counts[1]++;
+                histograms.add(credential(identity, c),
+                        CredentialRules.active(c) && CredentialRules.staticSecret(c) && CredentialRules.userManaged(c));
             }
         }
-        Set<String> orphaned = new HashSet<>(assessment.orphanedIdentities());
-        List<IdentityRow> identityRows = identities(findings, orphaned);
-        return new OperatorView(findings, groups(findings), identityRows, credentials, controls(),
-                frameworkItems(), crosswalk(), Histograms.tokenLifetimes(credentials),
-                Histograms.rotationAges(staticSecrets),
-                identityRows.stream().filter(IdentityRow::unowned)
-                        .map(r -> new IdentityRef(r.id(), r.name(), "no technical owner")).toList(),
-                identityRows.stream().filter(IdentityRow::orphaned)
-                        .map(r -> new IdentityRef(r.id(), r.name(), r.technicalOwner() == null
-                                && r.businessOwner() == null ? "no owner" : "every owner has left")).toList(),
-                exceptions(), attestations(), leaks(identities));
+
+        Rows<FindingRow> findingRows = Rows.replayed(findingCount[0],
+                action -> findings.forEach(f -> action.accept(finding(f, identities))));
+        Rows<IdentityRow> identityRows = Rows.replayed(counts[0], action -> {
+            for (Identity identity : inventory.identities()) {
+                if (identity.lane() != Lane.HUMAN) {
+                    action.accept(identity(identity, openByIdentity, orphaned));
+                }
+            }
+        });
+        Rows<CredentialRow> credentialRows = Rows.replayed(counts[1], action -> {
+            for (Identity identity : inventory.identities()) {
+                if (identity.lane() != Lane.HUMAN) {
+                    identity.credentials().forEach(c -> action.accept(credential(identity, c)));
+                }
+            }
+        });
+        return new OperatorView(findingRows, groups(groupCounts), identityRows, credentialRows, controls(),
+                frameworkItems(), crosswalk(), histograms.tokenLifetimes(), histograms.rotationAges(), unowned,
+                orphans, exceptions(), attestations(), leaks(identities));
     }
 
-    private List<FindingRow> findings(Map<String, Identity> identities) {
-        List<FindingRow> rows = new ArrayList<>();
-        for (Finding f : assessment.findings()) {
-            Control control = catalog.control(f.control()).orElse(null);
-            Identity identity = identities.get(f.subject().identity());
-            rows.add(new FindingRow(f.id(), f.control(), control == null ? f.control() : control.title(),
-                    control == null ? null : control.domain().name(), f.subject().identity(),
-                    identity == null ? null : identity.name(), f.subject().credential(), f.subject().lane(),
-                    f.severity().key(), f.status().key(), f.observed(), f.limit(), f.dueOn().toString(),
-                    f.exception(), f.exceptionNote(), f.subject().owner() == null ? NO_OWNER : f.subject().owner(),
-                    f.remediation()));
-        }
-        return rows;
+    private FindingRow finding(Finding f, Map<String, Identity> identities) {
+        Control control = catalog.control(f.control()).orElse(null);
+        Identity identity = identities.get(f.subject().identity());
+        return new FindingRow(f.id(), f.control(), control == null ? f.control() : control.title(),
+                control == null ? null : control.domain().name(), f.subject().identity(),
+                identity == null ? null : identity.name(), f.subject().credential(), f.subject().lane(),
+                f.severity().key(), f.status().key(), f.observed(), f.limit(), f.dueOn().toString(), f.exception(),
+                f.exceptionNote(), f.subject().owner() == null ? NO_OWNER : f.subject().owner(), f.remediation());
     }
 
     /** Findings by owner (alphabetical, no owner last) and severity (critical first). */
-    private static List<FindingGroup> groups(List<FindingRow> findings) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (FindingRow f : findings) {
-            int[] c = counts.computeIfAbsent(f.owner() + "\u001f" + f.severity(), k -> new int[2]);
-            c[FindingStatus.OPEN.key().equals(f.status()) ? 0 : 1]++;
-        }
+    private static List<FindingGroup> groups(Map<String, int[]> counts) {
         List<FindingGroup> groups = new ArrayList<>();
         counts.forEach((key, c) -> {
             String[] parts = key.split("\u001f");
@@ -133,22 +170,13 @@ final class OperatorRows {
         return List.of("critical", "high", "medium", "low").indexOf(severity);
     }
 
-    private List<IdentityRow> identities(List<FindingRow> findings, Set<String> orphaned) {
-        Map<String, Integer> open = new HashMap<>();
-        findings.stream().filter(f -> FindingStatus.OPEN.key().equals(f.status()))
-                .forEach(f -> open.merge(f.identity(), 1, Integer::sum));
-        List<IdentityRow> rows = new ArrayList<>();
-        for (Identity i : inventory.identities()) {
-            if (i.lane() == Lane.HUMAN) {
-                continue;
-            }
-            rows.add(new IdentityRow(i.id(), i.name(), i.platform(), i.account(),
-                    i.actorClass() == null ? null : i.actorClass().key(), i.lane() == null ? null : i.lane().key(),
-                    i.environment(), i.system(), i.status(), i.technicalOwner(), i.businessOwner(), i.purpose(),
-                    i.privileged(), i.credentials().size(), open.getOrDefault(i.id(), 0), i.technicalOwner() == null,
-                    orphaned.contains(i.id())));
-        }
-        return rows;
+    private static IdentityRow identity(Identity i, Map<String, int[]> openByIdentity, Set<String> orphaned) {
+        int[] open = openByIdentity.get(i.id());
+        return new IdentityRow(i.id(), i.name(), i.platform(), i.account(),
+                i.actorClass() == null ? null : i.actorClass().key(), i.lane() == null ? null : i.lane().key(),
+                i.environment(), i.system(), i.status(), i.technicalOwner(), i.businessOwner(), i.purpose(),
+                i.privileged(), i.credentials().size(), open == null ? 0 : open[0], i.technicalOwner() == null,
+                orphaned.contains(i.id()));
     }
 
     private CredentialRow credential(Identity identity, Credential c) {

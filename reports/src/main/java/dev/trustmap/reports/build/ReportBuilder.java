@@ -2,9 +2,8 @@ package dev.trustmap.reports.build;
 
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.ExceptionState;
+import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FrameworkItemStatus;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import dev.trustmap.model.assessment.Score;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
@@ -21,8 +20,11 @@ import dev.trustmap.reports.model.MaturityView;
 import dev.trustmap.reports.model.OperatorView;
 import dev.trustmap.reports.model.ReportMeta;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.model.Rows;
 import dev.trustmap.reports.model.TopRisk;
 import dev.trustmap.reports.model.TrendPoint;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,9 +59,19 @@ public final class ReportBuilder {
      *     change
      */
     public ReportModel build(Assessment assessment, Inventory inventory, List<Assessment> history) {
-        OperatorView operator = new OperatorRows(assessment, inventory, catalog).build();
-        return new ReportModel(ReportModel.SCHEMA_VERSION, meta(assessment),
-                board(assessment, FindingTally.of(assessment.findings()), history), operator);
+        return build(assessment, Rows.of(assessment.findings()), inventory, history);
+    }
+
+    /**
+     * The full report, with the findings given apart: read again from the assessment file on each walk, they
+     * need never be held. {@code assessment.findings()} is not read.
+     */
+    public ReportModel build(Assessment assessment, Rows<Finding> findings, Inventory inventory,
+            List<Assessment> history) {
+        FindingTally tally = new FindingTally();
+        OperatorView operator = new OperatorRows(assessment, findings, inventory, catalog).build(tally);
+        return new ReportModel(ReportModel.SCHEMA_VERSION, meta(assessment), board(assessment, tally, history),
+                operator);
     }
 
     /**
@@ -67,8 +79,8 @@ public final class ReportBuilder {
      * attestations, and a tally of its findings. It costs the same for a thousand identities as for a million.
      */
     public ReportModel buildBoard(Assessment assessment, FindingTally findings, List<Assessment> history) {
-        OperatorView none = new OperatorView(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        OperatorView none = new OperatorView(Rows.of(List.of()), List.of(), Rows.of(List.of()), Rows.of(List.of()),
+                List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of());
         return new ReportModel(ReportModel.SCHEMA_VERSION, meta(assessment), board(assessment, findings, history),
                 none);
     }

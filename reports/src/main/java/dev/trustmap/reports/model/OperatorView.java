@@ -7,8 +7,8 @@ import java.util.List;
  * severity; every identity and credential; controls, framework items and the crosswalk of failing controls;
  * distributions; unowned and orphaned identities; exceptions; control owners.
  */
-public record OperatorView(List<FindingRow> findings, List<FindingGroup> groups, List<IdentityRow> identities,
-        List<CredentialRow> credentials, List<ControlRow> controls, List<FrameworkItemRow> frameworkItems,
+public record OperatorView(Rows<FindingRow> findings, List<FindingGroup> groups, Rows<IdentityRow> identities,
+        Rows<CredentialRow> credentials, List<ControlRow> controls, List<FrameworkItemRow> frameworkItems,
         List<CrosswalkRow> failingCrosswalk, Histogram tokenLifetimes, Histogram rotationAges,
         List<IdentityRef> unowned, List<IdentityRef> orphaned, List<ExceptionRow> exceptions,
         List<AttestationRow> attestations, List<LeakRow> leaks) {

@@ -7,9 +7,11 @@ import dev.trustmap.reports.model.FindingRow;
 import dev.trustmap.reports.model.FrameworkItemRow;
 import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.model.Rows;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -38,12 +40,12 @@ public final class CsvRenderer implements Renderer {
         write(output, "findings.csv", FindingRow.class, o.findings());
         write(output, "identities.csv", IdentityRow.class, o.identities());
         write(output, "credentials.csv", CredentialRow.class, o.credentials());
-        write(output, "controls.csv", ControlRow.class, o.controls());
-        write(output, "frameworks.csv", FrameworkItemRow.class, o.frameworkItems());
+        write(output, "controls.csv", ControlRow.class, Rows.of(o.controls()));
+        write(output, "frameworks.csv", FrameworkItemRow.class, Rows.of(o.frameworkItems()));
     }
 
     /** Rows of a record type, its components as columns in declaration order. */
-    static <T extends Record> void write(ReportOutput output, String name, Class<T> type, List<T> rows)
+    static <T extends Record> void write(ReportOutput output, String name, Class<T> type, Rows<T> rows)
             throws IOException {
         RecordComponent[] components = type.getRecordComponents();
         try (OutputStream stream = output.create(name);
@@ -55,14 +57,18 @@ public final class CsvRenderer implements Renderer {
             }
             csv.printRecord(header);
             List<String> cells = new ArrayList<>(components.length);
-            for (T row : rows) {
+            rows.forEach(row -> {
                 cells.clear();
                 for (RecordComponent c : components) {
                     Object value = value(c, row);
                     cells.add(value == null ? "" : SpreadsheetCell.neutralise(value.toString()));
                 }
-                csv.printRecord(cells);
-            }
+                try {
+                    csv.printRecord(cells);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             csv.flush();
         }
     }

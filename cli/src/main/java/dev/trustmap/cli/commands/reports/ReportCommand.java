@@ -19,6 +19,7 @@ import dev.trustmap.reports.build.FindingTally;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.build.ReportConfig;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.model.Rows;
 import dev.trustmap.reports.render.Audience;
 import dev.trustmap.reports.render.Renderer;
 import dev.trustmap.reports.render.Renderers;
@@ -98,8 +99,12 @@ public final class ReportCommand extends BaseCommand {
         ReportModel model;
         Path assessmentFile = assessmentDir.resolve("assessment.json");
         if (audience.includesOperator()) {
-            model = builder.build(readAssessment(assessmentFile, null),
-                    readInventory(assessmentDir.resolve("inventory.json")), earlier);
+            // findings are never held: counted on a first read, then read again from the file on every walk
+            long[] count = {0};
+            Assessment assessment = readAssessment(assessmentFile, f -> count[0]++);
+            Rows<Finding> findings = Rows.replayed(count[0], action -> readAssessment(assessmentFile, action::accept));
+            model = builder.build(assessment, findings, readInventory(assessmentDir.resolve("inventory.json")),
+                    earlier);
         } else {
             // the board reads aggregates only: findings are counted as they stream past, never held
             FindingTally tally = new FindingTally();

@@ -7,6 +7,7 @@ import dev.trustmap.evidence.assessment.AssessmentJsonReader;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.reports.build.FindingTally;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.build.ReportConfig;
@@ -18,9 +19,11 @@ import dev.trustmap.reports.model.FrameworkBar;
 import dev.trustmap.reports.model.FrameworkItemRow;
 import dev.trustmap.reports.model.Kpi;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.model.Rows;
 import dev.trustmap.reports.model.TopRisk;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,12 +82,14 @@ class ReportModelConsistencyTest extends CommandTestBase {
                 .isEqualTo((double) k.openLeakedSecrets());
         assertThat(kpi("unusedCredentials").value()).isEqualTo((double) k.unusedCredentials());
         assertThat(kpi("openFindings").value()).isEqualTo((double) k.openFindings())
-                .isEqualTo(o.findings().stream().filter(f -> f.status().equals("open")).count());
+                .isEqualTo(o.findings().toList().stream().filter(f -> f.status().equals("open")).count());
         assertThat(kpi("ownerCoverage").value()).isEqualTo(k.ownerCoveragePercent());
         assertThat(kpi("rotationCompliance").value()).isEqualTo(k.rotationCompliancePercent());
         assertThat(kpi("aiStandingSecrets").value()).isEqualTo((double) k.aiIdentitiesWithStaticSecrets());
-        assertThat(o.identities()).hasSize(k.identities());
-        assertThat(o.credentials()).hasSize(k.credentials());
+        assertThat(o.identities().toList()).hasSize(k.identities());
+        assertThat(o.identities().size()).isEqualTo(k.identities());
+        assertThat(o.credentials().toList()).hasSize(k.credentials());
+        assertThat(o.credentials().size()).isEqualTo(k.credentials());
     }
 
     @Test
@@ -102,7 +107,7 @@ class ReportModelConsistencyTest extends CommandTestBase {
     void topRisksCountOpenHighAndCriticalFindingRows() {
         assertThat(model.board().topRisks()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
         for (TopRisk risk : model.board().topRisks()) {
-            long rows = model.operator().findings().stream().filter(f -> f.control().equals(risk.control())
+            long rows = model.operator().findings().toList().stream().filter(f -> f.control().equals(risk.control())
                     && f.status().equals("open") && (f.severity().equals("critical") || f.severity().equals("high")))
                     .count();
             assertThat(risk.openHighOrCritical()).isEqualTo(rows);
@@ -114,10 +119,10 @@ class ReportModelConsistencyTest extends CommandTestBase {
         var o = model.operator();
         assertThat(o.groups().stream().mapToInt(g -> g.open() + g.accepted()).sum()).isEqualTo(o.findings().size());
         for (FindingGroup g : o.groups()) {
-            assertThat(g.open()).isEqualTo(o.findings().stream().filter(f -> f.owner().equals(g.owner())
+            assertThat(g.open()).isEqualTo(o.findings().toList().stream().filter(f -> f.owner().equals(g.owner())
                     && f.severity().equals(g.severity()) && f.status().equals("open")).count());
         }
-        assertThat(o.findings()).extracting(FindingRow::dueOn).doesNotContainNull();
+        assertThat(o.findings().toList()).extracting(FindingRow::dueOn).doesNotContainNull();
     }
 
     @Test
@@ -133,7 +138,7 @@ class ReportModelConsistencyTest extends CommandTestBase {
         var o = model.operator();
         assertThat(o.tokenLifetimes().buckets().stream().mapToInt(b -> b.count()).sum())
                 .isEqualTo(o.tokenLifetimes().total());
-        assertThat(o.rotationAges().total()).isEqualTo(o.credentials().stream()
+        assertThat(o.rotationAges().total()).isEqualTo(o.credentials().toList().stream()
                 .filter(c -> c.staticSecret() && !Boolean.FALSE.equals(c.active())
                         && !"platform".equals(c.managedBy())).count());
     }
@@ -157,6 +162,40 @@ class ReportModelConsistencyTest extends CommandTestBase {
                 .buildBoard(withoutFindings, tally, List.of());
         assertThat(board.board()).isEqualTo(model.board());
         assertThat(board.meta()).isEqualTo(model.meta());
-        assertThat(board.operator().findings()).isEmpty();
+        assertThat(board.operator().findings().toList()).isEmpty();
+    }
+
+    @Test
+    void findingsReadAgainFromTheFileOnEachWalkGiveTheSameReport() throws IOException {
+        Path file = dir.resolve("assessment.json");
+        int[] walks = {0};
+        Rows<Finding> fromFile = Rows.replayed(assessment.findings().size(), action -> {
+            walks[0]++;
+            try (InputStream a = Files.newInputStream(file)) {
+                AssessmentJsonReader.read("assessment.json", a, action::accept);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Assessment withoutFindings;
+        try (InputStream a = Files.newInputStream(file)) {
+            withoutFindings = AssessmentJsonReader.read("assessment.json", a, f -> { });
+        }
+        ReportModel streamed;
+        try (InputStream i = Files.newInputStream(dir.resolve("inventory.json"))) {
+            streamed = new ReportBuilder(CatalogLoader.bundled(), ReportConfig.defaults(), "test")
+                    .build(withoutFindings, fromFile, InventoryJson.read("inventory.json", i), List.of());
+        }
+        assertThat(walks[0]).isEqualTo(1); // building counts in one walk; the rows are not kept
+        assertThat(streamed.board()).isEqualTo(model.board());
+        assertThat(streamed.operator().groups()).isEqualTo(model.operator().groups());
+        assertThat(streamed.operator().tokenLifetimes()).isEqualTo(model.operator().tokenLifetimes());
+        assertThat(streamed.operator().rotationAges()).isEqualTo(model.operator().rotationAges());
+        assertThat(streamed.operator().findings().size()).isEqualTo(assessment.findings().size());
+        assertThat(streamed.operator().findings().toList()).isEqualTo(model.operator().findings().toList())
+                .hasSize(assessment.findings().size());
+        assertThat(walks[0]).isEqualTo(2);
+        assertThat(streamed.operator().identities().toList()).isEqualTo(model.operator().identities().toList());
+        assertThat(streamed.operator().credentials().toList()).isEqualTo(model.operator().credentials().toList());
     }
 }

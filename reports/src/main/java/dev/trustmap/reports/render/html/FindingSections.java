@@ -33,13 +33,13 @@ public final class FindingSections {
     static List<OwnerSection> of(OperatorView operator, boolean capped, HtmlLimits limits) {
         Map<String, List<FindingRow>> rows = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (FindingRow f : operator.findings()) {
+        operator.findings().forEach(f -> {
             String key = key(f.owner(), f.severity());
             int seen = counts.merge(key, 1, Integer::sum);
             if (!capped || seen <= limits.rowsPerGroup()) {
                 rows.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
-        }
+        });
         int budget = capped ? limits.tableCap() : Integer.MAX_VALUE;
         List<OwnerSection> sections = new ArrayList<>();
         List<SeverityBlock> blocks = null;

@@ -2,8 +2,9 @@ package dev.trustmap.reports.render.html;
 
 import dev.trustmap.reports.model.CredentialRow;
 import dev.trustmap.reports.model.IdentityRow;
+import dev.trustmap.reports.model.Rows;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,20 +15,22 @@ public record IdentityDetail(IdentityRow identity, List<CredentialRow> credentia
      * The identities holding credentials, in model order, each with its credentials in model order; at most
      * {@code cap} credential rows in all.
      */
-    static List<IdentityDetail> of(List<IdentityRow> identities, List<CredentialRow> credentials, int cap) {
-        Map<String, List<CredentialRow>> byIdentity = new HashMap<>();
-        credentials.forEach(c -> byIdentity.computeIfAbsent(c.identity(), k -> new ArrayList<>()).add(c));
-        List<IdentityDetail> details = new ArrayList<>();
-        int budget = cap;
-        for (IdentityRow identity : identities) {
-            List<CredentialRow> held = byIdentity.getOrDefault(identity.id(), List.of());
-            if (held.isEmpty() || budget == 0) {
-                continue;
+    static List<IdentityDetail> of(Rows<IdentityRow> identities, Rows<CredentialRow> credentials, int cap) {
+        Map<String, List<CredentialRow>> byIdentity = new LinkedHashMap<>();
+        int[] taken = {0};
+        credentials.forEach(c -> {
+            if (taken[0] < cap) { // credentials come identity by identity, so the first rows make whole groups
+                byIdentity.computeIfAbsent(c.identity(), k -> new ArrayList<>()).add(c);
+                taken[0]++;
             }
-            List<CredentialRow> shown = held.size() > budget ? held.subList(0, budget) : held;
-            budget -= shown.size();
-            details.add(new IdentityDetail(identity, shown));
-        }
+        });
+        List<IdentityDetail> details = new ArrayList<>();
+        identities.forEach(identity -> {
+            List<CredentialRow> held = byIdentity.get(identity.id());
+            if (held != null) {
+                details.add(new IdentityDetail(identity, held));
+            }
+        });
         return details;
     }
 

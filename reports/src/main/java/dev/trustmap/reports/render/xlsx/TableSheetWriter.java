@@ -1,6 +1,8 @@
 package dev.trustmap.reports.render.xlsx;
 
+import dev.trustmap.reports.model.Rows;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,8 +46,7 @@ final class TableSheetWriter {
     /**
      * @param severityColumn the field whose values are coloured by severity, or null
      */
-    <T extends Record> void write(String name, Class<T> type, List<T> rows, String severityColumn)
-            throws IOException {
+    <T extends Record> void write(String name, Class<T> type, Rows<T> rows, String severityColumn) {
         List<Column> columns = Column.of(type);
         int severity = -1;
         int[] widths = new int[columns.size()];
@@ -55,29 +56,43 @@ final class TableSheetWriter {
                 severity = i;
             }
         }
-        int part = 1;
-        Sheet sheet = start(name, columns);
-        int dataRows = 0;
-        int sampled = 0;
-        for (T record : rows) {
-            if (dataRows == maxDataRows) {
-                finish(sheet, columns.size(), dataRows, widths, severity);
-                part++;
-                sheet = start(name + " (" + part + ")", columns);
-                dataRows = 0;
+        Part part = new Part(start(name, columns));
+        final int severityIndex = severity;
+        rows.forEach(record -> {
+            if (part.dataRows == maxDataRows) {
+                finish(part.sheet, columns.size(), part.dataRows, widths, severityIndex);
+                part.next(start(name + " (" + (part.number + 1) + ")", columns));
             }
-            Row row = sheet.createRow(dataRows + 1);
+            Row row = part.sheet.createRow(part.dataRows + 1);
             for (int i = 0; i < columns.size(); i++) {
                 Column column = columns.get(i);
                 int shown = write(row, i, column, column.read(record));
-                if (sampled < SAMPLE_ROWS && shown > widths[i]) {
+                if (part.sampled < SAMPLE_ROWS && shown > widths[i]) {
                     widths[i] = shown;
                 }
             }
-            sampled++;
-            dataRows++;
+            part.sampled++;
+            part.dataRows++;
+        });
+        finish(part.sheet, columns.size(), part.dataRows, widths, severity);
+    }
+
+    /** The sheet a table is being written to: its number (1 for the first), and rows written so far. */
+    private static final class Part {
+        Sheet sheet;
+        int number = 1;
+        int dataRows;
+        int sampled;
+
+        Part(Sheet sheet) {
+            this.sheet = sheet;
         }
-        finish(sheet, columns.size(), dataRows, widths, severity);
+
+        void next(Sheet continuation) {
+            sheet = continuation;
+            number++;
+            dataRows = 0;
+        }
     }
 
     private int write(Row row, int index, Column column, Object value) {
@@ -103,8 +118,7 @@ final class TableSheetWriter {
         return sheet;
     }
 
-    private static void finish(Sheet sheet, int columns, int dataRows, int[] widths, int severity)
-            throws IOException {
+    private static void finish(Sheet sheet, int columns, int dataRows, int[] widths, int severity) {
         sheet.setAutoFilter(new CellRangeAddress(0, dataRows, 0, columns - 1));
         for (int i = 0; i < columns; i++) {
             int chars = Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, widths[i] + 2));
@@ -114,7 +128,11 @@ final class TableSheetWriter {
             SeverityFormatting.apply(sheet, severity, 1, dataRows);
         }
         if (sheet instanceof SXSSFSheet streamed) {
-            streamed.flushRows(); // the finished sheet holds no rows in memory while the next one is written
+            try {
+                streamed.flushRows(); // the finished sheet holds no rows in memory while the next one is written
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

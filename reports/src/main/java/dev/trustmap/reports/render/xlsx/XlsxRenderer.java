@@ -9,6 +9,7 @@ import dev.trustmap.reports.model.FindingRow;
 import dev.trustmap.reports.model.FrameworkItemRow;
 import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.ReportMeta;
+import dev.trustmap.reports.model.Rows;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.render.Audience;
 import dev.trustmap.reports.render.Renderer;
@@ -79,14 +80,14 @@ public final class XlsxRenderer implements Renderer {
         // closing the streaming workbook closes the base one and deletes its temporary files
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROW_WINDOW, true)) {
             TableSheetWriter tables = new TableSheetWriter(workbook, styles, maxDataRows);
-            tables.write("Findings", FindingRow.class, list(operator.findings()), "severity");
-            tables.write("Identities", IdentityRow.class, list(operator.identities()), null);
-            tables.write("Credentials", CredentialRow.class, list(operator.credentials()), null);
-            tables.write("Controls", ControlRow.class, list(operator.controls()), null);
-            tables.write("Frameworks", FrameworkItemRow.class, list(operator.frameworkItems()), null);
-            tables.write("Crosswalk", CrosswalkRow.class, list(operator.failingCrosswalk()), null);
-            tables.write("Exceptions", ExceptionRow.class, list(operator.exceptions()), null);
-            tables.write("Owners", FindingGroup.class, list(operator.groups()), "severity");
+            tables.write("Findings", FindingRow.class, operator.findings(), "severity");
+            tables.write("Identities", IdentityRow.class, operator.identities(), null);
+            tables.write("Credentials", CredentialRow.class, operator.credentials(), null);
+            tables.write("Controls", ControlRow.class, Rows.of(list(operator.controls())), null);
+            tables.write("Frameworks", FrameworkItemRow.class, Rows.of(list(operator.frameworkItems())), null);
+            tables.write("Crosswalk", CrosswalkRow.class, Rows.of(list(operator.failingCrosswalk())), null);
+            tables.write("Exceptions", ExceptionRow.class, Rows.of(list(operator.exceptions())), null);
+            tables.write("Owners", FindingGroup.class, Rows.of(list(operator.groups())), "severity");
             try (OutputStream out = output.create(FILE_NAME)) {
                 workbook.write(out);
             }

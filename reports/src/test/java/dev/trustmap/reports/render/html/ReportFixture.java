@@ -22,6 +22,7 @@ import dev.trustmap.reports.model.MaturityView;
 import dev.trustmap.reports.model.OperatorView;
 import dev.trustmap.reports.model.ReportMeta;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.model.Rows;
 import dev.trustmap.reports.model.TopRisk;
 import dev.trustmap.reports.model.TrendPoint;
 import java.util.ArrayList;
@@ -196,7 +197,7 @@ public final class ReportFixture {
                 new Histogram.Bucket("no expiry", 2)), 3);
         Histogram rotation = new Histogram("Static-secret rotation age", "secrets", List.of(
                 new Histogram.Bucket("≤ 30 days", 0), new Histogram.Bucket("> 1 year", 0)), 0);
-        return new OperatorView(findings, groups, identities, credentials, controls,
+        return new OperatorView(Rows.of(findings), groups, Rows.of(identities), Rows.of(credentials), controls,
                 List.of(new FrameworkItemRow("nist-csf-2.0", "PR.AA-05", "Access", "not_met", "LFC-01", "rule")),
                 crosswalk, lifetimes, rotation,
                 List.of(new IdentityRef("id-3", "orphan-agent", "no technical owner")),

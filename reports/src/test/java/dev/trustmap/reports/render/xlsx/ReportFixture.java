@@ -22,6 +22,7 @@ import dev.trustmap.reports.model.MaturityView;
 import dev.trustmap.reports.model.OperatorView;
 import dev.trustmap.reports.model.ReportMeta;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.model.Rows;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,7 +102,8 @@ public final class ReportFixture {
         List<FindingGroup> groups = List.of(new FindingGroup("team-platform", "critical", 1, 0),
                 new FindingGroup("team-platform", "high", 1, 0), new FindingGroup("(no owner)", "low", 0, 1));
         Histogram empty = new Histogram("Token lifetimes", "credentials", List.of(), 0);
-        return new OperatorView(findings, groups, identities, credentials, controls, items, crosswalk, empty, empty,
+        return new OperatorView(Rows.of(findings), groups, Rows.of(identities), Rows.of(credentials), controls,
+                items, crosswalk, empty, empty,
                 List.of(new IdentityRef("agent-triage", "triage agent", "no technical owner")),
                 List.of(new IdentityRef("agent-triage", "triage agent", "no owner")), exceptions,
                 List.of(new AttestationRow("DLG-01", "met", "erin", "2026-07-01", "2026-12-31", "review.pdf", false,
