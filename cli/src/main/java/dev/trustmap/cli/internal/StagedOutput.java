@@ -34,18 +34,39 @@ public final class StagedOutput implements ReportOutput, AutoCloseable {
         }
     }
 
+    /**
+     * A new file; a name with slashes ({@code reports/board.pdf}) lands in a sub-folder, and the sub-folder moves
+     * into place as a whole, replacing any folder of that name.
+     */
     @Override
     public OutputStream create(String fileName) throws IOException {
-        names.add(fileName);
-        return Files.newOutputStream(staging.resolve(fileName));
+        Path file = file(fileName);
+        Files.createDirectories(file.getParent());
+        return Files.newOutputStream(file);
     }
 
-    /** Moves every staged file into the target folder; returns their final paths in the order written. */
+    /** Where a staged file is written, for writers that need a path rather than a stream. */
+    public Path file(String fileName) {
+        Path file = staging.resolve(fileName).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("not a file name inside the output: " + fileName);
+        }
+        String top = staging.relativize(file).getName(0).toString();
+        if (!names.contains(top)) {
+            names.add(top);
+        }
+        return file;
+    }
+
+    /** Moves every staged file and folder into the target folder; returns their final paths in the order written. */
     public List<Path> commit() {
         List<Path> written = new ArrayList<>();
         try {
             for (String name : names) {
                 Path to = target.resolve(name);
+                if (Files.isDirectory(to) && Files.isDirectory(staging.resolve(name))) {
+                    delete(to);
+                }
                 try {
                     Files.move(staging.resolve(name), to, StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.ATOMIC_MOVE);
@@ -63,12 +84,18 @@ public final class StagedOutput implements ReportOutput, AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> left = Files.walk(staging)) {
-            left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            delete(staging);
         } catch (IOException e) {
             if (!committed) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    private static void delete(Path tree) throws IOException {
+        try (Stream<Path> left = Files.walk(tree)) {
+            left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

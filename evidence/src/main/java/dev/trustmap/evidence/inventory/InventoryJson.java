@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Writes and reads {@code inventory.json}. Written field by field in a fixed order with {@code \n} line ends, one
@@ -209,9 +210,20 @@ public final class InventoryJson {
      * @throws InputException when the file is not a trustmap inventory or is of a newer schema
      */
     public static Inventory read(String file, InputStream in) throws IOException {
+        List<Identity> identities = new ArrayList<>();
+        Inventory rest = read(file, in, identities::add);
+        return new Inventory(rest.asOf(), rest.sources(), identities, rest.leaks(), rest.warnings());
+    }
+
+    /**
+     * Reads an inventory written by {@link #write}, handing each identity to {@code identities} as it is read rather
+     * than holding it: the inventory returned has every part but its identities.
+     *
+     * @throws InputException when the file is not a trustmap inventory or is of a newer schema
+     */
+    public static Inventory read(String file, InputStream in, Consumer<Identity> identities) throws IOException {
         Instant asOf = null;
         List<SourceSummary> sources = new ArrayList<>();
-        List<Identity> identities = new ArrayList<>();
         List<LeakedSecret> leaks = new ArrayList<>();
         List<InputProblem> warnings = new ArrayList<>();
         try (JsonParser parser = FACTORY.createParser(in)) {
@@ -235,7 +247,7 @@ public final class InventoryJson {
                     case "sources" -> each(parser, n -> sources.add(new SourceSummary(text(n, "file"),
                             text(n, "source"), text(n, "sha256"), n.path("identities").asInt(),
                             n.path("credentials").asInt(), n.path("leaks").asInt(), n.path("skippedRows").asInt())));
-                    case "identities" -> each(parser, n -> identities.add(identity(n)));
+                    case "identities" -> each(parser, n -> identities.accept(identity(n)));
                     case "leaks" -> each(parser, n -> leaks.add(leak(n)));
                     case "warnings" -> each(parser, n -> warnings.add(new InputProblem(text(n, "file"),
                             text(n, "location"), text(n, "message"), text(n, "fix"))));
@@ -251,7 +263,7 @@ public final class InventoryJson {
                     + at.getColumnNr(), "not a readable inventory: " + e.getOriginalMessage(),
                     "Write it again with 'trustmap import ... --out inventory.json'."));
         }
-        return new Inventory(asOf, sources, identities, leaks, warnings);
+        return new Inventory(asOf, sources, List.of(), leaks, warnings);
     }
 
     private interface NodeConsumer {

@@ -15,7 +15,6 @@ import dev.trustmap.model.catalog.Mapping;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialRules;
 import dev.trustmap.model.inventory.Identity;
-import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.vocabulary.Lane;
 import dev.trustmap.reports.model.AttestationRow;
@@ -45,9 +44,10 @@ import java.util.Set;
 /**
  * The operator's rows, each one fact of the assessment or the inventory, with nothing summed yet.
  *
- * <p>The three long tables are not held: {@link #build} walks the findings and the inventory once to count what the
- * board and the groups need, and each later walk of a table maps the source afresh, row by row. With findings read
- * from a file on every walk, memory holds the inventory and a few counts per identity, never millions of rows.
+ * <p>The three long tables are not held. {@link #build} walks the identities once and the findings once to count
+ * what the board, the groups and the distributions need, keeping per identity only its name and its open findings;
+ * each later walk of a table maps its source afresh, row by row. With identities and findings read from their files
+ * on every walk, a million identities never sit in memory, as rows or as the inventory.
  */
 final class OperatorRows {
 
@@ -55,29 +55,72 @@ final class OperatorRows {
 
     private final Assessment assessment;
     private final Rows<Finding> findings;
-    private final Inventory inventory;
+    private final Rows<Identity> identities;
+    private final List<LeakedSecret> leakedSecrets;
     private final Catalog catalog;
     private final Instant asOf;
+
+    /** What a table row needs of an identity it does not hold: its name and how many open findings it has. */
+    private static final class Seen {
+        final String name;
+        int open;
+
+        Seen(String name) {
+            this.name = name;
+        }
+    }
 
     /**
      * @param findings the assessment's findings, in its order (held, or read again from its file on each walk);
      *     {@code assessment.findings()} is not read
+     * @param identities the inventory's identities, in its order, likewise
+     * @param leaks the inventory's leaked secrets
      */
-    OperatorRows(Assessment assessment, Rows<Finding> findings, Inventory inventory, Catalog catalog) {
+    OperatorRows(Assessment assessment, Rows<Finding> findings, Rows<Identity> identities, List<LeakedSecret> leaks,
+            Catalog catalog) {
         this.assessment = assessment;
         this.findings = findings;
-        this.inventory = inventory;
+        this.identities = identities;
+        this.leakedSecrets = leaks;
         this.catalog = catalog;
         this.asOf = assessment.asOf();
     }
 
     /** The operator view; {@code tally} is given every finding on the way, for the board. */
     OperatorView build(FindingTally tally) {
-        Map<String, Identity> identities = new HashMap<>();
-        inventory.identities().forEach(i -> identities.put(i.id(), i));
+        Set<String> orphaned = new HashSet<>(assessment.orphanedIdentities());
+        Set<String> leaking = new HashSet<>();
+        leakedSecrets.forEach(l -> leaking.add(l.identityId()));
+        Map<String, Seen> seen = new HashMap<>();
+        Map<String, Identity> leakHolders = new HashMap<>();
+        Histograms histograms = new Histograms();
+        List<IdentityRef> unowned = new ArrayList<>();
+        List<IdentityRef> orphans = new ArrayList<>();
+        long[] counts = {0, 0};
+        identities.forEach(identity -> {
+            if (leaking.contains(identity.id())) {
+                leakHolders.put(identity.id(), identity);
+            }
+            if (identity.lane() == Lane.HUMAN) {
+                return;
+            }
+            seen.put(identity.id(), new Seen(identity.name()));
+            counts[0]++;
+            if (identity.technicalOwner() == null) {
+                unowned.add(new IdentityRef(identity.id(), identity.name(), "no technical owner"));
+            }
+            if (orphaned.contains(identity.id())) {
+                orphans.add(new IdentityRef(identity.id(), identity.name(), identity.technicalOwner() == null
+                        && identity.businessOwner() == null ? "no owner" : "every owner has left"));
+            }
+            for (Credential c : identity.credentials()) {
+                counts[1]++;
+                histograms.add(credential(identity, c),
+                        CredentialRules.active(c) && CredentialRules.staticSecret(c) && CredentialRules.userManaged(c));
+            }
+        });
 
         Map<String, int[]> groupCounts = new HashMap<>();
-        Map<String, int[]> openByIdentity = new HashMap<>();
         long[] findingCount = {0};
         findings.forEach(f -> {
             tally.accept(f);
@@ -85,64 +128,34 @@ final class OperatorRows {
             String owner = f.subject().owner() == null ? NO_OWNER : f.subject().owner();
             boolean open = f.status() == FindingStatus.OPEN;
             groupCounts.computeIfAbsent(owner + '\u001f' + f.severity().key(), k -> new int[2])[open ? 0 : 1]++;
-            Identity identity = identities.get(f.subject().identity());
-            if (open && identity != null) { // keyed by the inventory's own string, not one copy per finding
-                openByIdentity.computeIfAbsent(identity.id(), k -> new int[1])[0]++;
+            Seen subject = seen.get(f.subject().identity());
+            if (open && subject != null) {
+                subject.open++;
             }
         });
-
-        Set<String> orphaned = new HashSet<>(assessment.orphanedIdentities());
-        Histograms histograms = new Histograms();
-        List<IdentityRef> unowned = new ArrayList<>();
-        List<IdentityRef> orphans = new ArrayList<>();
-        long[] counts = {0, 0};
-        for (Identity identity : inventory.identities()) {
-            if (identity.lane() == Lane.HUMAN) {
-                continue;
-            }
-            counts[0]++;
-            IdentityRow row = identity(identity, openByIdentity, orphaned);
-            if (row.unowned()) {
-                unowned.add(new IdentityRef(row.id(), row.name(), "no technical owner"));
-            }
-            if (row.orphaned()) {
-                orphans.add(new IdentityRef(row.id(), row.name(), row.technicalOwner() == null
-                        && row.businessOwner() == null ? "no owner" : "every owner has left"));
-            }
-            for (Credential c : identity.credentials()) {
-                counts[1]++;
-                histograms.add(credential(identity, c),
-                        CredentialRules.active(c) && CredentialRules.staticSecret(c) && CredentialRules.userManaged(c));
-            }
-        }
 
         Rows<FindingRow> findingRows = Rows.replayed(findingCount[0],
-                action -> findings.forEach(f -> action.accept(finding(f, identities))));
-        Rows<IdentityRow> identityRows = Rows.replayed(counts[0], action -> {
-            for (Identity identity : inventory.identities()) {
-                if (identity.lane() != Lane.HUMAN) {
-                    action.accept(identity(identity, openByIdentity, orphaned));
-                }
+                action -> findings.forEach(f -> action.accept(finding(f, seen.get(f.subject().identity())))));
+        Rows<IdentityRow> identityRows = Rows.replayed(counts[0], action -> identities.forEach(identity -> {
+            if (identity.lane() != Lane.HUMAN) {
+                action.accept(identity(identity, seen.get(identity.id()).open, orphaned));
             }
-        });
-        Rows<CredentialRow> credentialRows = Rows.replayed(counts[1], action -> {
-            for (Identity identity : inventory.identities()) {
-                if (identity.lane() != Lane.HUMAN) {
-                    identity.credentials().forEach(c -> action.accept(credential(identity, c)));
-                }
+        }));
+        Rows<CredentialRow> credentialRows = Rows.replayed(counts[1], action -> identities.forEach(identity -> {
+            if (identity.lane() != Lane.HUMAN) {
+                identity.credentials().forEach(c -> action.accept(credential(identity, c)));
             }
-        });
+        }));
         return new OperatorView(findingRows, groups(groupCounts), identityRows, credentialRows, controls(),
                 frameworkItems(), crosswalk(), histograms.tokenLifetimes(), histograms.rotationAges(), unowned,
-                orphans, exceptions(), attestations(), leaks(identities));
+                orphans, exceptions(), attestations(), leaks(leakHolders));
     }
 
-    private FindingRow finding(Finding f, Map<String, Identity> identities) {
+    private FindingRow finding(Finding f, Seen identity) {
         Control control = catalog.control(f.control()).orElse(null);
-        Identity identity = identities.get(f.subject().identity());
         return new FindingRow(f.id(), f.control(), control == null ? f.control() : control.title(),
                 control == null ? null : control.domain().name(), f.subject().identity(),
-                identity == null ? null : identity.name(), f.subject().credential(), f.subject().lane(),
+                identity == null ? null : identity.name, f.subject().credential(), f.subject().lane(),
                 f.severity().key(), f.status().key(), f.observed(), f.limit(), f.dueOn().toString(), f.exception(),
                 f.exceptionNote(), f.subject().owner() == null ? NO_OWNER : f.subject().owner(), f.remediation());
     }
@@ -170,12 +183,11 @@ final class OperatorRows {
         return List.of("critical", "high", "medium", "low").indexOf(severity);
     }
 
-    private static IdentityRow identity(Identity i, Map<String, int[]> openByIdentity, Set<String> orphaned) {
-        int[] open = openByIdentity.get(i.id());
+    private static IdentityRow identity(Identity i, int open, Set<String> orphaned) {
         return new IdentityRow(i.id(), i.name(), i.platform(), i.account(),
                 i.actorClass() == null ? null : i.actorClass().key(), i.lane() == null ? null : i.lane().key(),
                 i.environment(), i.system(), i.status(), i.technicalOwner(), i.businessOwner(), i.purpose(),
-                i.privileged(), i.credentials().size(), open == null ? 0 : open[0], i.technicalOwner() == null,
+                i.privileged(), i.credentials().size(), open, i.technicalOwner() == null,
                 orphaned.contains(i.id()));
     }
 
@@ -260,7 +272,7 @@ final class OperatorRows {
     /** Leaks as the KPI counts them: open unless linked to an NHI credential no longer held. */
     private List<LeakRow> leaks(Map<String, Identity> identities) {
         List<LeakRow> rows = new ArrayList<>();
-        for (LeakedSecret l : inventory.leaks()) {
+        for (LeakedSecret l : leakedSecrets) {
             Identity identity = l.identityId() == null ? null : identities.get(l.identityId());
             if (identity != null && identity.lane() == Lane.HUMAN) {
                 continue;

@@ -1,8 +1,7 @@
 package dev.trustmap.reports.build;
 
+import dev.trustmap.model.period.Quarter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** Quarters as people name them: {@code 2026-Q3} for any instant from July to September 2026 (UTC). */
 public final class Periods {
@@ -11,7 +10,6 @@ public final class Periods {
     }
 
     public static String quarterOf(Instant instant) {
-        LocalDate date = LocalDate.ofInstant(instant, ZoneOffset.UTC);
-        return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+        return Quarter.of(instant).toString();
     }
 }

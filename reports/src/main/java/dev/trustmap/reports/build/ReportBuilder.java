@@ -7,7 +7,9 @@ import dev.trustmap.model.assessment.FrameworkItemStatus;
 import dev.trustmap.model.assessment.Score;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
+import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.vocabulary.Domain;
 import dev.trustmap.reports.model.BoardView;
@@ -59,17 +61,20 @@ public final class ReportBuilder {
      *     change
      */
     public ReportModel build(Assessment assessment, Inventory inventory, List<Assessment> history) {
-        return build(assessment, Rows.of(assessment.findings()), inventory, history);
+        return build(assessment, Rows.of(assessment.findings()), Rows.of(inventory.identities()), inventory.leaks(),
+                history);
     }
 
     /**
-     * The full report, with the findings given apart: read again from the assessment file on each walk, they
+     * The full report, with the findings and identities given apart: read again from their files on each walk, they
      * need never be held. {@code assessment.findings()} is not read.
+     *
+     * @param leaks the inventory's leaked secrets
      */
-    public ReportModel build(Assessment assessment, Rows<Finding> findings, Inventory inventory,
-            List<Assessment> history) {
+    public ReportModel build(Assessment assessment, Rows<Finding> findings, Rows<Identity> identities,
+            List<LeakedSecret> leaks, List<Assessment> history) {
         FindingTally tally = new FindingTally();
-        OperatorView operator = new OperatorRows(assessment, findings, inventory, catalog).build(tally);
+        OperatorView operator = new OperatorRows(assessment, findings, identities, leaks, catalog).build(tally);
         return new ReportModel(ReportModel.SCHEMA_VERSION, meta(assessment), board(assessment, tally, history),
                 operator);
     }

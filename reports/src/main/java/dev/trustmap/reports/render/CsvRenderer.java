@@ -1,8 +1,12 @@
 package dev.trustmap.reports.render;
 
 import dev.trustmap.model.text.SpreadsheetCell;
+import dev.trustmap.reports.model.AttestationRow;
+import dev.trustmap.reports.model.ControlOwnerRow;
 import dev.trustmap.reports.model.ControlRow;
 import dev.trustmap.reports.model.CredentialRow;
+import dev.trustmap.reports.model.CrosswalkRow;
+import dev.trustmap.reports.model.ExceptionRow;
 import dev.trustmap.reports.model.FindingRow;
 import dev.trustmap.reports.model.FrameworkItemRow;
 import dev.trustmap.reports.model.IdentityRow;
@@ -21,8 +25,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The operator's tables as CSV (findings, identities, credentials, controls, frameworks): UTF-8, RFC 4180, one
- * column per field of the row, cells that would run as formulas neutralised. The board has no CSV.
+ * The operator's tables as CSV (findings, identities, credentials, controls, frameworks, and the failing controls'
+ * crosswalk, control owners, exceptions and attestations): UTF-8, RFC 4180, one column per field of the row, cells
+ * that would run as formulas neutralised. The board has no CSV.
  */
 public final class CsvRenderer implements Renderer {
 
@@ -42,6 +47,11 @@ public final class CsvRenderer implements Renderer {
         write(output, "credentials.csv", CredentialRow.class, o.credentials());
         write(output, "controls.csv", ControlRow.class, Rows.of(o.controls()));
         write(output, "frameworks.csv", FrameworkItemRow.class, Rows.of(o.frameworkItems()));
+        write(output, "crosswalk.csv", CrosswalkRow.class, Rows.of(o.failingCrosswalk()));
+        write(output, "control-owners.csv", ControlOwnerRow.class, Rows.of(o.controls().stream()
+                .map(c -> new ControlOwnerRow(c.id(), c.domain(), c.title(), c.status(), c.owner())).toList()));
+        write(output, "exceptions.csv", ExceptionRow.class, Rows.of(o.exceptions()));
+        write(output, "attestations.csv", AttestationRow.class, Rows.of(o.attestations()));
     }
 
     /** Rows of a record type, its components as columns in declaration order. */

@@ -15,11 +15,30 @@ class CsvRendererTest {
         CapturedOutput output = new CapturedOutput();
         new CsvRenderer().render(new ReportFixture().build(), Audience.OPERATOR, output);
         assertThat(output.files().keySet()).containsExactly("findings.csv", "identities.csv", "credentials.csv",
-                "controls.csv", "frameworks.csv");
+                "controls.csv", "frameworks.csv", "crosswalk.csv", "control-owners.csv", "exceptions.csv",
+                "attestations.csv");
         String findings = new String(output.bytes("findings.csv"), StandardCharsets.UTF_8);
         assertThat(findings).startsWith("id,control,controlTitle,domain,identity,identityName,credential,lane,")
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").contains("'@SUM(1)")
                 .doesNotContain(",=HYPERLINK").doesNotContain(",@SUM");
+    }
+
+    @Test
+    void controlOwnersExceptionsAndAttestationsHaveTablesOfTheirOwn() throws IOException {
+        CapturedOutput output = new CapturedOutput();
+        new CsvRenderer().render(new ReportFixture().build(), Audience.OPERATOR, output);
+        assertThat(text(output, "control-owners.csv")).startsWith("control,domain,title,status,owner\r\n");
+        assertThat(text(output, "exceptions.csv").lines()).hasSize(2)
+                .element(1).asString().startsWith("EX-1,LFC-01,svc-backup,vendor cannot rotate,");
+        assertThat(text(output, "attestations.csv").lines()).hasSize(2)
+                .element(1).asString().startsWith("DLG-01,met,erin,2026-07-01,2026-12-31,review.pdf,");
+        assertThat(text(output, "crosswalk.csv").lines()).containsExactly(
+                "control,controlStatus,framework,item,itemTitle,relationship",
+                "LFC-01,not_met,owasp-nhi-top10-2025,NHI7,Long-lived secrets,direct");
+    }
+
+    private static String text(CapturedOutput output, String name) {
+        return new String(output.bytes(name), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -2,36 +2,21 @@ package dev.trustmap.cli.commands.assessment;
 
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.AsOfConverter;
+import dev.trustmap.cli.internal.AssessmentRun;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
-import dev.trustmap.cli.internal.CatalogControls;
 import dev.trustmap.cli.internal.CatalogOption;
-import dev.trustmap.cli.internal.FileProgress;
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportOptions;
-import dev.trustmap.evidence.Importers;
-import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.evidence.assessment.AssessmentEngine;
-import dev.trustmap.evidence.assessment.AssessmentInputs;
 import dev.trustmap.evidence.assessment.AssessmentJson;
 import dev.trustmap.evidence.assessment.FindingsCsv;
 import dev.trustmap.evidence.inventory.InventoryJson;
-import dev.trustmap.evidence.policy.AttestationsReader;
-import dev.trustmap.evidence.policy.ExceptionsReader;
-import dev.trustmap.evidence.sheet.ControlOwner;
-import dev.trustmap.evidence.sheet.OwnersValidation;
-import dev.trustmap.evidence.sheet.OwnersWorkbook;
-import dev.trustmap.evidence.sheet.Person;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.policy.Policy;
-import dev.trustmap.model.problem.InputException;
-import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.vocabulary.Severity;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -95,50 +80,19 @@ public final class AssessCommand extends BaseCommand {
     protected ExitCode execute() {
         Instant instant = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Catalog catalog = catalogOption.load();
-        CatalogControls controls = new CatalogControls(catalog);
         Policy policy = policyOption.load();
-        List<ExceptionGrant> grants = exceptions == null ? null
-                : ExceptionsReader.read(exceptions.toString(), read(exceptions), controls);
-        List<Attestation> attested = attestations == null ? null
-                : AttestationsReader.read(attestations.toString(), read(attestations), controls);
+        List<ExceptionGrant> grants = AssessmentRun.exceptions(exceptions == null ? List.of() : List.of(exceptions),
+                catalog);
+        List<Attestation> attested = AssessmentRun.attestations(attestations == null ? List.of()
+                : List.of(attestations), catalog);
 
         List<Path> ownerFiles = new ArrayList<>(owners);
         ownerFiles.addAll(people);
-        InventoryImport.Result imported;
-        try (FileProgress progress = new FileProgress(err(), FileProgress.onTerminal())) {
-            imported = new InventoryImport(Importers.all(), new ImportOptions(instant, false), ignoreUnknown)
-                    .run(inputs, null, ownerFiles, new InventoryImport.Listener() {
-                        @Override
-                        public void reading(EvidenceFile file, String source) {
-                            progress.start(file, source);
-                        }
-
-                        @Override
-                        public void read(dev.trustmap.model.inventory.SourceSummary summary) {
-                            progress.stop();
-                        }
-                    });
-        }
-        List<Person> directory = null;
-        List<ControlOwner> controlOwners = null;
-        List<InputProblem> ownerProblems = new ArrayList<>();
-        for (OwnersWorkbook workbook : imported.owners()) {
-            ownerProblems.addAll(OwnersValidation.validate(workbook, controls, List.of()));
-            if (!workbook.people().isEmpty()) {
-                directory = directory == null ? new ArrayList<>() : directory;
-                directory.addAll(workbook.people());
-            }
-            if (!workbook.controlOwners().isEmpty()) {
-                controlOwners = controlOwners == null ? new ArrayList<>() : controlOwners;
-                controlOwners.addAll(workbook.controlOwners());
-            }
-        }
-        if (!ownerProblems.isEmpty()) {
-            throw new InputException(ownerProblems);
-        }
-        Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(catalog,
-                imported.inventory(), policy, instant, directory, controlOwners, grants, attested));
-        AtomicOutput.write(out.resolve("inventory.json"), stream -> InventoryJson.write(imported.inventory(), stream));
+        AssessmentRun.Result result = new AssessmentRun(catalog, policy, instant, grants, attested, ignoreUnknown)
+                .run(inputs, ownerFiles, err());
+        Assessment assessment = result.assessment();
+        Inventory inventory = result.inventory();
+        AtomicOutput.write(out.resolve("inventory.json"), stream -> InventoryJson.write(inventory, stream));
         AtomicOutput.write(out.resolve("assessment.json"), stream -> AssessmentJson.write(assessment, stream));
         AtomicOutput.write(out.resolve("findings.csv"), stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -156,14 +110,5 @@ public final class AssessCommand extends BaseCommand {
             return ExitCode.GATE_TRIPPED;
         }
         return ExitCode.OK;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
-                    "Check the path."));
-        }
     }
 }

@@ -1,23 +1,21 @@
 package dev.trustmap.cli.commands.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;
 import dev.trustmap.cli.internal.VersionProvider;
 import dev.trustmap.evidence.assessment.AssessmentJsonReader;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Finding;
+import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.reports.build.FindingTally;
 import dev.trustmap.reports.build.ReportBuilder;
-import dev.trustmap.reports.build.ReportConfig;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.model.Rows;
 import dev.trustmap.reports.render.Audience;
@@ -30,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,16 +94,20 @@ public final class ReportCommand extends BaseCommand {
                 earlier.add(readAssessment(file, f -> { })); // a trend needs an earlier quarter's aggregates only
             }
         }
-        ReportBuilder builder = new ReportBuilder(catalogOption.load(), reportConfig(), VersionProvider.version());
+        ReportBuilder builder = new ReportBuilder(catalogOption.load(), ReportConfigFile.read(config),
+                VersionProvider.version());
         ReportModel model;
         Path assessmentFile = assessmentDir.resolve("assessment.json");
         if (audience.includesOperator()) {
-            // findings are never held: counted on a first read, then read again from the file on every walk
-            long[] count = {0};
+            // neither findings nor identities are held: counted on a first read, read again on every walk
+            long[] count = {0, 0};
             Assessment assessment = readAssessment(assessmentFile, f -> count[0]++);
-            Rows<Finding> findings = Rows.replayed(count[0], action -> readAssessment(assessmentFile, action::accept));
-            model = builder.build(assessment, findings, readInventory(assessmentDir.resolve("inventory.json")),
-                    earlier);
+            Path inventoryFile = assessmentDir.resolve("inventory.json");
+            Inventory inventory = readInventory(inventoryFile, i -> count[1]++);
+            model = builder.build(assessment,
+                    Rows.replayed(count[0], action -> readAssessment(assessmentFile, action::accept)),
+                    Rows.replayed(count[1], action -> readInventory(inventoryFile, action::accept)),
+                    inventory.leaks(), earlier);
         } else {
             // the board reads aggregates only: findings are counted as they stream past, never held
             FindingTally tally = new FindingTally();
@@ -141,7 +144,7 @@ public final class ReportCommand extends BaseCommand {
     }
 
     /** The whole assessment, or with {@code findings} not null, everything but the findings, streamed to it. */
-    private static Assessment readAssessment(Path file, java.util.function.Consumer<Finding> findings) {
+    private static Assessment readAssessment(Path file, Consumer<Finding> findings) {
         try (InputStream in = Files.newInputStream(file)) {
             return findings == null ? AssessmentJsonReader.read(file.toString(), in)
                     : AssessmentJsonReader.read(file.toString(), in, findings);
@@ -151,56 +154,13 @@ public final class ReportCommand extends BaseCommand {
         }
     }
 
-    private static Inventory readInventory(Path file) {
+    /** The inventory but its identities, which stream to {@code identities}. */
+    private static Inventory readInventory(Path file, Consumer<Identity> identities) {
         try (InputStream in = Files.newInputStream(file)) {
-            return InventoryJson.read(file.toString(), in);
+            return InventoryJson.read(file.toString(), in, identities);
         } catch (IOException e) {
             throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
                     "Pass the folder 'trustmap assess --out' wrote; it holds the inventory it judged."));
-        }
-    }
-
-    /** The logo as a data URI: a PNG or JPEG of at most 512 KB, so pages stay self-contained. */
-    private String logo(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(config.toString(), "logo", "cannot read the logo " + file
-                    + ": " + e.getMessage(), "Give a path relative to the config file."));
-        }
-        boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N';
-        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-        if (!(png || jpeg) || bytes.length > 512 * 1024) {
-            throw new InputException(new InputProblem(config.toString(), "logo", "the logo " + file + " is not a"
-                    + " PNG or JPEG of at most 512 KB.", "Export the logo as PNG."));
-        }
-        return "data:image/" + (png ? "png" : "jpeg") + ";base64,"
-                + java.util.Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private ReportConfig reportConfig() {
-        ReportConfig defaults = ReportConfig.defaults();
-        if (config == null) {
-            return defaults;
-        }
-        try {
-            JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(config.toFile());
-            if (yaml == null || !yaml.isObject()) {
-                throw new InputException(new InputProblem(config.toString(), "line 1", "expected a mapping such as"
-                        + " 'organisation: ACME Ltd'.", "Write the organisation's name under 'organisation:'."));
-            }
-            String accent = yaml.path("accent").asText(defaults.accent());
-            if (!ReportConfig.ACCENT.matcher(accent).matches()) {
-                throw new InputException(new InputProblem(config.toString(), "accent", "expected a colour as"
-                        + " #rrggbb, found '" + accent + "'.", "Write it like accent: \"#0b6e4f\"."));
-            }
-            String logo = yaml.hasNonNull("logo") ? logo(config.toAbsolutePath().getParent()
-                    .resolve(yaml.path("logo").asText())) : null;
-            return new ReportConfig(yaml.path("organisation").asText(defaults.organisation()), logo, accent);
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(config.toString(), "", "cannot be read as YAML: "
-                    + e.getMessage(), "Write organisation:, logo: and accent: keys."));
         }
     }
 }

@@ -49,14 +49,15 @@ class ReportCommandTest extends CommandTestBase {
     }
 
     @Test
-    void csvForTheOperatorHoldsTheFiveTablesAndNothingForTheBoard() throws IOException {
+    void csvForTheOperatorHoldsItsTablesAndNothingForTheBoard() throws IOException {
         Path q3 = assess("q3", "2026-09-30");
         Path operator = dir.resolve("operator");
         assertThat(trustmap("report", "--assessment", q3.toString(), "--format", "csv", "--audience", "operator",
                 "--out", operator.toString()).code()).isZero();
         try (var files = Files.list(operator)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("controls.csv",
-                    "credentials.csv", "findings.csv", "frameworks.csv", "identities.csv");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("attestations.csv",
+                    "control-owners.csv", "controls.csv", "credentials.csv", "crosswalk.csv", "exceptions.csv",
+                    "findings.csv", "frameworks.csv", "identities.csv");
         }
         assertThat(Files.readAllLines(operator.resolve("findings.csv")).get(0)).startsWith("id,control,controlTitle");
     }

@@ -8,6 +8,8 @@ import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Finding;
+import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.reports.build.FindingTally;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.build.ReportConfig;
@@ -181,11 +183,21 @@ class ReportModelConsistencyTest extends CommandTestBase {
         try (InputStream a = Files.newInputStream(file)) {
             withoutFindings = AssessmentJsonReader.read("assessment.json", a, f -> { });
         }
-        ReportModel streamed;
-        try (InputStream i = Files.newInputStream(dir.resolve("inventory.json"))) {
-            streamed = new ReportBuilder(CatalogLoader.bundled(), ReportConfig.defaults(), "test")
-                    .build(withoutFindings, fromFile, InventoryJson.read("inventory.json", i), List.of());
+        Path inventoryFile = dir.resolve("inventory.json");
+        Rows<Identity> identitiesFromFile = Rows.replayed(0, action -> {
+            try (InputStream i = Files.newInputStream(inventoryFile)) {
+                InventoryJson.read("inventory.json", i, action::accept);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Inventory withoutIdentities;
+        try (InputStream i = Files.newInputStream(inventoryFile)) {
+            withoutIdentities = InventoryJson.read("inventory.json", i, identity -> { });
         }
+        assertThat(withoutIdentities.identities()).isEmpty();
+        ReportModel streamed = new ReportBuilder(CatalogLoader.bundled(), ReportConfig.defaults(), "test")
+                .build(withoutFindings, fromFile, identitiesFromFile, withoutIdentities.leaks(), List.of());
         assertThat(walks[0]).isEqualTo(1); // building counts in one walk; the rows are not kept
         assertThat(streamed.board()).isEqualTo(model.board());
         assertThat(streamed.operator().groups()).isEqualTo(model.operator().groups());
@@ -197,5 +209,8 @@ class ReportModelConsistencyTest extends CommandTestBase {
         assertThat(walks[0]).isEqualTo(2);
         assertThat(streamed.operator().identities().toList()).isEqualTo(model.operator().identities().toList());
         assertThat(streamed.operator().credentials().toList()).isEqualTo(model.operator().credentials().toList());
+        assertThat(streamed.operator().leaks()).isEqualTo(model.operator().leaks()).isNotEmpty();
+        assertThat(streamed.operator().unowned()).isEqualTo(model.operator().unowned());
+        assertThat(streamed.operator().orphaned()).isEqualTo(model.operator().orphaned());
     }
 }

@@ -1,0 +1,116 @@
+package dev.trustmap.cli.internal;
+
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.ImportOptions;
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.InventoryImport;
+import dev.trustmap.evidence.assessment.AssessmentEngine;
+import dev.trustmap.evidence.assessment.AssessmentInputs;
+import dev.trustmap.evidence.policy.AttestationsReader;
+import dev.trustmap.evidence.policy.ExceptionsReader;
+import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.evidence.sheet.OwnersValidation;
+import dev.trustmap.evidence.sheet.OwnersWorkbook;
+import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Attestation;
+import dev.trustmap.model.assessment.ExceptionGrant;
+import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.inventory.SourceSummary;
+import dev.trustmap.model.policy.Policy;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Import then assess, as {@code assess} and {@code quarterly} both do: the exports and owners workbooks become an
+ * inventory; the workbooks' people and control owners are checked against the catalog and handed to the engine with
+ * the policy, exceptions and attestations.
+ *
+ * @param grants exceptions, or null when none were given
+ * @param attestations attestations, or null when none were given
+ */
+public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<ExceptionGrant> grants,
+        List<Attestation> attestations, boolean ignoreUnknown) {
+
+    /** What a run produced: the inventory judged and its assessment. */
+    public record Result(Inventory inventory, Assessment assessment) {
+    }
+
+    /** Imports {@code inputs} and {@code ownerFiles}, showing progress on {@code err}, and assesses them. */
+    public Result run(List<Path> inputs, List<Path> ownerFiles, PrintWriter err) {
+        InventoryImport.Result imported;
+        try (FileProgress progress = new FileProgress(err, FileProgress.onTerminal())) {
+            imported = new InventoryImport(Importers.all(), new ImportOptions(asOf, false), ignoreUnknown)
+                    .run(inputs, null, ownerFiles, new InventoryImport.Listener() {
+                        @Override
+                        public void reading(EvidenceFile file, String source) {
+                            progress.start(file, source);
+                        }
+
+                        @Override
+                        public void read(SourceSummary summary) {
+                            progress.stop();
+                        }
+                    });
+        }
+        CatalogControls controls = new CatalogControls(catalog);
+        List<Person> directory = null;
+        List<ControlOwner> controlOwners = null;
+        List<InputProblem> ownerProblems = new ArrayList<>();
+        for (OwnersWorkbook workbook : imported.owners()) {
+            ownerProblems.addAll(OwnersValidation.validate(workbook, controls, List.of()));
+            if (!workbook.people().isEmpty()) {
+                directory = directory == null ? new ArrayList<>() : directory;
+                directory.addAll(workbook.people());
+            }
+            if (!workbook.controlOwners().isEmpty()) {
+                controlOwners = controlOwners == null ? new ArrayList<>() : controlOwners;
+                controlOwners.addAll(workbook.controlOwners());
+            }
+        }
+        if (!ownerProblems.isEmpty()) {
+            throw new InputException(ownerProblems);
+        }
+        Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(catalog,
+                imported.inventory(), policy, asOf, directory, controlOwners, grants, attestations));
+        return new Result(imported.inventory(), assessment);
+    }
+
+    /** The exceptions of every file, in order; null when there are no files (none given is not "none granted"). */
+    public static List<ExceptionGrant> exceptions(List<Path> files, Catalog catalog) {
+        if (files.isEmpty()) {
+            return null;
+        }
+        List<ExceptionGrant> grants = new ArrayList<>();
+        files.forEach(f -> grants.addAll(ExceptionsReader.read(f.toString(), bytes(f), new CatalogControls(catalog))));
+        return grants;
+    }
+
+    /** The attestations of every file, in order; null when there are no files. */
+    public static List<Attestation> attestations(List<Path> files, Catalog catalog) {
+        if (files.isEmpty()) {
+            return null;
+        }
+        List<Attestation> all = new ArrayList<>();
+        files.forEach(f -> all.addAll(AttestationsReader.read(f.toString(), bytes(f), new CatalogControls(catalog))));
+        return all;
+    }
+
+    /** The whole of a small input file (policy, exceptions, attestations), or a located error. */
+    public static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
+                    "Check the path."));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Reporting periods: quarters and the instants that bound them. */
+package dev.trustmap.model.period;
