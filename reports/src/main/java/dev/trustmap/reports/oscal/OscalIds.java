@@ -1,0 +1,85 @@
+package dev.trustmap.reports.oscal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The uuids of an OSCAL document: name-based, version 5 (SHA-1, RFC 9562), in trustmap's own namespace, so the
+ * same assessment always gives the same document. Observations, findings and risks are named by period and what
+ * they are about, and keep their uuid when the document is written again for that period; the document and its
+ * result are named by everything they hold, so any change of content gives them a new uuid.
+ */
+final class OscalIds {
+
+    /** trustmap's namespace for OSCAL uuids; never change it, or every uuid of every document changes. */
+    static final UUID NAMESPACE = UUID.fromString("1a3cbfc3-8440-4343-9030-dc55e4540aed");
+
+    private OscalIds() {
+    }
+
+    static String observation(String period, String control) {
+        return of("observation", period, control);
+    }
+
+    static String finding(String period, String framework, String item) {
+        return of("finding", period, framework, item);
+    }
+
+    static String risk(String period, String exception, String control, String identity) {
+        return of("risk", period, exception, control, identity);
+    }
+
+    static String mitigatingFactor(String riskUuid) {
+        return of("mitigating-factor", riskUuid);
+    }
+
+    static String riskLogEntry(String riskUuid) {
+        return of("risk-log-entry", riskUuid);
+    }
+
+    /** The same person in every document, whatever the period; names differing only in case are one person. */
+    static String party(String name) {
+        return of("party", name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static String platform() {
+        return of("assessment-platform", "trustmap");
+    }
+
+    static String basis(String catalogSha256, String policySha256) {
+        return of("assessment-basis", catalogSha256, policySha256);
+    }
+
+    static String document(String content) {
+        return of("assessment-results", content);
+    }
+
+    static String result(String content) {
+        return of("result", content);
+    }
+
+    /** The parts joined by the unit separator, which no id contains, so that ("a b", "c") and ("a", "b c") differ. */
+    private static String of(String... parts) {
+        return uuid5(String.join("\u001f", parts)).toString();
+    }
+
+    static UUID uuid5(String name) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            ByteBuffer ns = ByteBuffer.allocate(16);
+            ns.putLong(NAMESPACE.getMostSignificantBits()).putLong(NAMESPACE.getLeastSignificantBits());
+            sha1.update(ns.array());
+            byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+            hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
+            hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // IETF variant
+            ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);
+            return new UUID(bytes.getLong(), bytes.getLong());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.trustmap.reports.oscal;
+
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.ImportOptions;
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.InventoryImport;
+import dev.trustmap.evidence.assessment.AssessmentEngine;
+import dev.trustmap.evidence.assessment.AssessmentInputs;
+import dev.trustmap.evidence.policy.AttestationsReader;
+import dev.trustmap.evidence.policy.ExceptionsReader;
+import dev.trustmap.evidence.policy.PolicyReader;
+import dev.trustmap.evidence.sheet.ControlDirectory;
+import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.evidence.sheet.OwnersWorkbook;
+import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.mappings.CatalogLoader;
+import dev.trustmap.mappings.Nearest;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.catalog.Control;
+import dev.trustmap.model.inventory.SourceSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The assessment fixture of docs/assessment-fixture.md, assessed as {@code trustmap assess} does it, with the
+ * bundled catalog and the default policy, as of 2026-09-30T23:59:59Z. Built once.
+ */
+final class FixtureAssessment {
+
+    static final Path DIR = Path.of("../evidence/src/test/resources/dev/trustmap/evidence/assessment/fixture");
+    static final Instant AS_OF = Instant.parse("2026-09-30T23:59:59Z");
+    static final Catalog CATALOG = CatalogLoader.bundled();
+    static final Assessment ASSESSMENT = assess();
+
+    private FixtureAssessment() {
+    }
+
+    private static Assessment assess() {
+        ControlDirectory controls = new ControlDirectory() {
+            private final List<String> ids = CATALOG.controls().stream().map(Control::id).toList();
+
+            @Override
+            public boolean exists(String id) {
+                return ids.contains(id);
+            }
+
+            @Override
+            public List<String> nearest(String id, int limit) {
+                return Nearest.list(id, ids, limit);
+            }
+
+            @Override
+            public List<String> ids() {
+                return ids;
+            }
+        };
+        InventoryImport.Result imported = new InventoryImport(Importers.all(), new ImportOptions(AS_OF, false), false)
+                .run(List.of(DIR.resolve("inventory.csv"), DIR.resolve("gitleaks.json")), null,
+                        List.of(DIR.resolve("control-owners.csv"), DIR.resolve("people.csv")),
+                        new InventoryImport.Listener() {
+                            @Override
+                            public void reading(EvidenceFile file, String source) {
+                            }
+
+                            @Override
+                            public void read(SourceSummary summary) {
+                            }
+                        });
+        List<Person> people = new ArrayList<>();
+        List<ControlOwner> owners = new ArrayList<>();
+        for (OwnersWorkbook workbook : imported.owners()) {
+            people.addAll(workbook.people());
+            owners.addAll(workbook.controlOwners());
+        }
+        return AssessmentEngine.withAllChecks().assess(new AssessmentInputs(CATALOG, imported.inventory(),
+                PolicyReader.defaults(), AS_OF, people, owners,
+                ExceptionsReader.read("exceptions.yaml", read("exceptions.yaml"), controls),
+                AttestationsReader.read("attestations.yaml", read("attestations.yaml"), controls)));
+    }
+
+    private static byte[] read(String file) {
+        try {
+            return Files.readAllBytes(DIR.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
