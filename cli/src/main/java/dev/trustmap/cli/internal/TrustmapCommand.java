@@ -7,6 +7,8 @@ import dev.trustmap.cli.commands.reports.ReportCommand;
 import dev.trustmap.cli.commands.evidence.FormatsCommand;
 import dev.trustmap.cli.commands.evidence.ImportCommand;
 import dev.trustmap.cli.commands.evidence.OwnersCommand;
+import dev.trustmap.cli.commands.pack.KeysCommand;
+import dev.trustmap.cli.commands.pack.PackCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Governs non-human and AI-agent identities against one control catalog mapped onto six"
                 + " frameworks.",
         subcommands = {CatalogCommand.class, ImportCommand.class, FormatsCommand.class, OwnersCommand.class,
-            AssessCommand.class, PolicyCommand.class, ReportCommand.class},
+            AssessCommand.class, PolicyCommand.class, ReportCommand.class, PackCommand.class, KeysCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 gate tripped, 2 usage error, 3 bad input, 4 internal error."})
 public final class TrustmapCommand implements Runnable {
 

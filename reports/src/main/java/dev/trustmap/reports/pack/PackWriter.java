@@ -1,0 +1,275 @@
+package dev.trustmap.reports.pack;
+
+import dev.trustmap.reports.pack.PackManifest.FileRecord;
+import dev.trustmap.reports.pack.PackManifest.Header;
+import dev.trustmap.reports.pack.PackManifest.InputRecord;
+import dev.trustmap.reports.pack.PackManifest.SkippedInput;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.PrivateKey;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a pack from a staged folder: {@code manifest.json} first, {@code manifest.sig} second when signed, then
+ * every file of the folder sorted by path. The same folder, header and key give the same bytes, whatever the
+ * machine's time zone or the files' own times:
+ *
+ * <ul>
+ *   <li>every entry's time is the as-of instant in UTC, set as a local date-time so that no time zone is applied
+ *   and no extended-timestamp field is written (a zip stores it to two seconds: 23:59:59 reads back as
+ *   23:59:58; the exact instant is in the manifest);</li>
+ *   <li>no directory entries, no extra fields, no comments; permissions are not recorded (external attributes 0);</li>
+ *   <li>deflate at a fixed level. Deflate's output belongs to the zlib the Java runtime uses, so two different
+ *   runtimes may compress differently; the manifest and its signature cover the uncompressed content, so such
+ *   packs still verify against each other's manifest.</li>
+ * </ul>
+ *
+ * A file that would deflate more than {@link PackLimits#maxRatio} times past {@link PackLimits#ratioGraceBytes}
+ * is stored uncompressed, so that no pack trustmap writes looks like a zip bomb to {@link PackVerifier}.
+ */
+public final class PackWriter {
+
+    /** The deflate level of every compressed entry; changing it changes every pack's bytes. */
+    static final int LEVEL = 6;
+
+    private PackWriter() {
+    }
+
+    /**
+     * Writes the pack and returns its manifest.
+     *
+     * @param stagedDir the files to pack ({@code inputs/}, {@code reports/}, {@code data/}, {@code oscal/},
+     *     {@code METHODOLOGY.md}...): regular files only, no symbolic links, no {@code manifest.json} or
+     *     {@code manifest.sig} at its root
+     * @param header the run
+     * @param inputs the inputs read; a stored one's {@code storedPath} must name a staged file, whose SHA-256 the
+     *     writer fills in
+     * @param skipped the inputs skipped as unrecognised
+     * @param signKey an Ed25519 private key to sign the manifest with, or empty for an unsigned pack
+     * @param zipOut the zip to write, outside {@code stagedDir}; written beside itself under a temporary name and
+     *     moved into place only when complete
+     * @throws IllegalArgumentException when the staged folder or the records break the rules above
+     * @throws IOException when a file cannot be read or the zip cannot be written; {@code zipOut} is then untouched
+     */
+    public static PackManifest write(Path stagedDir, Header header, List<InputRecord> inputs,
+            List<SkippedInput> skipped, Optional<PrivateKey> signKey, Path zipOut) throws IOException {
+        return write(stagedDir, header, inputs, skipped, signKey, zipOut, PackLimits.DEFAULT);
+    }
+
+    static PackManifest write(Path stagedDir, Header header, List<InputRecord> inputs, List<SkippedInput> skipped,
+            Optional<PrivateKey> signKey, Path zipOut, PackLimits limits) throws IOException {
+        LocalDateTime time = entryTime(header);
+        Path staged = stagedDir.toRealPath();
+        Path target = zipOut.toAbsolutePath().normalize();
+        if (target.startsWith(staged) || target.startsWith(stagedDir.toAbsolutePath().normalize())
+                || Files.exists(target.getParent()) && target.getParent().toRealPath().startsWith(staged)) {
+            throw new IllegalArgumentException("the pack " + zipOut + " must be written outside the staged folder "
+                    + stagedDir);
+        }
+        signKey.ifPresent(key -> {
+            if (!SigningKeys.isEd25519(key)) {
+                throw new IllegalArgumentException("packs are signed with Ed25519 keys, not " + key.getAlgorithm());
+            }
+        });
+        Map<String, StagedFile> files = stage(staged, limits);
+        PackManifest manifest = new PackManifest(PackManifest.SCHEMA, header,
+                signKey.isPresent() ? PackManifest.ED25519 : PackManifest.UNSIGNED, stored(inputs, files),
+                skipped.stream().sorted(Comparator.comparing(SkippedInput::name).thenComparing(SkippedInput::sha256))
+                        .toList(),
+                files.values().stream().map(f -> new FileRecord(f.path(), f.digest().size(), f.digest().sha256()))
+                        .toList());
+        byte[] manifestJson = PackManifestJson.write(manifest);
+        Optional<byte[]> signature = signKey.map(key -> ManifestSignature.sign(manifestJson, key));
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".partial");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp);
+                    ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16),
+                            StandardCharsets.UTF_8)) {
+                zip.setLevel(LEVEL);
+                put(zip, entry(PackManifest.MANIFEST, time), manifestJson);
+                if (signature.isPresent()) {
+                    put(zip, entry(PackManifest.SIGNATURE, time), signature.get());
+                }
+                for (StagedFile file : files.values()) {
+                    put(zip, file, time);
+                }
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return manifest;
+    }
+
+    /** A staged file, hashed; {@code stored} when it goes into the zip uncompressed. */
+    private record StagedFile(String path, Path file, ContentDigest digest, boolean stored) {
+    }
+
+    /** The as-of in UTC to the second. Zip dates run from 1980 to 2107; outside them Java adds a zoned field. */
+    private static LocalDateTime entryTime(Header header) {
+        LocalDateTime time = LocalDateTime.ofInstant(header.asOf(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        if (time.getYear() < 1980 || time.getYear() > 2107) {
+            throw new IllegalArgumentException("as-of " + header.asOf() + " is outside the years a zip can date"
+                    + " (1980 to 2107)");
+        }
+        return time;
+    }
+
+    /** Every regular file under the staged folder, by path, hashed. */
+    private static Map<String, StagedFile> stage(Path staged, PackLimits limits) throws IOException {
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(staged)) {
+            found = walk.filter(p -> !p.equals(staged)).toList();
+        }
+        List<StagedFile> files = new ArrayList<>();
+        for (Path file : found) {
+            String path = path(staged, file);
+            if (Files.isSymbolicLink(file)) {
+                throw new IllegalArgumentException(file + " is a symbolic link; a pack holds regular files only");
+            }
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException(file + " is not a regular file");
+            }
+            Optional<String> unsafe = EntryPaths.problem(path);
+            if (unsafe.isPresent()) {
+                throw new IllegalArgumentException(file + " cannot be packed: its path " + unsafe.get());
+            }
+            if (path.equals(PackManifest.MANIFEST) || path.equals(PackManifest.SIGNATURE)) {
+                throw new IllegalArgumentException(file + ": the pack writes its own " + path);
+            }
+            files.add(hash(path, file, limits));
+        }
+        Map<String, StagedFile> byPath = new LinkedHashMap<>();
+        files.stream().sorted(Comparator.comparing(StagedFile::path)).forEach(f -> byPath.put(f.path(), f));
+        return byPath;
+    }
+
+    private static String path(Path staged, Path file) {
+        List<String> names = new ArrayList<>();
+        staged.relativize(file).forEach(name -> names.add(name.toString()));
+        return String.join("/", names);
+    }
+
+    /** Hashes a file; for a large one, also measures how well it deflates, to store it if that looks like a bomb. */
+    private static StagedFile hash(String path, Path file, PackLimits limits) throws IOException {
+        boolean measure = Files.size(file) > limits.ratioGraceBytes();
+        Deflater deflater = measure ? new Deflater(LEVEL, true) : null;
+        ContentDigest.Running running = new ContentDigest.Running();
+        byte[] buffer = new byte[1 << 16];
+        byte[] sink = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                running.update(buffer, 0, n);
+                if (deflater != null) {
+                    deflater.setInput(buffer, 0, n);
+                    while (!deflater.needsInput()) {
+                        deflater.deflate(sink);
+                    }
+                }
+            }
+            boolean stored = false;
+            ContentDigest digest = running.result();
+            if (deflater != null) {
+                deflater.finish();
+                while (!deflater.finished()) {
+                    deflater.deflate(sink);
+                }
+                stored = limits.tooCompressed(digest.size(), deflater.getBytesWritten());
+            }
+            return new StagedFile(path, file, digest, stored);
+        } finally {
+            if (deflater != null) {
+                deflater.end();
+            }
+        }
+    }
+
+    private static List<InputRecord> stored(List<InputRecord> inputs, Map<String, StagedFile> files) {
+        List<InputRecord> records = new ArrayList<>();
+        for (InputRecord input : inputs) {
+            if (input.storedPath() == null) {
+                records.add(input);
+                continue;
+            }
+            StagedFile file = files.get(input.storedPath());
+            if (file == null) {
+                throw new IllegalArgumentException("input " + input.name() + ": its stored copy "
+                        + input.storedPath() + " is not in the staged folder");
+            }
+            if (input.storedSha256() != null && !input.storedSha256().equals(file.digest().sha256())) {
+                throw new IllegalArgumentException("input " + input.name() + ": storedSha256 differs from the"
+                        + " SHA-256 of " + input.storedPath());
+            }
+            records.add(new InputRecord(input.name(), input.format(), input.originalSha256(), input.storedPath(),
+                    file.digest().sha256()));
+        }
+        records.sort(Comparator.comparing(InputRecord::name).thenComparing(InputRecord::originalSha256));
+        return records;
+    }
+
+    private static ZipEntry entry(String path, LocalDateTime time) {
+        ZipEntry entry = new ZipEntry(path);
+        entry.setTimeLocal(time);
+        return entry;
+    }
+
+    private static void put(ZipOutputStream zip, ZipEntry entry, byte[] content) throws IOException {
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    /** Copies a staged file into the zip, checking that it is still what was hashed for the manifest. */
+    private static void put(ZipOutputStream zip, StagedFile file, LocalDateTime time) throws IOException {
+        ZipEntry entry = entry(file.path(), time);
+        if (file.stored()) {
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(file.digest().size());
+            entry.setCompressedSize(file.digest().size());
+            entry.setCrc(file.digest().crc32());
+        }
+        zip.putNextEntry(entry);
+        ContentDigest.Running running = new ContentDigest.Running();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file.file())) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                running.update(buffer, 0, n);
+                zip.write(buffer, 0, n);
+            }
+        }
+        if (!running.result().equals(file.digest())) {
+            throw new IOException(file.file() + " changed while the pack was being written; run again");
+        }
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.trustmap.reports.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.reports.pack.PackManifest.FileRecord;
+import dev.trustmap.reports.pack.PackManifest.InputRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PackManifestJsonTest {
+
+    private static final PackManifest MANIFEST = new PackManifest(PackManifest.SCHEMA, PackFixture.HEADER,
+            PackManifest.ED25519,
+            List.of(new InputRecord("a.csv", "inventory-csv", "1".repeat(64), "inputs/a.csv", "2".repeat(64)),
+                    new InputRecord("owners.xlsx", "owners-workbook", "3".repeat(64), null, null)),
+            PackFixture.SKIPPED, List.of(new FileRecord("inputs/a.csv", 12, "2".repeat(64))));
+
+    @Test
+    void writtenThenReadGivesTheSameManifestAndTheSameBytes() {
+        byte[] json = PackManifestJson.write(MANIFEST);
+        PackManifest read = PackManifestJson.read(json, "manifest.json");
+        assertThat(read).isEqualTo(MANIFEST);
+        assertThat(PackManifestJson.write(read)).isEqualTo(json);
+        assertThat(new String(json, StandardCharsets.UTF_8)).endsWith("}\n").doesNotContain("\r");
+    }
+
+    @Test
+    void everyProblemIsLocatedByItsJsonPointer() {
+        String json = new String(PackManifestJson.write(MANIFEST), StandardCharsets.UTF_8)
+                .replace("\"size\": 12", "\"size\": -1")
+                .replace("\"originalSha256\": \"" + "1".repeat(64), "\"originalSha256\": \"XYZ")
+                .replace("\"asOf\": \"2026-09-30T23:59:59Z\"", "\"asOf\": \"yesterday\"");
+        assertThatThrownBy(() -> PackManifestJson.read(json.getBytes(StandardCharsets.UTF_8), "p.zip!manifest.json"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(InputProblem::location, InputProblem::message).containsExactly(
+                                tuple("/asOf", "expected an instant such as"
+                                        + " 2026-09-30T23:59:59Z, found 'yesterday'"),
+                                tuple("/inputs/0/originalSha256", "expected a"
+                                        + " SHA-256 as 64 lowercase hex digits, found 'XYZ'"),
+                                tuple("/files/0/size",
+                                        "expected a size in bytes, found -1")));
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedWithWhatToDo() {
+        String json = new String(PackManifestJson.write(MANIFEST), StandardCharsets.UTF_8)
+                .replace("trustmap-pack/1", "trustmap-pack/2");
+        assertThatThrownBy(() -> PackManifestJson.read(json.getBytes(StandardCharsets.UTF_8), "manifest.json"))
+                .isInstanceOf(InputException.class).hasMessage("manifest.json:/schema: this trustmap reads"
+                        + " trustmap-pack/1, not trustmap-pack/2 Fix: Use the trustmap version that wrote the pack"
+                        + " (or a newer one).");
+    }
+
+    @Test
+    void duplicateKeysAndTrailingContentAreNotValidJson() {
+        String json = new String(PackManifestJson.write(MANIFEST), StandardCharsets.UTF_8);
+        String duplicated = json.replace("\"period\": \"2026-Q3\",", "\"period\": \"2026-Q3\", \"period\": \"x\",");
+        assertThatThrownBy(() -> PackManifestJson.read(duplicated.getBytes(StandardCharsets.UTF_8), "m"))
+                .isInstanceOf(InputException.class).hasMessageContaining("not valid JSON: Duplicate field 'period'");
+        assertThatThrownBy(() -> PackManifestJson.read((json + "{}").getBytes(StandardCharsets.UTF_8), "m"))
+                .isInstanceOf(InputException.class).hasMessageContaining("not valid JSON");
+    }
+}
