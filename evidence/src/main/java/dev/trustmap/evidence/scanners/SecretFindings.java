@@ -34,9 +34,15 @@ final class SecretFindings {
 
     /**
      * The fingerprint of a secret; null when the scanner redacted it: gitleaks --redact writes REDACTED, and
-     * --redact=N (gitleaks 8.19+) keeps a prefix followed by "...", whose fingerprint would match nothing.
+     * --redact=N (gitleaks 8.19+) keeps a prefix followed by "...", whose fingerprint would match nothing. A
+     * trustmap redaction marker gives the fingerprint it carries.
      */
     static String fingerprint(String secret) {
+        // a redacted copy of a report (the evidence pack's inputs/) keeps the fingerprint of what it replaced
+        String carried = Fingerprints.carriedBy(secret);
+        if (carried != null) {
+            return carried;
+        }
         if (secret == null || secret.isBlank() || secret.toUpperCase(Locale.ROOT).contains("REDACTED")
                 || secret.endsWith("...")) {
             return null;

@@ -1,0 +1,95 @@
+package dev.trustmap.evidence.redact;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.internal.JsonInput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+
+/**
+ * JSON documents (one value, several back to back, or JSON Lines read as such), streamed token by token from the
+ * parser to a generator: member order, numbers as written and line positions are kept; only strings the rule or
+ * the defensive scan picks are replaced. Memory holds one token, not the document.
+ */
+final class JsonCopy implements Copier {
+
+    static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    private final SecretRule rule;
+
+    JsonCopy(SecretRule rule) {
+        this.rule = rule;
+    }
+
+    @Override
+    public long copy(EvidenceFile file, OutputStream out) throws IOException {
+        ValueRedactor values = new ValueRedactor(rule);
+        TextLayout.copyBom(file, out);
+        try (Reader reader = file.reader(); JsonParser parser = FACTORY.createParser(reader);
+                JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            LineKeepingPrinter printer = new LineKeepingPrinter(TextLayout.lineBreak(file), true);
+            generator.setPrettyPrinter(printer);
+            stream(parser, generator, printer, values);
+            printer.target(parser.currentLocation());
+            printer.moveTo(generator); // the original's final line break(s)
+        } catch (JsonProcessingException e) {
+            throw JsonInput.malformed(file.name(), 0, e);
+        }
+        return values.redacted();
+    }
+
+    /** Copies every token the parser has left, replacing secret strings. */
+    static void stream(JsonParser parser, JsonGenerator out, LineKeepingPrinter printer, ValueRedactor values)
+            throws IOException {
+        JsonPlace place = new JsonPlace();
+        boolean first = true;
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            printer.target(parser.currentTokenLocation());
+            if (first) {
+                printer.moveTo(out); // lines before the first value
+                first = false;
+            }
+            switch (token) {
+                case START_OBJECT -> {
+                    out.writeStartObject();
+                    place.enter(true);
+                }
+                case START_ARRAY -> {
+                    out.writeStartArray();
+                    place.enter(false);
+                }
+                case END_OBJECT -> {
+                    out.writeEndObject();
+                    place.exit();
+                }
+                case END_ARRAY -> {
+                    out.writeEndArray();
+                    place.exit();
+                }
+                case FIELD_NAME -> {
+                    out.writeFieldName(parser.currentName());
+                    place.member(parser.currentName());
+                }
+                case VALUE_STRING -> {
+                    String value = parser.getText();
+                    out.writeString(values.apply(place, value));
+                    place.written(value);
+                }
+                // numbers exactly as written: no float rounding, no big-integer surprises
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> out.writeNumber(parser.getText());
+                case VALUE_TRUE -> out.writeBoolean(true);
+                case VALUE_FALSE -> out.writeBoolean(false);
+                case VALUE_NULL -> out.writeNull();
+                default -> out.copyCurrentEvent(parser);
+            }
+        }
+    }
+}

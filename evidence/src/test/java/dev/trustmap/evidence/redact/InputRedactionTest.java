@@ -1,0 +1,158 @@
+package dev.trustmap.evidence.redact;
+
+import static dev.trustmap.evidence.ImporterTestSupport.resource;
+import static dev.trustmap.evidence.redact.RedactionTestSupport.assertSameInventory;
+import static dev.trustmap.evidence.redact.RedactionTestSupport.copy;
+import static dev.trustmap.evidence.redact.RedactionTestSupport.copyBytes;
+import static dev.trustmap.evidence.redact.RedactionTestSupport.detected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.model.problem.InputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The facade over every bundled sample: same inventory from the copy, byte-identical when nothing is secret. */
+class InputRedactionTest {
+
+    private static final String ROOT = "dev/trustmap/evidence/";
+
+    /** Samples whose secret fields hold values (the rest carry no secret, or only a scanner's REDACTED). */
+    private static final List<String> WITH_SECRETS = List.of("github/pat-grants-pages.json",
+            "kubernetes/secret-single.json", "kubernetes/secrets-kubectl.json",
+            "scanners/defectdojo_gitleaks8_many.json", "scanners/defectdojo_trufflehog_v3_git_REDACTED.jsonl",
+            "scanners/gitleaks_v8_csv_simple.csv", "scanners/gitleaks_v8_json_simple.json",
+            "vault/token-lookups.jsonl", "vault/vault-docs_auth-token-lookup_sample-response.json");
+
+    @TempDir
+    Path dir;
+
+    /** Every importable sample under src/test/resources (assessment fixtures and notes aside). */
+    static Stream<String> samples() throws IOException {
+        Path root = resource(ROOT);
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(name -> name.contains("/") && !name.startsWith("assessment/"))
+                    .filter(name -> !name.endsWith(".md") && !name.endsWith(".class"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySampleImportsTheSameFromItsCopy(String name) throws IOException {
+        Path original = resource(ROOT + name);
+        Importer importer = detected(original);
+
+        RedactionTestSupport.Copy copy = copy(original, importer.source(), dir);
+
+        assertThat(detected(copy.path()).source()).isEqualTo(importer.source());
+        assertSameInventory(importer, original, copy.path());
+        assertThat(copy.result().identical()).isEqualTo(!WITH_SECRETS.contains(name))
+                .isEqualTo(copy.result().redactedValues() == 0)
+                .isEqualTo(Files.mismatch(original, copy.path()) == -1L);
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void copiesAreDeterministicAndCopyingACopyChangesNothing(String name) throws IOException {
+        Path original = resource(ROOT + name);
+        String source = detected(original).source();
+
+        RedactionTestSupport.Copy copy = copy(original, source, dir);
+
+        assertThat(copyBytes(original, source)).isEqualTo(copy.bytes());
+        assertThat(copy(copy.path(), source, dir.resolve("again")).result()).isEqualTo(new RedactedCopy(0, true));
+    }
+
+    @Test
+    void everyBundledImporterHasRedactionRules() {
+        assertThat(Importers.all().list()).extracting(Importer::source)
+                .allSatisfy(source -> assertThat(InputRedaction.knows(source)).as(source).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"owners", "policy", "exceptions", "attestations", "report-config", "logo"})
+    void inputsThatAreNotEvidenceAreCopiedByteForByte(String kind) throws IOException {
+        byte[] content = ("# reviewed by ops\ntoken: ghp_" + "a1B2c3D4e5".repeat(4) + "\r\n\u00e9\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Path original = Files.write(dir.resolve("input"), content);
+
+        RedactionTestSupport.Copy copy = copy(original, kind, dir.resolve("copy"));
+
+        assertThat(copy.result()).isEqualTo(new RedactedCopy(0, true));
+        assertThat(copy.bytes()).isEqualTo(content);
+    }
+
+    @Test
+    void workbooksAreCopiedByteForByte() throws IOException {
+        Path workbook = dir.resolve("inventory.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(workbook))) {
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            zip.write("<sst><si><t>ghp_a1B2c3D4e5a1B2c3D4e5a1B2c3D4e5a1B2c3D4e5</t></si></sst>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        RedactionTestSupport.Copy copy = copy(workbook, "inventory-csv", dir.resolve("copy"));
+
+        assertThat(copy.result()).isEqualTo(new RedactedCopy(0, true));
+        assertThat(Files.mismatch(workbook, copy.path())).isEqualTo(-1L);
+    }
+
+    @Test
+    void unknownSourceKeyIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.json"), "{}");
+
+        assertThatThrownBy(() -> InputRedaction.copy(new EvidenceFile(file), "nessus", OutputStream.nullOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nessus'")
+                .hasMessageContaining("gitleaks, inventory-csv");
+    }
+
+    @Test
+    void malformedJsonFailsBeforeWritingAndNeverQuotesItsContent() throws IOException {
+        Path file = Files.writeString(dir.resolve("cut.json"), "[\n {\"RuleID\": \"r\", \"StartLine\": 1,\n"
+                + "  \"Secret\": CANARY-unquoted-secret}\n]\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> InputRedaction.copy(new EvidenceFile(file, "cut.json"), "gitleaks", out))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.file()).isEqualTo("cut.json");
+                        assertThat(p.location()).startsWith("line 3");
+                    });
+                    assertThat(e.getMessage()).doesNotContain("CANARY");
+                });
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void malformedJsonLineNamesItsLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("t.jsonl"), "{\"SourceMetadata\": {}, \"DetectorName\": \"AWS\","
+                + " \"Raw\": \"x-secret-value\"}\n{\"Raw\": CANARY-unquoted}\n");
+
+        assertThatThrownBy(() -> InputRedaction.copy(new EvidenceFile(file, "t.jsonl"), "trufflehog",
+                OutputStream.nullOutputStream()))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.problems().get(0).location()).startsWith("line 2");
+                    assertThat(e.getMessage()).doesNotContain("CANARY");
+                });
+    }
+}
