@@ -3,6 +3,7 @@ package dev.trustmap.cli.internal;
 import dev.trustmap.cli.commands.assessment.AssessCommand;
 import dev.trustmap.cli.commands.assessment.PolicyCommand;
 import dev.trustmap.cli.commands.catalog.CatalogCommand;
+import dev.trustmap.cli.commands.quarterly.QuarterlyCommand;
 import dev.trustmap.cli.commands.reports.ReportCommand;
 import dev.trustmap.cli.commands.evidence.FormatsCommand;
 import dev.trustmap.cli.commands.evidence.ImportCommand;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Governs non-human and AI-agent identities against one control catalog mapped onto six"
                 + " frameworks.",
         subcommands = {CatalogCommand.class, ImportCommand.class, FormatsCommand.class, OwnersCommand.class,
-            AssessCommand.class, PolicyCommand.class, ReportCommand.class, PackCommand.class, KeysCommand.class},
+            AssessCommand.class, PolicyCommand.class, ReportCommand.class, QuarterlyCommand.class, PackCommand.class,
+            KeysCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 gate tripped, 2 usage error, 3 bad input, 4 internal error."})
 public final class TrustmapCommand implements Runnable {
 

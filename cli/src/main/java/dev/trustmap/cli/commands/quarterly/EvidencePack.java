@@ -1,0 +1,62 @@
+package dev.trustmap.cli.commands.quarterly;
+
+import dev.trustmap.cli.commands.quarterly.InputsFolder.Input;
+import dev.trustmap.cli.commands.quarterly.InputsFolder.Kind;
+import dev.trustmap.cli.internal.StagedOutput;
+import dev.trustmap.cli.internal.VersionProvider;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.redact.InputRedaction;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.reports.oscal.OscalResults;
+import dev.trustmap.reports.pack.PackManifest;
+import dev.trustmap.reports.pack.PackWriter;
+import dev.trustmap.reports.pack.SigningKeys;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pack of a quarterly run: redacted copies of the inputs beside the reports and data already staged, the OSCAL
+ * results, then {@code trustmap-<period>.zip} led by its manifest (and signature, when a key is given).
+ */
+final class EvidencePack {
+
+    static final String SKIPPED = "not a kind of file trustmap recognises; skipped (--ignore-unknown)";
+
+    private EvidencePack() {
+    }
+
+    /**
+     * @param folder the staged folder the pack is made of ({@code trustmap-<period>}); the zip is staged beside it
+     */
+    static PackManifest write(StagedOutput staged, String folder, InputsFolder inputs, Assessment assessment,
+            Catalog catalog, String period, Path signKey) throws IOException {
+        Optional<PrivateKey> key = signKey == null ? Optional.empty() : Optional.of(SigningKeys.readPrivate(signKey));
+        List<PackManifest.InputRecord> records = new ArrayList<>();
+        List<PackManifest.SkippedInput> skipped = new ArrayList<>();
+        for (Input input : inputs.all()) {
+            EvidenceFile file = new EvidenceFile(input.path(), input.name());
+            if (input.kind() == Kind.UNKNOWN) {
+                skipped.add(new PackManifest.SkippedInput(input.name(), file.sha256(), SKIPPED));
+                continue;
+            }
+            String stored = "inputs/" + input.name();
+            try (OutputStream out = staged.create(folder + "/" + stored)) {
+                InputRedaction.copy(file, input.format(), out);
+            }
+            records.add(PackManifest.InputRecord.stored(input.name(), input.format(), file.sha256(), stored));
+        }
+        try (OutputStream out = staged.create(folder + "/oscal/assessment-results.json")) {
+            OscalResults.write(assessment, catalog, period, VersionProvider.version(), out);
+        }
+        PackManifest.Header header = new PackManifest.Header(VersionProvider.version(), period, assessment.asOf(),
+                assessment.catalogVersion(), assessment.catalogSha256(), assessment.policy().sha256());
+        return PackWriter.write(staged.file(folder), header, records, skipped, key,
+                staged.file(header.zipName()));
+    }
+}

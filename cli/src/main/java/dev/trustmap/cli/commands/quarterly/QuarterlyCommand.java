@@ -1,0 +1,200 @@
+package dev.trustmap.cli.commands.quarterly;
+
+import dev.trustmap.cli.ExitCode;
+import dev.trustmap.cli.commands.quarterly.InputsFolder.Input;
+import dev.trustmap.cli.commands.quarterly.InputsFolder.Kind;
+import dev.trustmap.cli.internal.AsOfConverter;
+import dev.trustmap.cli.internal.AssessmentRun;
+import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.ReportConfigFile;
+import dev.trustmap.cli.internal.StagedOutput;
+import dev.trustmap.cli.internal.VersionProvider;
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.assessment.AssessmentJson;
+import dev.trustmap.evidence.policy.PolicyReader;
+import dev.trustmap.evidence.policy.PolicyWriter;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.FindingStatus;
+import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.period.Quarter;
+import dev.trustmap.model.policy.Policy;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.vocabulary.Severity;
+import dev.trustmap.reports.build.Methodology;
+import dev.trustmap.reports.build.ReportBuilder;
+import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.render.Audience;
+import dev.trustmap.reports.render.Renderer;
+import dev.trustmap.reports.render.Renderers;
+import dev.trustmap.reports.render.ReportOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code trustmap quarterly}: one command from this quarter's inputs folder to every report and a verifiable evidence
+ * pack. Import, assess, render, pack; nothing lands in the output folder until all of it is complete.
+ */
+@Command(name = "quarterly", mixinStandardHelpOptions = true,
+        description = "Run a quarter: read every file of the inputs folder (recognised by content), assess, render"
+                + " the board and operator reports in every format, and write the evidence pack"
+                + " trustmap-PERIOD.zip beside its unpacked folder.")
+public final class QuarterlyCommand extends BaseCommand {
+
+    @Option(names = "--period", required = true, paramLabel = "PERIOD",
+            description = "The quarter, e.g. 2026-Q3. Everything is judged as of its last second (UTC).")
+    private String period;
+
+    @Option(names = "--inputs", required = true, paramLabel = "DIR", description = "The quarter's inputs: exports,"
+            + " owners workbooks, people directory, policy.yaml, exceptions, attestations, report.yaml.")
+    private Path inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the pack and reports go.")
+    private Path out;
+
+    @Option(names = "--history", paramLabel = "DIR", description = "Earlier packs (trustmap-*.zip), or folders"
+            + " holding them, for the trend and the change since last quarter.")
+    private List<Path> history = new ArrayList<>();
+
+    @Option(names = "--sign-key", paramLabel = "KEY", description = "An Ed25519 private key (PEM) to sign the"
+            + " manifest with; 'trustmap keys generate' makes a pair.")
+    private Path signKey;
+
+    @Option(names = "--as-of", paramLabel = "TIME", converter = AsOfConverter.class,
+            description = "Judge as of this instant instead of the quarter's last second.")
+    private Instant asOf;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when an open finding of this"
+            + " severity or worse exists: ${COMPLETION-CANDIDATES}.")
+    private Severity failOn;
+
+    @Option(names = "--ignore-unknown", description = "Skip files of no known kind (they are listed in the pack)"
+            + " instead of stopping.")
+    private boolean ignoreUnknown;
+
+    @Mixin
+    private CatalogOption catalogOption;
+
+    private Quarter quarter;
+
+    @Override
+    protected void validate() {
+        quarter = Quarter.parse(period).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--period: '" + period + "' is not a quarter; write it like 2026-Q3."));
+    }
+
+    @Override
+    protected ExitCode execute() {
+        Instant instant = asOf != null ? asOf : quarter.end();
+        Steps steps = new Steps(err());
+        steps.start("reading " + inputs);
+        InputsFolder folder = InputsFolder.read(inputs, Importers.all());
+        List<Input> unknown = folder.of(Kind.UNKNOWN);
+        if (!unknown.isEmpty() && !ignoreUnknown) {
+            List<InputProblem> problems = new ArrayList<>();
+            unknown.forEach(u -> problems.add(new InputProblem(u.name(), "", "not a kind of file trustmap"
+                    + " recognises.", null)));
+            problems.add(new InputProblem(inputs.toString(), "", "an inputs folder holds exports of the formats"
+                    + " 'trustmap formats' lists, owners workbooks, a people directory, a policy (kind: policy),"
+                    + " exceptions, attestations and report.yaml.", "Move the files above out of the folder, or"
+                    + " skip them with --ignore-unknown (the pack then lists them)."));
+            throw new InputException(problems);
+        }
+        Catalog catalog = catalogOption.load();
+        Input policyFile = folder.single(Kind.POLICY);
+        Policy policy = policyFile == null ? PolicyReader.defaults()
+                : PolicyReader.read(policyFile.name(), AssessmentRun.bytes(policyFile.path()));
+        Input configFile = folder.single(Kind.REPORT_CONFIG);
+        var config = ReportConfigFile.read(configFile == null ? null : configFile.path());
+        List<Path> evidence = paths(folder.of(Kind.EVIDENCE));
+        if (evidence.isEmpty()) {
+            throw new InputException(new InputProblem(inputs.toString(), "", "holds no export trustmap can read.",
+                    "Put this quarter's exports in the folder; 'trustmap formats' lists what is read."));
+        }
+        steps.done(folder.all().size() + " files: exports " + evidence.size() + ", owners and people "
+                + folder.of(Kind.OWNERS).size() + ", exceptions " + folder.of(Kind.EXCEPTIONS).size()
+                + ", attestations " + folder.of(Kind.ATTESTATIONS).size() + (policyFile == null ? ", default policy"
+                        : ", policy " + policyFile.name()) + (unknown.isEmpty() ? "" : ", skipped " + unknown.size()));
+
+        steps.start("importing and assessing");
+        AssessmentRun.Result result = new AssessmentRun(catalog, policy, instant,
+                AssessmentRun.exceptions(paths(folder.of(Kind.EXCEPTIONS)), catalog),
+                AssessmentRun.attestations(paths(folder.of(Kind.ATTESTATIONS)), catalog), ignoreUnknown)
+                .run(evidence, paths(folder.of(Kind.OWNERS)), err());
+        Assessment assessment = result.assessment();
+        steps.done(assessment.kpis().identities() + " identities, " + assessment.findings().size() + " findings");
+
+        steps.start("reading history");
+        List<Assessment> earlier = History.read(history, instant);
+        steps.done(earlier.size() + " earlier quarters");
+
+        String name = "trustmap-" + quarter;
+        List<Path> written;
+        try (StagedOutput staged = new StagedOutput(out)) {
+            steps.start("rendering reports");
+            ReportModel model = new ReportBuilder(catalog, config, VersionProvider.version())
+                    .build(assessment, result.inventory(), earlier);
+            ReportOutput reports = prefixed(staged, name + "/reports/");
+            ReportOutput data = prefixed(staged, name + "/data/");
+            for (Renderer renderer : Renderers.all()) {
+                boolean table = Set.of("csv", "json").contains(renderer.format());
+                renderer.render(model, Audience.ALL, table ? data : reports);
+            }
+            try (OutputStream json = data.create("assessment.json")) {
+                AssessmentJson.write(assessment, json);
+            }
+            try (OutputStream md = staged.create(name + "/METHODOLOGY.md")) {
+                md.write(Methodology.markdown(model.meta(), PolicyWriter.yaml(policy))
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            steps.done("board and operator in " + String.join(", ", Renderers.all().stream()
+                    .map(Renderer::format).toList()));
+
+            steps.start("writing the evidence pack");
+            EvidencePack.write(staged, name, folder, assessment, catalog, quarter.toString(), signKey);
+            steps.done(name + ".zip");
+            written = staged.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path dir = out.resolve(name);
+        out().println("quarter " + quarter + " (as of " + instant + "): " + assessment.kpis().identities()
+                + " identities, " + assessment.findings().stream().filter(f -> f.status() == FindingStatus.OPEN)
+                        .count() + " open findings");
+        out().println("  board PDF      " + dir.resolve("reports/board.pdf"));
+        out().println("  board HTML     " + dir.resolve("reports/board.html"));
+        out().println("  operator HTML  " + dir.resolve("reports/operator.html"));
+        out().println("  operator XLSX  " + dir.resolve("reports/operator.xlsx"));
+        out().println("  data           " + dir.resolve("data"));
+        out().println("  evidence pack  " + out.resolve(name + ".zip") + (signKey == null ? "" : " (signed)"));
+        out().flush();
+        if (failOn != null && assessment.findings().stream()
+                .anyMatch(f -> f.status() == FindingStatus.OPEN && f.severity().atLeast(failOn))) {
+            err().println("trustmap: open findings at or above " + failOn.key() + " (--fail-on).");
+            err().flush();
+            return ExitCode.GATE_TRIPPED;
+        }
+        return ExitCode.OK;
+    }
+
+    private static List<Path> paths(List<Input> inputs) {
+        return inputs.stream().map(Input::path).toList();
+    }
+
+    /** The staged output under a folder prefix, so renderers keep writing plain file names. */
+    private static ReportOutput prefixed(StagedOutput staged, String prefix) {
+        return fileName -> staged.create(prefix + fileName);
+    }
+}

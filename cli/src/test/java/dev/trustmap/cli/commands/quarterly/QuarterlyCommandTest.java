@@ -1,0 +1,210 @@
+package dev.trustmap.cli.commands.quarterly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustmap.cli.CommandTestBase;
+import dev.trustmap.reports.pack.PackManifest;
+import dev.trustmap.reports.pack.PackVerifier;
+import dev.trustmap.reports.pack.SigningKeys;
+import dev.trustmap.reports.pack.Verification;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code trustmap quarterly} on the fixture estate kept as users keep it: one folder, files recognised by content
+ * under names that say nothing, a planted secret that must not reach the pack.
+ */
+class QuarterlyCommandTest extends CommandTestBase {
+
+    private static final Path FIXTURE = Path.of("../evidence/src/test/resources/dev/trustmap/evidence/assessment/"
+            + "fixture");
+    private static final String CANARY = "tmCanary7Qx2Lm9Vb4Rt8Zp1";
+
+    @TempDir
+    static Path dir;
+
+    static Path inputs;
+    static Path q3;
+
+    @BeforeAll
+    static void runTheQuarter() throws IOException {
+        inputs = inputsFolder(dir.resolve("inputs"));
+        q3 = dir.resolve("q3");
+        Run run = trustmap("quarterly", "--period", "2026-Q3", "--inputs", inputs.toString(), "--out", q3.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("quarter 2026-Q3 (as of 2026-09-30T23:59:59Z)")
+                .contains(q3.resolve("trustmap-2026-Q3/reports/board.pdf").toString())
+                .contains(q3.resolve("trustmap-2026-Q3.zip").toString());
+    }
+
+    /** The fixture estate under names that do not give away what each file is, plus a planted secret. */
+    static Path inputsFolder(Path to) throws IOException {
+        Files.createDirectories(to.resolve("exports/scanners"));
+        Files.createDirectories(to.resolve("governance"));
+        Files.copy(FIXTURE.resolve("inventory.csv"), to.resolve("exports/agents-and-services.csv"));
+        Files.writeString(to.resolve("exports/scanners/scan-results.json"), Files.readString(FIXTURE
+                .resolve("gitleaks.json")).replace("\"Match\": \"AWS_ACCESS_KEY_ID=AKIAFIXTUREKEY000091\"",
+                "\"Match\": \"password=" + CANARY + "\""));
+        Files.copy(FIXTURE.resolve("control-owners.csv"), to.resolve("governance/owners-2026.csv"));
+        Files.copy(FIXTURE.resolve("people.csv"), to.resolve("governance/hr-export.csv"));
+        Files.copy(FIXTURE.resolve("exceptions.yaml"), to.resolve("governance/approved.yaml"));
+        Files.copy(FIXTURE.resolve("attestations.yaml"), to.resolve("governance/signed-off.yaml"));
+        Files.writeString(to.resolve("thresholds.yaml"), "kind: policy\nversion: 1\nlimits:\n  unused-days: 60\n");
+        Files.writeString(to.resolve("branding.yaml"), "organisation: Fixture Ltd\naccent: \"#0b6e4f\"\n");
+        Files.writeString(to.resolve(".DS_Store"), "hidden files are passed over");
+        return to;
+    }
+
+    @Test
+    void everyInputIsRecognisedByItsContentAndListedInTheManifest() throws IOException {
+        PackManifest manifest = PackVerifier.verify(q3.resolve("trustmap-2026-Q3.zip"), Optional.empty()).manifest()
+                .orElseThrow();
+        assertThat(manifest.inputs()).extracting(i -> i.name() + " " + i.format()).containsExactly(
+                "branding.yaml report-config",
+                "exports/agents-and-services.csv inventory-csv",
+                "exports/scanners/scan-results.json gitleaks",
+                "governance/approved.yaml exceptions",
+                "governance/hr-export.csv owners",
+                "governance/owners-2026.csv owners",
+                "governance/signed-off.yaml attestations",
+                "thresholds.yaml policy");
+        assertThat(manifest.skipped()).isEmpty();
+        assertThat(manifest.header().period()).isEqualTo("2026-Q3");
+        assertThat(manifest.header().asOf()).hasToString("2026-09-30T23:59:59Z");
+    }
+
+    @Test
+    void thePackHoldsReportsDataOscalMethodologyAndVerifies() throws IOException {
+        Path zip = q3.resolve("trustmap-2026-Q3.zip");
+        Verification verification = PackVerifier.verify(zip, Optional.empty());
+        assertThat(verification.failures()).isEmpty();
+        List<String> names = entries(zip);
+        assertThat(names.get(0)).isEqualTo("manifest.json");
+        assertThat(names).contains("reports/board.pdf", "reports/board.html", "reports/operator.html",
+                "reports/operator.xlsx", "data/assessment.json", "data/findings.csv", "data/identities.csv",
+                "data/credentials.csv", "data/controls.csv", "data/frameworks.csv", "data/crosswalk.csv",
+                "data/control-owners.csv", "data/exceptions.csv", "data/attestations.csv",
+                "oscal/assessment-results.json", "METHODOLOGY.md", "inputs/thresholds.yaml");
+        assertThat(names.subList(1, names.size())).isSorted();
+        String methodology = Files.readString(q3.resolve("trustmap-2026-Q3/METHODOLOGY.md"));
+        assertThat(methodology).startsWith("# Methodology: Fixture Ltd, 2026-Q3")
+                .contains("unused-days: 60").contains("## How trustmap judges").contains("### Control status");
+    }
+
+    @Test
+    void thePolicyAndConfigurationInTheFolderAreTheOnesUsed() throws IOException {
+        JsonNode report = new ObjectMapper().readTree(q3.resolve("trustmap-2026-Q3/data/report.json").toFile());
+        assertThat(report.at("/meta/organisation").asText()).isEqualTo("Fixture Ltd");
+        assertThat(report.at("/meta/accent").asText()).isEqualTo("#0b6e4f");
+        JsonNode assessment = new ObjectMapper().readTree(q3.resolve("trustmap-2026-Q3/data/assessment.json")
+                .toFile());
+        assertThat(assessment.at("/policy/limits/unused-days").asInt()).isEqualTo(60);
+    }
+
+    @Test
+    void noSecretFromTheInputsReachesAnyFileOfThePack() throws IOException {
+        assertThat(Files.readString(inputs.resolve("exports/scanners/scan-results.json"))).contains(CANARY);
+        try (ZipFile zip = new ZipFile(q3.resolve("trustmap-2026-Q3.zip").toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as(entry.getName()).doesNotContain(CANARY);
+            }
+        }
+        try (var files = Files.walk(q3)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!file.toString().endsWith(".zip")) {
+                    assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
+                            .doesNotContain(CANARY);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSameRunTwiceGivesTheSamePackByteForByte() throws IOException {
+        Path again = dir.resolve("again");
+        Run run = trustmap("quarterly", "--period", "2026-Q3", "--inputs", inputs.toString(), "--out",
+                again.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readAllBytes(again.resolve("trustmap-2026-Q3.zip")))
+                .isEqualTo(Files.readAllBytes(q3.resolve("trustmap-2026-Q3.zip")));
+    }
+
+    @Test
+    void theNextQuarterWithThisOneAsHistoryShowsATrendAndASignedPackVerifiesWithItsKey() throws IOException {
+        Path keys = dir.resolve("keys");
+        assertThat(trustmap("keys", "generate", "--out", keys.toString()).code()).isZero();
+        Path q4 = dir.resolve("q4");
+        Run run = trustmap("quarterly", "--period", "2026-Q4", "--inputs", inputs.toString(), "--out", q4.toString(),
+                "--history", q3.toString(), "--sign-key", keys.resolve("trustmap.key").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("1 earlier quarters");
+        JsonNode report = new ObjectMapper().readTree(q4.resolve("trustmap-2026-Q4/data/report.json").toFile());
+        assertThat(report.at("/board/trend")).hasSize(2);
+        assertThat(report.at("/board/trend/0/period").asText()).isEqualTo("2026-Q3");
+        assertThat(report.at("/board/trend/1/period").asText()).isEqualTo("2026-Q4");
+        Verification verification = PackVerifier.verify(q4.resolve("trustmap-2026-Q4.zip"),
+                Optional.of(SigningKeys.readPublic(keys.resolve("trustmap.pub"))));
+        assertThat(verification.failures()).isEmpty();
+        assertThat(verification.manifest().orElseThrow().signed()).isTrue();
+    }
+
+    @Test
+    void anUnknownFileStopsTheRunUnlessSkippedAndThenThePackListsIt() throws IOException {
+        Path withJunk = inputsFolder(dir.resolve("with-junk"));
+        Files.writeString(withJunk.resolve("notes.txt"), "remember to ask Bob about the vendor key\n");
+        Path out = dir.resolve("junk-out");
+        Run stopped = trustmap("quarterly", "--period", "2026-Q3", "--inputs", withJunk.toString(), "--out",
+                out.toString());
+        assertThat(stopped.code()).isEqualTo(3);
+        assertThat(stopped.err()).contains("notes.txt: not a kind of file trustmap recognises")
+                .contains("--ignore-unknown");
+        assertThat(out).doesNotExist();
+
+        Run skipped = trustmap("quarterly", "--period", "2026-Q3", "--inputs", withJunk.toString(), "--out",
+                out.toString(), "--ignore-unknown");
+        assertThat(skipped.code()).as(skipped.err()).isZero();
+        PackManifest manifest = PackVerifier.verify(out.resolve("trustmap-2026-Q3.zip"), Optional.empty())
+                .manifest().orElseThrow();
+        assertThat(manifest.skipped()).extracting(PackManifest.SkippedInput::name).containsExactly("notes.txt");
+        assertThat(entries(out.resolve("trustmap-2026-Q3.zip"))).doesNotContain("inputs/notes.txt");
+    }
+
+    @Test
+    void aPeriodThatIsNotAQuarterIsAUsageError() {
+        Run run = trustmap("quarterly", "--period", "2026-09", "--inputs", inputs.toString(), "--out",
+                dir.resolve("x").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("'2026-09' is not a quarter; write it like 2026-Q3");
+    }
+
+    @Test
+    void theFailOnGateTripsOnOpenFindingsButThePackIsWritten() {
+        Path out = dir.resolve("gated");
+        Run run = trustmap("quarterly", "--period", "2026-Q3", "--inputs", inputs.toString(), "--out",
+                out.toString(), "--fail-on", "critical");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(out.resolve("trustmap-2026-Q3.zip")).exists();
+    }
+
+    private static List<String> entries(Path zip) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            Collections.list(file.entries()).forEach(e -> names.add(e.getName()));
+        }
+        return names;
+    }
+}
