@@ -20,12 +20,14 @@ import java.util.stream.Stream;
 public final class StagedOutput implements ReportOutput, AutoCloseable {
 
     private final Path target;
+    private final Path named;
     private final Path staging;
     private final List<String> names = new ArrayList<>();
     private boolean committed;
 
     public StagedOutput(Path target) {
         try {
+            this.named = target;
             this.target = target.toAbsolutePath();
             Files.createDirectories(this.target);
             this.staging = Files.createTempDirectory(this.target, ".trustmap-staging-");
@@ -58,7 +60,10 @@ public final class StagedOutput implements ReportOutput, AutoCloseable {
         return file;
     }
 
-    /** Moves every staged file and folder into the target folder; returns their final paths in the order written. */
+    /**
+     * Moves every staged file and folder into the target folder; returns their final paths in the order written,
+     * under the target as the caller named it.
+     */
     public List<Path> commit() {
         List<Path> written = new ArrayList<>();
         try {
@@ -73,7 +78,7 @@ public final class StagedOutput implements ReportOutput, AutoCloseable {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(staging.resolve(name), to, StandardCopyOption.REPLACE_EXISTING);
                 }
-                written.add(to);
+                written.add(named.resolve(name));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
