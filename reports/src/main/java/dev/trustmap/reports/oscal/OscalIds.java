@@ -1,9 +1,6 @@
 package dev.trustmap.reports.oscal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.trustmap.model.text.NameBasedUuid;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -68,18 +65,6 @@ final class OscalIds {
     }
 
     static UUID uuid5(String name) {
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            ByteBuffer ns = ByteBuffer.allocate(16);
-            ns.putLong(NAMESPACE.getMostSignificantBits()).putLong(NAMESPACE.getLeastSignificantBits());
-            sha1.update(ns.array());
-            byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
-            hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
-            hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // IETF variant
-            ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);
-            return new UUID(bytes.getLong(), bytes.getLong());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
-        }
+        return NameBasedUuid.of(NAMESPACE, name);
     }
 }

@@ -5,6 +5,7 @@ import dev.trustmap.cli.internal.AsOfConverter;
 import dev.trustmap.cli.internal.AssessmentRun;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.FailOnGate;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.evidence.assessment.AssessmentJson;
 import dev.trustmap.evidence.assessment.FindingsCsv;
@@ -12,7 +13,6 @@ import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.assessment.ExceptionGrant;
-import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.policy.Policy;
@@ -103,12 +103,6 @@ public final class AssessCommand extends BaseCommand {
         out().println("-> " + out.resolve("assessment.json") + ", " + out.resolve("findings.csv") + ", "
                 + out.resolve("inventory.json"));
         out().flush();
-        if (failOn != null && assessment.findings().stream()
-                .anyMatch(f -> f.status() == FindingStatus.OPEN && f.severity().atLeast(failOn))) {
-            err().println("trustmap: open findings at or above " + failOn.key() + " (--fail-on).");
-            err().flush();
-            return ExitCode.GATE_TRIPPED;
-        }
-        return ExitCode.OK;
+        return FailOnGate.check(failOn, assessment.findings(), err());
     }
 }

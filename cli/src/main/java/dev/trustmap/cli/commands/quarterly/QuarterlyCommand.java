@@ -6,6 +6,7 @@ import dev.trustmap.cli.commands.quarterly.InputsFolder.Kind;
 import dev.trustmap.cli.internal.AsOfConverter;
 import dev.trustmap.cli.internal.AssessmentRun;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.FailOnGate;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;
@@ -180,13 +181,7 @@ public final class QuarterlyCommand extends BaseCommand {
         out().println("  data           " + dir.resolve("data"));
         out().println("  evidence pack  " + out.resolve(name + ".zip") + (signKey == null ? "" : " (signed)"));
         out().flush();
-        if (failOn != null && assessment.findings().stream()
-                .anyMatch(f -> f.status() == FindingStatus.OPEN && f.severity().atLeast(failOn))) {
-            err().println("trustmap: open findings at or above " + failOn.key() + " (--fail-on).");
-            err().flush();
-            return ExitCode.GATE_TRIPPED;
-        }
-        return ExitCode.OK;
+        return FailOnGate.check(failOn, assessment.findings(), err());
     }
 
     private static List<Path> paths(List<Input> inputs) {
