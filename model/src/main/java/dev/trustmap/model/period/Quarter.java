@@ -57,17 +57,31 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
         return firstDay().plusMonths(3).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
     }
 
+    /** Quarters counted from year 0, so that consecutive quarters have consecutive indexes. */
+    public int index() {
+        return year * 4 + number - 1;
+    }
+
+    public static Quarter ofIndex(int index) {
+        return new Quarter(index / 4, index % 4 + 1);
+    }
+
+    /** The quarter {@code quarters} after this one (before it, when negative). */
+    public Quarter plus(int quarters) {
+        return ofIndex(index() + quarters);
+    }
+
     public Quarter next() {
-        return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
+        return plus(1);
     }
 
     public Quarter previous() {
-        return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
+        return plus(-1);
     }
 
     @Override
     public int compareTo(Quarter other) {
-        return year != other.year ? Integer.compare(year, other.year) : Integer.compare(number, other.number);
+        return Integer.compare(index(), other.index());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.trustmap.cli.commands.quarterly;
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.Trustmap;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.PeriodConverter;
 import dev.trustmap.model.period.Quarter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code trustmap demo}: the whole quarterly job on a generated estate. Two consecutive quarters of the same sample
@@ -38,20 +38,10 @@ public final class DemoCommand extends BaseCommand {
             + " (default: ${DEFAULT-VALUE}); the same seed gives the same files.")
     private long seed;
 
-    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "2026-Q3",
+    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "2026-Q3", converter = PeriodConverter.class,
             description = "The second quarter (default: ${DEFAULT-VALUE}); the first is the one before it.")
-    private String period;
-
     private Quarter second;
 
-    @Override
-    protected void validate() {
-        second = Quarter.parse(period).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--period: '" + period + "' is not a quarter; write it like 2026-Q3."));
-        if (identities < 10) {
-            throw new ParameterException(spec.commandLine(), "--identities: at least 10.");
-        }
-    }
 
     @Override
     protected ExitCode execute() {

@@ -8,6 +8,7 @@ import dev.trustmap.cli.internal.AssessmentRun;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.FailOnGate;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.PeriodConverter;
 import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;
 import dev.trustmap.cli.internal.VersionProvider;
@@ -42,7 +43,6 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code trustmap quarterly}: one command from this quarter's inputs folder to every report and a verifiable evidence
@@ -54,9 +54,9 @@ import picocli.CommandLine.ParameterException;
                 + " trustmap-PERIOD.zip beside its unpacked folder.")
 public final class QuarterlyCommand extends BaseCommand {
 
-    @Option(names = "--period", required = true, paramLabel = "PERIOD",
+    @Option(names = "--period", required = true, paramLabel = "PERIOD", converter = PeriodConverter.class,
             description = "The quarter, e.g. 2026-Q3. Everything is judged as of its last second (UTC).")
-    private String period;
+    private Quarter quarter;
 
     @Option(names = "--inputs", required = true, paramLabel = "DIR", description = "The quarter's inputs: exports,"
             + " owners workbooks, people directory, policy.yaml, exceptions, attestations, report.yaml.")
@@ -88,13 +88,6 @@ public final class QuarterlyCommand extends BaseCommand {
     @Mixin
     private CatalogOption catalogOption;
 
-    private Quarter quarter;
-
-    @Override
-    protected void validate() {
-        quarter = Quarter.parse(period).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--period: '" + period + "' is not a quarter; write it like 2026-Q3."));
-    }
 
     @Override
     protected ExitCode execute() {

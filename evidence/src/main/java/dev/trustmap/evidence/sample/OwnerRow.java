@@ -1,0 +1,6 @@
+package dev.trustmap.evidence.sample;
+
+/** One row of the identity-owner sheet, as written; null cells stay empty. */
+record OwnerRow(String identityId, String technicalOwner, String businessOwner, String purpose, String system,
+        String environment, String actorClass, String decommissionOn) {
+}
