@@ -5,13 +5,19 @@ import dev.trustmap.cli.Trustmap;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.PeriodConverter;
 import dev.trustmap.model.period.Quarter;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,6 +31,8 @@ import picocli.CommandLine.Option;
                 + " as history, signed), verify the pack, and print where the board PDF, the operator workbook and"
                 + " the pack are.")
 public final class DemoCommand extends BaseCommand {
+
+    static final String MARKER = ".trustmap-demo";
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "trustmap-demo",
             description = "Where everything goes (default: ${DEFAULT-VALUE}).")
@@ -61,6 +69,7 @@ public final class DemoCommand extends BaseCommand {
         Quarter first = second.previous();
         Path keys = out.resolve("keys");
         long started = System.nanoTime();
+        clear(List.of(inputs(first), inputs(second), results(first), results(second)));
         for (Quarter q : List.of(first, second)) {
             step("sample " + q, "sample", "--identities", Integer.toString(identities), "--seed",
                     Long.toString(seed), "--period", q.toString(), "--out", inputs(q).toString());
@@ -87,6 +96,39 @@ public final class DemoCommand extends BaseCommand {
         out().println(String.format(Locale.ROOT, "demo done in %.1f s", (System.nanoTime() - started) / 1e9));
         out().flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Makes room for a fresh run. A folder the demo wrote before (it leaves a marker) has its estate and results
+     * removed, its keys kept; any other folder that is not empty is refused, since the demo deletes nothing of yours.
+     */
+    private void clear(List<Path> ours) {
+        Path marker = out.resolve(MARKER);
+        try {
+            if (Files.isDirectory(out) && !Files.exists(marker)) {
+                try (Stream<Path> entries = Files.list(out)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new InputException(new InputProblem(out.toString(), "", "is a folder that holds files"
+                                + " the demo did not write.", "Name a new folder with --out; the demo writes its"
+                                + " estate, reports and packs there."));
+                    }
+                }
+            }
+            for (Path dir : ours) {
+                if (Files.exists(dir)) {
+                    try (Stream<Path> tree = Files.walk(dir)) {
+                        for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
+            Files.createDirectories(out);
+            Files.writeString(marker, "Written by 'trustmap demo'; a second demo run replaces this folder's estate"
+                    + " and results.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path inputs(Quarter q) {
