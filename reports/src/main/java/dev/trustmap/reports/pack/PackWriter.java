@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -48,6 +49,10 @@ import java.util.zip.ZipOutputStream;
  * is stored uncompressed, so that no pack trustmap writes looks like a zip bomb to {@link PackVerifier}.
  */
 public final class PackWriter {
+
+    /** Files whose format is compressed already, by name: stored in the zip, not deflated again. */
+    private static final Pattern ALREADY_COMPRESSED = Pattern.compile(
+            "\\.(xlsx|pdf|zip|gz|png|jpe?g)$", Pattern.CASE_INSENSITIVE);
 
     /** The deflate level of every compressed entry; changing it changes every pack's bytes. */
     static final int LEVEL = 6;
@@ -178,9 +183,14 @@ public final class PackWriter {
         return String.join("/", names);
     }
 
-    /** Hashes a file; for a large one, also measures how well it deflates, to store it if that looks like a bomb. */
+    /**
+     * Hashes a file. A file already compressed (a workbook, a PDF, an archive, an image) is stored as it is: deflating
+     * it again costs time and saves nothing. For another large one, measures how well it deflates, to store it if
+     * that looks like a bomb.
+     */
     private static StagedFile hash(String path, Path file, PackLimits limits) throws IOException {
-        boolean measure = Files.size(file) > limits.ratioGraceBytes();
+        boolean compressed = ALREADY_COMPRESSED.matcher(path).find();
+        boolean measure = !compressed && Files.size(file) > limits.ratioGraceBytes();
         Deflater deflater = measure ? new Deflater(LEVEL, true) : null;
         ContentDigest.Running running = new ContentDigest.Running();
         byte[] buffer = new byte[1 << 16];
@@ -196,7 +206,7 @@ public final class PackWriter {
                     }
                 }
             }
-            boolean stored = false;
+            boolean stored = compressed;
             ContentDigest digest = running.result();
             if (deflater != null) {
                 deflater.finish();

@@ -174,6 +174,25 @@ class PackWriterTest {
     }
 
     @Test
+    void aFileInACompressedFormatIsStoredAsItIsAndTextIsDeflated() throws IOException {
+        Path staged = PackFixture.stage(dir.resolve("staged"));
+        byte[] workbook = "PK\u0003\u0004 a workbook is a zip already ".repeat(500).getBytes(StandardCharsets.UTF_8);
+        Files.write(staged.resolve("reports/operator.xlsx"), workbook);
+        Files.write(staged.resolve("reports/board.PDF"), workbook);
+        Path zip = dir.resolve("pack.zip");
+        PackWriter.write(staged, HEADER, INPUTS, SKIPPED, Optional.empty(), zip);
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            assertThat(file.getEntry("reports/operator.xlsx").getMethod()).isEqualTo(ZipEntry.STORED);
+            assertThat(file.getEntry("reports/board.PDF").getMethod()).isEqualTo(ZipEntry.STORED);
+            assertThat(file.getEntry("reports/board.html").getMethod()).isEqualTo(ZipEntry.DEFLATED);
+            try (InputStream in = file.getInputStream(file.getEntry("reports/operator.xlsx"))) {
+                assertThat(in.readAllBytes()).isEqualTo(workbook);
+            }
+        }
+        assertThat(PackVerifier.verify(zip, Optional.empty()).failures()).isEmpty();
+    }
+
+    @Test
     void writingReplacesAnOlderPackAndLeavesNoTemporaryFile() throws IOException {
         Path staged = PackFixture.stage(dir.resolve("staged"));
         Path out = Files.createDirectories(dir.resolve("out"));
