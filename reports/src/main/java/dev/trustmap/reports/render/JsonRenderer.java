@@ -3,7 +3,6 @@ package dev.trustmap.reports.render;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -14,9 +13,18 @@ import dev.trustmap.reports.model.Rows;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** {@code report.json}: the report model itself, schema-versioned, whatever the audience. */
+/**
+ * The report model itself, schema-versioned: {@code report.json}, the whole model, when the audience includes the
+ * operator; {@code board.json}, the model without its operator tables, for the board alone (its rows are in the
+ * CSV tables). Containers are indented to the depth of a table; each row of a table takes one line.
+ */
 public final class JsonRenderer implements Renderer {
+
+    /** Deeper than this, a value is written on the line it starts on: one row of a table per line. */
+    private static final int INDENTED_LEVELS = 3;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new SimpleModule().addSerializer(new RowsSerializer()));
@@ -28,14 +36,42 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void render(ReportModel model, Audience audience, ReportOutput output) throws IOException {
-        try (OutputStream out = output.create("report.json");
+        boolean full = audience.includesOperator();
+        try (OutputStream out = output.create(full ? "report.json" : "board.json");
                 JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.setCodec(MAPPER);
             json.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            json.writeObject(model);
+                    .withObjectIndenter(new ShallowIndenter())
+                    .withArrayIndenter(new ShallowIndenter()));
+            if (full) {
+                json.writeObject(model);
+            } else {
+                Map<String, Object> board = new LinkedHashMap<>();
+                board.put("schemaVersion", model.schemaVersion());
+                board.put("meta", model.meta());
+                board.put("board", model.board());
+                json.writeObject(board);
+            }
             json.writeRaw('\n');
+        }
+    }
+
+    /** A new line and two spaces a level down to {@link #INDENTED_LEVELS}; below that, a value stays on its line. */
+    private static final class ShallowIndenter implements DefaultPrettyPrinter.Indenter {
+
+        @Override
+        public void writeIndentation(JsonGenerator json, int level) throws IOException {
+            if (level <= INDENTED_LEVELS) {
+                json.writeRaw('\n');
+                for (int i = 0; i < level; i++) {
+                    json.writeRaw("  ");
+                }
+            }
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
         }
     }
 

@@ -39,7 +39,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -143,8 +142,10 @@ public final class QuarterlyCommand extends BaseCommand {
             ReportOutput reports = prefixed(staged, name + "/reports/");
             ReportOutput data = prefixed(staged, name + "/data/");
             for (Renderer renderer : Renderers.all()) {
-                boolean table = Set.of("csv", "json").contains(renderer.format());
-                renderer.render(model, Audience.ALL, table ? data : reports);
+                // the operator's rows go into the pack once, as CSV tables; board.json holds the board's figures
+                boolean json = renderer.format().equals("json");
+                boolean table = json || renderer.format().equals("csv");
+                renderer.render(model, json ? Audience.BOARD : Audience.ALL, table ? data : reports);
             }
             try (OutputStream json = data.create("assessment.json")) {
                 AssessmentJson.write(assessment, json);

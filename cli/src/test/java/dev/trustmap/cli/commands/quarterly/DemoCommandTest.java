@@ -34,7 +34,7 @@ class DemoCommandTest extends CommandTestBase {
                 + out.resolve("2026-Q3/trustmap-2026-Q3/reports/operator.xlsx"), "evidence pack  " + pack);
         assertThat(pdf).isRegularFile();
 
-        JsonNode report = new ObjectMapper().readTree(out.resolve("2026-Q3/trustmap-2026-Q3/data/report.json")
+        JsonNode report = new ObjectMapper().readTree(out.resolve("2026-Q3/trustmap-2026-Q3/data/board.json")
                 .toFile());
         assertThat(report.at("/board/trend")).hasSize(2);
         assertThat(report.at("/board/trend/0/period").asText()).isEqualTo("2026-Q2");

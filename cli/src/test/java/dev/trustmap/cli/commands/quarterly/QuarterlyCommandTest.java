@@ -106,7 +106,7 @@ class QuarterlyCommandTest extends CommandTestBase {
 
     @Test
     void thePolicyAndConfigurationInTheFolderAreTheOnesUsed() throws IOException {
-        JsonNode report = new ObjectMapper().readTree(q3.resolve("trustmap-2026-Q3/data/report.json").toFile());
+        JsonNode report = new ObjectMapper().readTree(q3.resolve("trustmap-2026-Q3/data/board.json").toFile());
         assertThat(report.at("/meta/organisation").asText()).isEqualTo("Fixture Ltd");
         assertThat(report.at("/meta/accent").asText()).isEqualTo("#0b6e4f");
         JsonNode assessment = new ObjectMapper().readTree(q3.resolve("trustmap-2026-Q3/data/assessment.json")
@@ -152,7 +152,7 @@ class QuarterlyCommandTest extends CommandTestBase {
                 "--history", q3.toString(), "--sign-key", keys.resolve("trustmap.key").toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("1 earlier quarters");
-        JsonNode report = new ObjectMapper().readTree(q4.resolve("trustmap-2026-Q4/data/report.json").toFile());
+        JsonNode report = new ObjectMapper().readTree(q4.resolve("trustmap-2026-Q4/data/board.json").toFile());
         assertThat(report.at("/board/trend")).hasSize(2);
         assertThat(report.at("/board/trend/0/period").asText()).isEqualTo("2026-Q3");
         assertThat(report.at("/board/trend/1/period").asText()).isEqualTo("2026-Q4");
