@@ -20,13 +20,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -96,7 +97,7 @@ public final class PackWriter {
                 throw new IllegalArgumentException("packs are signed with Ed25519 keys, not " + key.getAlgorithm());
             }
         });
-        Map<String, StagedFile> files = stage(staged, limits);
+        Map<String, StagedFile> files = stage(staged);
         PackManifest manifest = new PackManifest(PackManifest.SCHEMA, header,
                 signKey.isPresent() ? PackManifest.ED25519 : PackManifest.UNSIGNED, stored(inputs, files),
                 skipped.stream().sorted(Comparator.comparing(SkippedInput::name).thenComparing(SkippedInput::sha256))
@@ -108,17 +109,15 @@ public final class PackWriter {
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".partial");
         try {
-            try (OutputStream out = Files.newOutputStream(temp);
-                    ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16),
-                            StandardCharsets.UTF_8)) {
-                zip.setLevel(LEVEL);
-                put(zip, entry(PackManifest.MANIFEST, time), manifestJson);
-                if (signature.isPresent()) {
-                    put(zip, entry(PackManifest.SIGNATURE, time), signature.get());
+            // Deflated once, as written; an entry that turns out to deflate like a bomb is stored instead, which
+            // means writing the zip again (only such files, e.g. long runs of zeros, ever cause it).
+            Set<String> stored = new HashSet<>();
+            while (true) {
+                Set<String> tooCompressed = writeZip(temp, manifestJson, signature, files, stored, time, limits);
+                if (tooCompressed.isEmpty()) {
+                    break;
                 }
-                for (StagedFile file : files.values()) {
-                    put(zip, file, time);
-                }
+                stored.addAll(tooCompressed);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -129,6 +128,30 @@ public final class PackWriter {
             Files.deleteIfExists(temp);
         }
         return manifest;
+    }
+
+    /** Writes the zip; returns the deflated entries that compressed past the ratio a verifier accepts. */
+    private static Set<String> writeZip(Path temp, byte[] manifestJson, Optional<byte[]> signature,
+            Map<String, StagedFile> files, Set<String> stored, LocalDateTime time, PackLimits limits)
+            throws IOException {
+        Set<String> tooCompressed = new HashSet<>();
+        try (OutputStream out = Files.newOutputStream(temp);
+                ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16),
+                        StandardCharsets.UTF_8)) {
+            zip.setLevel(LEVEL);
+            put(zip, entry(PackManifest.MANIFEST, time), manifestJson);
+            if (signature.isPresent()) {
+                put(zip, entry(PackManifest.SIGNATURE, time), signature.get());
+            }
+            for (StagedFile file : files.values()) {
+                ZipEntry entry = put(zip, file, file.stored() || stored.contains(file.path()), time);
+                if (entry.getMethod() == ZipEntry.DEFLATED
+                        && limits.tooCompressed(entry.getSize(), entry.getCompressedSize())) {
+                    tooCompressed.add(file.path());
+                }
+            }
+        }
+        return tooCompressed;
     }
 
     /** A staged file, hashed; {@code stored} when it goes into the zip uncompressed. */
@@ -146,7 +169,7 @@ public final class PackWriter {
     }
 
     /** Every regular file under the staged folder, by path, hashed. */
-    private static Map<String, StagedFile> stage(Path staged, PackLimits limits) throws IOException {
+    private static Map<String, StagedFile> stage(Path staged) throws IOException {
         List<Path> found;
         try (Stream<Path> walk = Files.walk(staged)) {
             found = walk.filter(p -> !p.equals(staged)).toList();
@@ -170,7 +193,7 @@ public final class PackWriter {
             if (path.equals(PackManifest.MANIFEST) || path.equals(PackManifest.SIGNATURE)) {
                 throw new IllegalArgumentException(file + ": the pack writes its own " + path);
             }
-            files.add(hash(path, file, limits));
+            files.add(hash(path, file));
         }
         Map<String, StagedFile> byPath = new LinkedHashMap<>();
         files.stream().sorted(Comparator.comparing(StagedFile::path)).forEach(f -> byPath.put(f.path(), f));
@@ -185,42 +208,18 @@ public final class PackWriter {
 
     /**
      * Hashes a file. A file already compressed (a workbook, a PDF, an archive, an image) is stored as it is: deflating
-     * it again costs time and saves nothing. For another large one, measures how well it deflates, to store it if
-     * that looks like a bomb.
+     * it again costs time and saves nothing.
      */
-    private static StagedFile hash(String path, Path file, PackLimits limits) throws IOException {
-        boolean compressed = ALREADY_COMPRESSED.matcher(path).find();
-        boolean measure = !compressed && Files.size(file) > limits.ratioGraceBytes();
-        Deflater deflater = measure ? new Deflater(LEVEL, true) : null;
+    private static StagedFile hash(String path, Path file) throws IOException {
         ContentDigest.Running running = new ContentDigest.Running();
         byte[] buffer = new byte[1 << 16];
-        byte[] sink = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 running.update(buffer, 0, n);
-                if (deflater != null) {
-                    deflater.setInput(buffer, 0, n);
-                    while (!deflater.needsInput()) {
-                        deflater.deflate(sink);
-                    }
-                }
-            }
-            boolean stored = compressed;
-            ContentDigest digest = running.result();
-            if (deflater != null) {
-                deflater.finish();
-                while (!deflater.finished()) {
-                    deflater.deflate(sink);
-                }
-                stored = limits.tooCompressed(digest.size(), deflater.getBytesWritten());
-            }
-            return new StagedFile(path, file, digest, stored);
-        } finally {
-            if (deflater != null) {
-                deflater.end();
             }
         }
+        return new StagedFile(path, file, running.result(), ALREADY_COMPRESSED.matcher(path).find());
     }
 
     private static List<InputRecord> stored(List<InputRecord> inputs, Map<String, StagedFile> files) {
@@ -259,9 +258,10 @@ public final class PackWriter {
     }
 
     /** Copies a staged file into the zip, checking that it is still what was hashed for the manifest. */
-    private static void put(ZipOutputStream zip, StagedFile file, LocalDateTime time) throws IOException {
+    private static ZipEntry put(ZipOutputStream zip, StagedFile file, boolean stored, LocalDateTime time)
+            throws IOException {
         ZipEntry entry = entry(file.path(), time);
-        if (file.stored()) {
+        if (stored) {
             entry.setMethod(ZipEntry.STORED);
             entry.setSize(file.digest().size());
             entry.setCompressedSize(file.digest().size());
@@ -280,6 +280,7 @@ public final class PackWriter {
         if (!running.result().equals(file.digest())) {
             throw new IOException(file.file() + " changed while the pack was being written; run again");
         }
-        zip.closeEntry();
+        zip.closeEntry(); // sets the entry's compressed size
+        return entry;
     }
 }
