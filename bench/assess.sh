@@ -9,37 +9,21 @@ identities="${1:-1000000}"
 heap="${2:-3g}"
 report_heap="${3:-$heap}"
 rows=$(( identities * 2 ))
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-./trustmap --version >/dev/null
+source "$(dirname "$0")/lib.sh"
 ./mvnw -q -B -pl evidence -am test-compile >/dev/null
-jar="$root/cli/target/trustmap.jar"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 
 java -cp "$root/evidence/target/test-classes:$jar" dev.trustmap.evidence.sheet.InventorySheetGenerator \
   "$work/inventory.csv" "$rows" >/dev/null
 
-measure() { # label, command...: prints "seconds peak_rss_mb", or "failed" and the reason (e.g. out of memory)
-  local label="$1"; shift
-  if /usr/bin/time -f "%e %M" -o "$work/$label.time" "$@" >/dev/null 2>"$work/$label.err"; then
-    awk '{ printf "%s %d\n", $1, $2 / 1024 }' "$work/$label.time"
-  elif grep -q OutOfMemoryError "$work/$label.err"; then
-    echo "OOM 0"
-  else
-    cat "$work/$label.err" >&2
-    exit 1
-  fi
-}
 
-read -r import_s import_mb < <(measure import java -Xmx"$heap" -jar "$jar" import "$work/inventory.csv" \
+read -r import_s _ import_mb < <(measure import java -Xmx"$heap" -jar "$jar" import "$work/inventory.csv" \
   --as-of 2026-09-30 --out "$work/inventory.json")
-read -r assess_s assess_mb < <(measure assess java -Xmx"$heap" -jar "$jar" assess "$work/inventory.json" \
+read -r assess_s _ assess_mb < <(measure assess java -Xmx"$heap" -jar "$jar" assess "$work/inventory.json" \
   --as-of 2026-09-30 --out "$work/assessment")
 findings=$(( $(wc -l < "$work/assessment/findings.csv") - 1 ))
-read -r board_s board_mb < <(measure board java -Xmx"$report_heap" -jar "$jar" report --assessment "$work/assessment" \
+read -r board_s _ board_mb < <(measure board java -Xmx"$report_heap" -jar "$jar" report --assessment "$work/assessment" \
   --audience board --format html --out "$work/board")
-read -r xlsx_s xlsx_mb < <(measure xlsx java -Xmx"$report_heap" -jar "$jar" report --assessment "$work/assessment" \
+read -r xlsx_s _ xlsx_mb < <(measure xlsx java -Xmx"$report_heap" -jar "$jar" report --assessment "$work/assessment" \
   --audience operator --format xlsx --out "$work/operator")
 
 awk -v n="$identities" -v heap="$heap" -v rheap="$report_heap" -v is="$import_s" -v im="$import_mb" -v as="$assess_s" -v am="$assess_mb" \

@@ -5,28 +5,16 @@
 set -euo pipefail
 rows="${1:-1000000}"
 heap="${2:-1g}"
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-./trustmap --version >/dev/null                       # builds the jar when needed
+source "$(dirname "$0")/lib.sh"
 ./mvnw -q -B -pl evidence -am test-compile >/dev/null # the sheet generator lives in the evidence tests
-jar="$root/cli/target/trustmap.jar"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 
 java -cp "$root/evidence/target/test-classes:$jar" dev.trustmap.evidence.sheet.InventorySheetGenerator \
   "$work/inventory.csv" "$rows" >/dev/null
 size_mb=$(( $(stat -c %s "$work/inventory.csv") / 1048576 ))
 javac -nowarn -d "$work/floor" -cp "$jar" bench/CsvParseFloor.java
 
-measure() { # label, command...: prints "seconds peak_rss_mb"
-  local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/$label.time" "$@" >/dev/null 2>"$work/$label.err" \
-    || { cat "$work/$label.err" >&2; exit 1; }
-  awk '{ printf "%s %d\n", $1, $2 / 1024 }' "$work/$label.time"
-}
-
-read -r floor_s floor_mb < <(measure floor java -Xmx"$heap" -cp "$work/floor:$jar" CsvParseFloor "$work/inventory.csv")
-read -r import_s import_mb < <(measure import java -Xmx"$heap" -jar "$jar" import "$work/inventory.csv" \
+read -r floor_s _ floor_mb < <(measure floor java -Xmx"$heap" -cp "$work/floor:$jar" CsvParseFloor "$work/inventory.csv")
+read -r import_s _ import_mb < <(measure import java -Xmx"$heap" -jar "$jar" import "$work/inventory.csv" \
   --as-of 2026-09-30 --out "$work/inventory.json")
 
 awk -v rows="$rows" -v mb="$size_mb" -v heap="$heap" -v fs="$floor_s" -v fm="$floor_mb" -v is="$import_s" \

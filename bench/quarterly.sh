@@ -9,25 +9,8 @@ heap="${1:-1g}"
 shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-./trustmap --version >/dev/null # builds the jar when needed
-jar="$root/cli/target/trustmap.jar"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib.sh"
 javac -nowarn -d "$work/floor" -cp "$jar" bench/QuarterlyFloor.java
-
-measure() { # label, command...: prints "wall_s cpu_s peak_rss_mb", or "OOM 0 0" when the heap ran out
-  local label="$1"; shift
-  if /usr/bin/time -f "%e %U %S %M" -o "$work/$label.time" "$@" >/dev/null 2>"$work/$label.err"; then
-    awk '{ printf "%s %.1f %d\n", $1, $2 + $3, $4 / 1024 }' "$work/$label.time"
-  elif grep -q OutOfMemoryError "$work/$label.err"; then
-    echo "OOM 0 0"
-  else
-    cat "$work/$label.err" >&2
-    exit 1
-  fi
-}
 
 echo "| identities | end to end | CPU | floor | ratio | identities/s | peak RSS | findings | workbook rows |"
 echo "|---|---|---|---|---|---|---|---|---|"

@@ -5,12 +5,7 @@
 set -euo pipefail
 identities="${1:-1000000}"
 heap="${2:-64m}"
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-./trustmap --version >/dev/null # builds the jar when needed
-jar="$root/cli/target/trustmap.jar"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib.sh"
 
 /usr/bin/time -f "%e %M" -o "$work/time" java -Xmx"$heap" -jar "$jar" sample --identities "$identities" \
   --out "$work/estate" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
