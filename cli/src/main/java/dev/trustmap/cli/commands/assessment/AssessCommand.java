@@ -5,8 +5,8 @@ import dev.trustmap.cli.internal.AsOfConverter;
 import dev.trustmap.cli.internal.AssessmentRun;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
-import dev.trustmap.cli.internal.FailOnGate;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.FailOnOption;
 import dev.trustmap.evidence.assessment.AssessmentJson;
 import dev.trustmap.evidence.assessment.FindingsCsv;
 import dev.trustmap.evidence.inventory.InventoryJson;
@@ -16,7 +16,6 @@ import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.policy.Policy;
-import dev.trustmap.model.vocabulary.Severity;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -69,9 +68,8 @@ public final class AssessCommand extends BaseCommand {
             + " departed_on), if it is not in the owners workbook.")
     private List<Path> people = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when an open finding of this"
-            + " severity or worse exists: ${COMPLETION-CANDIDATES}.")
-    private Severity failOn;
+    @Mixin
+    private FailOnOption failOn;
 
     @Option(names = "--ignore-unknown", description = "Skip inputs of no known format instead of stopping.")
     private boolean ignoreUnknown;
@@ -103,6 +101,6 @@ public final class AssessCommand extends BaseCommand {
         out().println("-> " + out.resolve("assessment.json") + ", " + out.resolve("findings.csv") + ", "
                 + out.resolve("inventory.json"));
         out().flush();
-        return FailOnGate.check(failOn, assessment.findings(), err());
+        return failOn.check(assessment.findings(), err());
     }
 }

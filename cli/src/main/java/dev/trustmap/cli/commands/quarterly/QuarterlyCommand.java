@@ -6,8 +6,8 @@ import dev.trustmap.cli.commands.quarterly.InputsFolder.Kind;
 import dev.trustmap.cli.internal.AsOfConverter;
 import dev.trustmap.cli.internal.AssessmentRun;
 import dev.trustmap.cli.internal.BaseCommand;
-import dev.trustmap.cli.internal.FailOnGate;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.FailOnOption;
 import dev.trustmap.cli.internal.PeriodConverter;
 import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;
@@ -23,7 +23,6 @@ import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import dev.trustmap.model.vocabulary.Severity;
 import dev.trustmap.reports.build.Methodology;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.model.ReportModel;
@@ -76,9 +75,8 @@ public final class QuarterlyCommand extends BaseCommand {
             description = "Judge as of this instant instead of the quarter's last second.")
     private Instant asOf;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when an open finding of this"
-            + " severity or worse exists: ${COMPLETION-CANDIDATES}.")
-    private Severity failOn;
+    @Mixin
+    private FailOnOption failOn;
 
     @Option(names = "--ignore-unknown", description = "Skip files of no known kind (they are listed in the pack)"
             + " instead of stopping.")
@@ -175,7 +173,7 @@ public final class QuarterlyCommand extends BaseCommand {
         out().println("  data           " + dir.resolve("data"));
         out().println("  evidence pack  " + out.resolve(name + ".zip") + (signKey == null ? "" : " (signed)"));
         out().flush();
-        return FailOnGate.check(failOn, assessment.findings(), err());
+        return failOn.check(assessment.findings(), err());
     }
 
     private static List<Path> paths(List<Input> inputs) {
