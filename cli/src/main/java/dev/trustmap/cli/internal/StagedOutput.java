@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Files written into a hidden staging folder inside the target folder, and moved into place together only when
- * every one is complete; on failure the staging folder is removed and the target is left as it was.
+ * every one is complete; on failure the staging folder is removed and the target is left as it was. Files may be
+ * created from several threads at once.
  */
 public final class StagedOutput implements ReportOutput, AutoCloseable {
 
@@ -48,7 +49,7 @@ public final class StagedOutput implements ReportOutput, AutoCloseable {
     }
 
     /** Where a staged file is written, for writers that need a path rather than a stream. */
-    public Path file(String fileName) {
+    public synchronized Path file(String fileName) {
         Path file = staging.resolve(fileName).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("not a file name inside the output: " + fileName);
@@ -64,7 +65,7 @@ public final class StagedOutput implements ReportOutput, AutoCloseable {
      * Moves every staged file and folder into the target folder; returns their final paths in the order written,
      * under the target as the caller named it.
      */
-    public List<Path> commit() {
+    public synchronized List<Path> commit() {
         List<Path> written = new ArrayList<>();
         try {
             for (String name : names) {

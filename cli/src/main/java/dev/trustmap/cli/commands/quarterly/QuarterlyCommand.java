@@ -37,7 +37,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -139,21 +142,30 @@ public final class QuarterlyCommand extends BaseCommand {
                     .build(assessment, result.inventory(), earlier);
             ReportOutput reports = prefixed(staged, name + "/reports/");
             ReportOutput data = prefixed(staged, name + "/data/");
+            Map<String, Callable<Void>> tasks = new LinkedHashMap<>();
             for (Renderer renderer : Renderers.all()) {
                 // the operator's rows go into the pack once, as CSV tables; board.json holds the board's figures
                 boolean json = renderer.format().equals("json");
                 boolean table = json || renderer.format().equals("csv");
-                renderer.render(model, json ? Audience.BOARD : Audience.ALL, table ? data : reports);
+                tasks.put(renderer.format(), () -> {
+                    renderer.render(model, json ? Audience.BOARD : Audience.ALL, table ? data : reports);
+                    return null;
+                });
             }
-            try (OutputStream json = data.create("assessment.json")) {
-                AssessmentJson.write(assessment, json);
-            }
-            try (OutputStream md = staged.create(name + "/METHODOLOGY.md")) {
-                md.write(Methodology.markdown(model.meta(), PolicyWriter.yaml(policy))
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            steps.done("board and operator in " + String.join(", ", Renderers.all().stream()
-                    .map(Renderer::format).toList()));
+            tasks.put("assessment", () -> {
+                try (OutputStream json = data.create("assessment.json")) {
+                    AssessmentJson.write(assessment, json);
+                }
+                return null;
+            });
+            tasks.put("methodology", () -> {
+                try (OutputStream md = staged.create(name + "/METHODOLOGY.md")) {
+                    md.write(Methodology.markdown(model.meta(), PolicyWriter.yaml(policy))
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+                return null;
+            });
+            steps.done("board and operator: " + Parallel.run(tasks));
 
             steps.start("writing the evidence pack");
             EvidencePack.write(staged, name, folder, assessment, catalog, quarter.toString(), signKey);

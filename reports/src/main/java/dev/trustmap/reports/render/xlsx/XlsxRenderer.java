@@ -31,7 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Owners — each with every field of its rows as typed cells. Written only when the audience includes the operator.
  *
  * <p>The summary is built with XSSF; the workbook is then wrapped in SXSSF so the tables stream through a window of
- * {@value #ROW_WINDOW} rows, spilling to compressed temporary files, and memory stays bounded however large the
+ * {@value #ROW_WINDOW} rows, spilling to temporary files (gzipped for a large report), and memory stays bounded however large the
  * inventory.
  */
 public final class XlsxRenderer implements Renderer {
@@ -39,6 +39,11 @@ public final class XlsxRenderer implements Renderer {
     static final String FILE_NAME = "operator.xlsx";
     /** Rows of each table sheet held in memory while streaming. */
     static final int ROW_WINDOW = 100;
+    /**
+     * Past this many rows the sheets spill to gzipped temporary files (a million identities' sheets would take
+     * gigabytes of disk as plain XML); below it, to plain ones, which saves compressing every row twice.
+     */
+    static final long COMPRESSED_TEMP_ROWS = 250_000;
     /** Data rows a sheet takes (1,048,576 rows less the header) before the table continues on the next sheet. */
     static final int MAX_DATA_ROWS = 1_048_575;
 
@@ -78,7 +83,8 @@ public final class XlsxRenderer implements Renderer {
             throw e;
         }
         // closing the streaming workbook closes the base one and deletes its temporary files
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROW_WINDOW, true)) {
+        long rows = operator.findings().size() + operator.identities().size() + operator.credentials().size();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROW_WINDOW, rows > COMPRESSED_TEMP_ROWS)) {
             TableSheetWriter tables = new TableSheetWriter(workbook, styles, maxDataRows);
             tables.write("Findings", FindingRow.class, operator.findings(), "severity");
             tables.write("Identities", IdentityRow.class, operator.identities(), null);
