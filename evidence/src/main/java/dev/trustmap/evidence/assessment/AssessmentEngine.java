@@ -21,7 +21,6 @@ import dev.trustmap.model.vocabulary.Severity;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,19 @@ import java.util.Map;
 public final class AssessmentEngine {
 
     private final Map<String, Check> checks = new LinkedHashMap<>();
+    private final int findingsInMemory;
 
     public AssessmentEngine(List<Check> checks) {
+        this(checks, FindingStore.DEFAULT_MEMORY_LIMIT);
+    }
+
+    /**
+     * @param findingsInMemory how many findings are held in memory before they are kept in temporary files instead
+     *     (the assessment's findings list then reads them back on each walk)
+     */
+    public AssessmentEngine(List<Check> checks, int findingsInMemory) {
         checks.forEach(check -> this.checks.put(check.controlId(), check));
+        this.findingsInMemory = findingsInMemory;
     }
 
     /** The engine with every bundled check. */
@@ -58,7 +67,7 @@ public final class AssessmentEngine {
                 in.controlOwners(), in.catalog().controls().stream().map(Control::id).toList(), exceptions);
 
         Map<String, Integer> acceptedBy = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
+        FindingStore store = new FindingStore(findingsInMemory);
         List<ControlResult> results = new ArrayList<>();
         Map<String, CheckRun> runs = new LinkedHashMap<>();
         for (Control control : in.catalog().controls()) {
@@ -73,10 +82,12 @@ public final class AssessmentEngine {
                     runs.put(control.id(), run);
                     int open = 0;
                     int accepted = 0;
-                    for (CheckRun.Failure failure : run.failures()) {
+                    List<CheckRun.Failure> failures = run.releaseFailures(); // the run is kept for its counts
+                    List<Finding> ofControl = new ArrayList<>(failures.size());
+                    for (CheckRun.Failure failure : failures) {
                         Finding finding = finding(control, failure, exceptions, today, in.policy()
                                 .deadlineDays(severity(control, failure)));
-                        findings.add(finding);
+                        ofControl.add(finding);
                         if (finding.status() == FindingStatus.ACCEPTED) {
                             accepted++;
                             acceptedBy.merge(finding.exception(), 1, Integer::sum);
@@ -84,6 +95,7 @@ public final class AssessmentEngine {
                             open++;
                         }
                     }
+                    store.addControl(control.id(), ofControl);
                     automated = ControlStatusRule.automated(control.id(), run.passed(), open, accepted,
                             run.notAssessed(), run.noEvidence(), in.policy().partialPassRatePercent());
                 }
@@ -95,10 +107,8 @@ public final class AssessmentEngine {
             }
             results.add(result);
         }
-        findings.sort(Comparator.comparing((Finding f) -> f.severity().ordinal())
-                .thenComparing(Finding::control)
-                .thenComparing(f -> f.subject().identity())
-                .thenComparing(f -> f.subject().credential() == null ? "" : f.subject().credential()));
+        // by severity, control, identity and credential: the store keeps them so
+        List<Finding> findings = store.findings();
         List<AppliedException> counted = exceptions.stream()
                 .map(e -> new AppliedException(e.grant(), e.state(), e.why(),
                         acceptedBy.getOrDefault(e.grant().id(), 0), e.expiresWithin30Days()))

@@ -105,9 +105,9 @@ final class KpiCalculator {
         CheckRun unused = runs.get("RVK-01");
         return new Kpis(identities, machine, ai, credentials, percent(owned, identities),
                 rotation == null || rotation.noEvidence() != null ? null
-                        : percent(rotation.passed(), rotation.passed() + rotation.failures().size()),
+                        : percent(rotation.passed(), rotation.passed() + rotation.failed()),
                 percentile(staticAges, 50), percentile(staticAges, 90), withoutExpiry,
-                unused == null ? 0 : unused.failures().size(), aiWithStatic, orphaned,
+                unused == null ? 0 : unused.failed(), aiWithStatic, orphaned,
                 openLeaks(credentialsById, humans), certificatesExpiring,
                 (int) exceptions.stream().filter(e -> e.state() == ExceptionState.ACTIVE).count(),
                 (int) exceptions.stream().filter(AppliedException::expiresWithin30Days).count(),

@@ -16,7 +16,8 @@ public final class CheckRun implements Outcomes {
     private int passed;
     private int notAssessed;
     private final java.util.Map<String, int[]> byLane = new java.util.HashMap<>();
-    private final List<Failure> failures = new ArrayList<>();
+    private List<Failure> failures = new ArrayList<>();
+    private int failed;
     private final List<String> notAssessedReasons = new ArrayList<>();
     private String noEvidence;
 
@@ -45,6 +46,7 @@ public final class CheckRun implements Outcomes {
     @Override
     public void fail(Subject subject, Severity severity, String observed, String limit, String remediation) {
         failures.add(new Failure(subject, severity, observed, limit, remediation));
+        failed++;
         lane(subject)[1]++;
     }
 
@@ -88,8 +90,24 @@ public final class CheckRun implements Outcomes {
         return notAssessed;
     }
 
+    /** The failures, until {@link #releaseFailures} hands them over. */
     public List<Failure> failures() {
         return failures;
+    }
+
+    /** How many subjects failed (still known once the failures themselves are released). */
+    public int failed() {
+        return failed;
+    }
+
+    /**
+     * Hands the failures over and forgets them, so that a run kept for its counts does not also keep every
+     * failure: at a million identities the findings made of them are what must not be held twice.
+     */
+    public List<Failure> releaseFailures() {
+        List<Failure> all = failures;
+        failures = new ArrayList<>();
+        return all;
     }
 
     /** A few distinct reasons members were not assessed, for the result's basis. */
@@ -104,6 +122,6 @@ public final class CheckRun implements Outcomes {
 
     /** Everything the check looked at: passed, failed and not assessed. */
     public int population() {
-        return passed + failures.size() + notAssessed;
+        return passed + failed + notAssessed;
     }
 }

@@ -9,11 +9,12 @@ import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.evidence.assessment.AssessmentEngine;
 import dev.trustmap.evidence.assessment.AssessmentInputs;
+import dev.trustmap.evidence.assessment.AssessmentJson;
+import dev.trustmap.evidence.checks.Checks;
 import dev.trustmap.evidence.checks.LifecycleRules;
 import dev.trustmap.evidence.policy.AttestationsReader;
 import dev.trustmap.evidence.policy.ExceptionsReader;
 import dev.trustmap.evidence.policy.PolicyReader;
-import dev.trustmap.model.period.Quarter;
 import dev.trustmap.evidence.sample.SampleEstate;
 import dev.trustmap.evidence.sample.SampleSpec;
 import dev.trustmap.evidence.sheet.ControlOwner;
@@ -29,7 +30,9 @@ import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.SourceSummary;
+import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.vocabulary.Lane;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,7 +66,7 @@ class SampleAssessmentTest {
     private static Judged q4;
 
     /** An estate and its assessment. */
-    private record Judged(Inventory inventory, Assessment assessment) {
+    private record Judged(Inventory inventory, Assessment assessment, AssessmentInputs inputs) {
 
         List<Finding> findings(String control) {
             return assessment.findings().stream().filter(f -> f.control().equals(control)).toList();
@@ -108,11 +111,28 @@ class SampleAssessmentTest {
             people.addAll(workbook.people());
             controlOwners.addAll(workbook.controlOwners());
         }
-        Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(CATALOG,
-                imported.inventory(), PolicyReader.defaults(), period.end(), people, controlOwners,
+        AssessmentInputs inputs = new AssessmentInputs(CATALOG, imported.inventory(), PolicyReader.defaults(),
+                period.end(), people, controlOwners,
                 ExceptionsReader.read("exceptions.yaml", read(root.resolve("exceptions.yaml")), controls),
-                AttestationsReader.read("attestations.yaml", read(root.resolve("attestations.yaml")), controls)));
-        return new Judged(imported.inventory(), assessment);
+                AttestationsReader.read("attestations.yaml", read(root.resolve("attestations.yaml")), controls));
+        return new Judged(imported.inventory(), AssessmentEngine.withAllChecks().assess(inputs), inputs);
+    }
+
+    @Test
+    void findingsKeptInTemporaryFilesComeBackInTheSameOrderAndWriteTheSameAssessment() throws IOException {
+        Assessment held = q3.assessment();
+        assertThat(held.findings()).hasSizeGreaterThan(1000);
+        Assessment spilled = new AssessmentEngine(Checks.all(), 100).assess(q3.inputs());
+        assertThat(spilled.findings()).isNotInstanceOf(ArrayList.class).hasSize(held.findings().size());
+        assertThat(spilled.findings()).containsExactlyElementsOf(held.findings());
+        assertThat(spilled.findings().get(17)).isEqualTo(held.findings().get(17));
+        assertThat(spilled.kpis()).isEqualTo(held.kpis());
+        assertThat(spilled.controls()).isEqualTo(held.controls());
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        AssessmentJson.write(held, a);
+        AssessmentJson.write(spilled, b);
+        assertThat(b.toByteArray()).isEqualTo(a.toByteArray());
     }
 
     private static byte[] read(Path file) {
