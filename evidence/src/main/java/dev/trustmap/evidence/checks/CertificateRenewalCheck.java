@@ -24,21 +24,9 @@ public final class CertificateRenewalCheck implements Check {
 
     @Override
     public void evaluate(CheckContext context, Outcomes outcomes) {
-        boolean any = false;
-        for (Identity identity : context.inventory().identities()) {
-            if (!LifecycleRules.nhi(identity)) {
-                continue;
-            }
-            for (Credential credential : identity.credentials()) {
-                if (credential.kind() == CredentialKind.CERTIFICATE && LifecycleRules.active(credential)) {
-                    any = true;
-                    judge(context, outcomes, identity, credential);
-                }
-            }
-        }
-        if (!any) {
-            outcomes.noEvidence("no certificates in the inputs");
-        }
+        LifecycleRules.eachActiveCredential(context, outcomes, c -> c.kind() == CredentialKind.CERTIFICATE,
+                "no certificates in the inputs", (identity, credential) -> judge(context, outcomes, identity,
+                        credential));
     }
 
     private static void judge(CheckContext context, Outcomes outcomes, Identity identity, Credential credential) {

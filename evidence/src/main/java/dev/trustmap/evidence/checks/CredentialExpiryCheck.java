@@ -25,22 +25,9 @@ public final class CredentialExpiryCheck implements Check {
 
     @Override
     public void evaluate(CheckContext context, Outcomes outcomes) {
-        boolean any = false;
-        for (Identity identity : context.inventory().identities()) {
-            if (!LifecycleRules.nhi(identity)) {
-                continue;
-            }
-            for (Credential credential : identity.credentials()) {
-                if (!LifecycleRules.active(credential) || credential.kind() == CredentialKind.FEDERATED) {
-                    continue;
-                }
-                any = true;
-                judge(context, outcomes, identity, credential);
-            }
-        }
-        if (!any) {
-            outcomes.noEvidence("no active credentials in the inputs");
-        }
+        LifecycleRules.eachActiveCredential(context, outcomes, c -> c.kind() != CredentialKind.FEDERATED,
+                "no active credentials in the inputs", (identity, credential) -> judge(context, outcomes, identity,
+                        credential));
     }
 
     private static void judge(CheckContext context, Outcomes outcomes, Identity identity, Credential credential) {

@@ -22,22 +22,10 @@ public final class UnusedCredentialCheck implements Check {
 
     @Override
     public void evaluate(CheckContext context, Outcomes outcomes) {
-        boolean any = false;
-        for (Identity identity : context.inventory().identities()) {
-            if (!LifecycleRules.nhi(identity)) {
-                continue;
-            }
-            for (Credential credential : identity.credentials()) {
-                // A federation trust is not a credential that sits idle; its use shows on the identity.
-                if (LifecycleRules.active(credential) && credential.kind() != CredentialKind.FEDERATED) {
-                    any = true;
-                    judge(context, outcomes, identity, credential);
-                }
-            }
-        }
-        if (!any) {
-            outcomes.noEvidence("no active credentials in the inputs");
-        }
+        // A federation trust is not a credential that sits idle; its use shows on the identity.
+        LifecycleRules.eachActiveCredential(context, outcomes, c -> c.kind() != CredentialKind.FEDERATED,
+                "no active credentials in the inputs", (identity, credential) -> judge(context, outcomes, identity,
+                        credential));
     }
 
     private static void judge(CheckContext context, Outcomes outcomes, Identity identity, Credential credential) {
