@@ -8,6 +8,7 @@ import dev.trustmap.cli.internal.AssessmentRun;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.FailOnOption;
+import dev.trustmap.cli.internal.History;
 import dev.trustmap.cli.internal.PeriodConverter;
 import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;

@@ -3,6 +3,7 @@ package dev.trustmap.cli.commands.reports;
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.History;
 import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;
 import dev.trustmap.cli.internal.VersionProvider;
@@ -26,6 +27,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,8 +47,9 @@ public final class ReportCommand extends BaseCommand {
             description = "The folder 'trustmap assess --out' wrote (assessment.json and inventory.json).")
     private Path assessmentDir;
 
-    @Option(names = "--history", paramLabel = "DIR", description = "Earlier assessments (folders holding an"
-            + " assessment.json, searched recursively), for the trend and quarter-over-quarter change.")
+    @Option(names = "--history", paramLabel = "DIR", description = "Earlier quarters: evidence packs, or folders"
+            + " holding packs or an assessment.json (searched recursively), for the trend and quarter-over-quarter"
+            + " change.")
     private List<Path> history = new ArrayList<>();
 
     @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "all",
@@ -88,12 +91,8 @@ public final class ReportCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() {
-        List<Assessment> earlier = new ArrayList<>();
-        for (Path dir : history) {
-            for (Path file : assessmentsUnder(dir)) {
-                earlier.add(readAssessment(file, f -> { })); // a trend needs an earlier quarter's aggregates only
-            }
-        }
+        // the builder keeps only the quarters before this assessment's
+        List<Assessment> earlier = History.read(history, Instant.MAX);
         ReportBuilder builder = new ReportBuilder(catalogOption.load(), ReportConfigFile.read(config),
                 VersionProvider.version());
         ReportModel model;
@@ -127,20 +126,6 @@ public final class ReportCommand extends BaseCommand {
         written.forEach(p -> out().println("  " + p));
         out().flush();
         return ExitCode.OK;
-    }
-
-    private static List<Path> assessmentsUnder(Path dir) {
-        if (Files.isRegularFile(dir)) {
-            return List.of(dir);
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new InputException(new InputProblem(dir.toString(), "", "no such file or folder.", "Check the path."));
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().equals("assessment.json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The whole assessment, or with {@code findings} not null, everything but the findings, streamed to it. */

@@ -1,4 +1,4 @@
-package dev.trustmap.cli.commands.quarterly;
+package dev.trustmap.cli.internal;
 
 import dev.trustmap.evidence.assessment.AssessmentJsonReader;
 import dev.trustmap.model.assessment.Assessment;
@@ -19,18 +19,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Earlier quarters for the trend: the assessment inside each earlier evidence pack ({@code data/assessment.json}),
- * or an unpacked pack folder. Only aggregates are kept (findings stream past unheld), one quarter per as-of instant,
- * and only quarters before this one.
+ * Earlier quarters for the trend, as {@code report --history} and {@code quarterly --history} take them: evidence
+ * packs ({@code trustmap-*.zip}, whose {@code data/assessment.json} is read), or folders holding packs or any
+ * {@code assessment.json} (what {@code assess} and {@code quarterly} wrote), searched recursively. Only aggregates
+ * are kept (findings stream past unheld), one quarter per as-of instant, and only quarters before this one.
  */
-final class History {
+public final class History {
 
     static final String ASSESSMENT = "data/assessment.json";
 
     private History() {
     }
 
-    static List<Assessment> read(List<Path> places, Instant before) {
+    public static List<Assessment> read(List<Path> places, Instant before) {
         Map<Instant, Assessment> byAsOf = new TreeMap<>();
         for (Path place : places) {
             for (Path file : candidates(place)) {
@@ -49,16 +50,18 @@ final class History {
         }
         if (!Files.isDirectory(place)) {
             throw new InputException(new InputProblem(place.toString(), "", "no such file or folder.",
-                    "Pass an earlier trustmap-PERIOD.zip, or the folder 'trustmap quarterly --out' wrote."));
+                    "Pass an earlier trustmap-PERIOD.zip, or the folder 'trustmap quarterly --out' or 'trustmap"
+                    + " assess --out' wrote."));
         }
         try (Stream<Path> walk = Files.walk(place)) {
             List<Path> found = walk.filter(Files::isRegularFile).filter(p -> {
                 String name = p.getFileName().toString();
-                return name.startsWith("trustmap-") && name.endsWith(".zip") || p.endsWith(ASSESSMENT);
+                return name.startsWith("trustmap-") && name.endsWith(".zip") || name.equals("assessment.json");
             }).sorted().toList();
             if (found.isEmpty()) {
-                throw new InputException(new InputProblem(place.toString(), "", "holds no evidence pack.",
-                        "Pass the folder 'trustmap quarterly --out' wrote for an earlier quarter."));
+                throw new InputException(new InputProblem(place.toString(), "", "holds no evidence pack and no"
+                        + " assessment.json.", "Pass an earlier quarter's pack, or the folder 'trustmap quarterly"
+                        + " --out' or 'trustmap assess --out' wrote."));
             }
             return found;
         } catch (IOException e) {
@@ -87,7 +90,7 @@ final class History {
             return AssessmentJsonReader.read(file.toString(), in, f -> { });
         } catch (IOException e) {
             throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
-                    "Pass the folder 'trustmap quarterly --out' wrote."));
+                    "Pass the folder 'trustmap quarterly --out' or 'trustmap assess --out' wrote."));
         }
     }
 }
