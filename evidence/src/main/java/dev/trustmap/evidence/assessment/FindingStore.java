@@ -3,6 +3,7 @@ package dev.trustmap.evidence.assessment;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.assessment.Subject;
+import dev.trustmap.model.collection.ReplayedList;
 import dev.trustmap.model.vocabulary.Severity;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -164,7 +164,7 @@ final class FindingStore {
      * The spilled findings as a list: walked by reading the segment files in order. {@link #get} walks from the
      * start, so index into it only when the list is small; iterate otherwise.
      */
-    private static final class Spilled extends AbstractList<Finding> {
+    private static final class Spilled extends ReplayedList<Finding> {
 
         private final List<Path> segments;
         private final int size;
@@ -177,18 +177,6 @@ final class FindingStore {
         @Override
         public int size() {
             return size;
-        }
-
-        @Override
-        public Finding get(int index) {
-            if (index < 0 || index >= size) {
-                throw new IndexOutOfBoundsException(index);
-            }
-            Iterator<Finding> walk = iterator();
-            for (int i = 0; i < index; i++) {
-                walk.next();
-            }
-            return walk.next();
         }
 
         @Override

@@ -20,8 +20,8 @@ public final class BusinessOwnerAndPurposeCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        RequiredFields.judge(context, outcomes, FIELDS, "business owner and purpose recorded",
+    public Judgement start(CheckContext context) {
+        return RequiredFields.judge(FIELDS, "business owner and purpose recorded",
                 "Record the business owner who accepts the identity's risk and the purpose it serves.");
     }
 }

@@ -23,10 +23,10 @@ public final class CertificateRenewalCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        LifecycleRules.eachActiveCredential(context, outcomes, c -> c.kind() == CredentialKind.CERTIFICATE,
-                "no certificates in the inputs", (identity, credential) -> judge(context, outcomes, identity,
-                        credential));
+    public Judgement start(CheckContext context) {
+        return Populations.activeCredentials(c -> c.kind() == CredentialKind.CERTIFICATE,
+                "no certificates in the inputs", (identity, credential, outcomes) -> judge(context,
+                        outcomes, identity, credential));
     }
 
     private static void judge(CheckContext context, Outcomes outcomes, Identity identity, Credential credential) {

@@ -20,8 +20,8 @@ public final class InventoryCompletenessCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        RequiredFields.judge(context, outcomes, FIELDS, "actor class, platform and environment recorded",
+    public Judgement start(CheckContext context) {
+        return RequiredFields.judge(FIELDS, "actor class, platform and environment recorded",
                 "Record the missing attributes for the identity in the inventory sheet.");
     }
 }

@@ -5,8 +5,6 @@ import dev.trustmap.model.inventory.CredentialRules;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.Lane;
 import java.time.Instant;
-import java.util.function.BiConsumer;
-import java.util.function.Predicate;
 
 /**
  * The checks' shorthand for what an identity and a credential are (the credential rules themselves live in
@@ -15,29 +13,6 @@ import java.util.function.Predicate;
 public final class LifecycleRules {
 
     private LifecycleRules() {
-    }
-
-    /**
-     * Hands {@code judge} every active credential of every NHI that {@code which} accepts, in inventory order;
-     * when there is none, says so with {@code noneReason} (the control is then not assessed, never passed).
-     */
-    static void eachActiveCredential(CheckContext context, Outcomes outcomes, Predicate<Credential> which,
-            String noneReason, BiConsumer<Identity, Credential> judge) {
-        boolean any = false;
-        for (Identity identity : context.inventory().identities()) {
-            if (!nhi(identity)) {
-                continue;
-            }
-            for (Credential credential : identity.credentials()) {
-                if (active(credential) && which.test(credential)) {
-                    any = true;
-                    judge.accept(identity, credential);
-                }
-            }
-        }
-        if (!any) {
-            outcomes.noEvidence(noneReason);
-        }
     }
 
     /** Humans appear only as owners; an identity of unknown class is still an NHI. */

@@ -19,25 +19,22 @@ final class RequiredFields {
     private RequiredFields() {
     }
 
-    static void judge(CheckContext context, Outcomes outcomes, List<Field> fields, String limit, String remediation) {
-        List<Identity> nhis = context.inventory().identities().stream().filter(LifecycleRules::nhi).toList();
-        if (nhis.isEmpty()) {
-            outcomes.noEvidence("no non-human identities in the inputs");
-            return;
-        }
-        for (Identity identity : nhis) {
-            List<String> missing = new ArrayList<>();
-            for (Field field : fields) {
-                Object value = field.value().apply(identity);
-                if (value == null || value.toString().isBlank()) {
-                    missing.add(field.name());
-                }
-            }
-            if (missing.isEmpty()) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity), "missing: " + String.join(", ", missing), limit, remediation);
-            }
-        }
+    static Check.Judgement judge(List<Field> fields, String limit, String remediation) {
+        return Populations.identities(LifecycleRules::nhi, "no non-human identities in the inputs",
+                (identity, outcomes) -> {
+                    List<String> missing = new ArrayList<>();
+                    for (Field field : fields) {
+                        Object value = field.value().apply(identity);
+                        if (value == null || value.toString().isBlank()) {
+                            missing.add(field.name());
+                        }
+                    }
+                    if (missing.isEmpty()) {
+                        outcomes.pass(Subjects.of(identity));
+                    } else {
+                        outcomes.fail(Subjects.of(identity), "missing: " + String.join(", ", missing), limit,
+                                remediation);
+                    }
+                });
     }
 }

@@ -2,7 +2,6 @@ package dev.trustmap.evidence.checks;
 
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.Lane;
-import java.util.List;
 
 /**
  * ACT-02, a named technical owner for every non-human identity. Population: every non-human identity. Passes when
@@ -16,21 +15,17 @@ public final class TechnicalOwnerCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> nhis = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN).toList();
-        if (nhis.isEmpty()) {
-            outcomes.noEvidence("no non-human identities in the inputs");
-            return;
-        }
-        for (Identity identity : nhis) {
-            // A business owner does not stand in: ACT-02 asks for the person who keeps the identity running.
-            if (identity.technicalOwner() != null && !identity.technicalOwner().isBlank()) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity), "no technical owner", "1 named technical owner",
-                        "Name the engineer who rotates, repairs and retires this identity as its technical owner.");
-            }
-        }
+    public Judgement start(CheckContext context) {
+        return Populations.identities(i -> i.lane() != Lane.HUMAN, "no non-human identities in the inputs",
+                (identity, outcomes) -> {
+                    // A business owner does not stand in: ACT-02 asks for the person who keeps the identity running.
+                    if (identity.technicalOwner() != null && !identity.technicalOwner().isBlank()) {
+                        outcomes.pass(Subjects.of(identity));
+                    } else {
+                        outcomes.fail(Subjects.of(identity), "no technical owner", "1 named technical owner",
+                                "Name the engineer who rotates, repairs and retires this identity as its technical"
+                                        + " owner.");
+                    }
+                });
     }
 }

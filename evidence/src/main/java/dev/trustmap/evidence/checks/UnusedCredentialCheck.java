@@ -21,11 +21,11 @@ public final class UnusedCredentialCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
+    public Judgement start(CheckContext context) {
         // A federation trust is not a credential that sits idle; its use shows on the identity.
-        LifecycleRules.eachActiveCredential(context, outcomes, c -> c.kind() != CredentialKind.FEDERATED,
-                "no active credentials in the inputs", (identity, credential) -> judge(context, outcomes, identity,
-                        credential));
+        return Populations.activeCredentials(c -> c.kind() != CredentialKind.FEDERATED,
+                "no active credentials in the inputs", (identity, credential, outcomes) -> judge(context, outcomes,
+                        identity, credential));
     }
 
     private static void judge(CheckContext context, Outcomes outcomes, Identity identity, Credential credential) {
