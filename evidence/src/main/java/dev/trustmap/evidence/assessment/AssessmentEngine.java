@@ -4,6 +4,7 @@ import dev.trustmap.evidence.checks.Check;
 import dev.trustmap.evidence.checks.CheckContext;
 import dev.trustmap.evidence.checks.CheckRun;
 import dev.trustmap.evidence.checks.Checks;
+import dev.trustmap.evidence.checks.InventoryIndex;
 import dev.trustmap.evidence.policy.AttestationRules;
 import dev.trustmap.evidence.policy.ExceptionRules;
 import dev.trustmap.model.assessment.AppliedAttestation;
@@ -14,6 +15,7 @@ import dev.trustmap.model.assessment.ExceptionState;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.catalog.Control;
+import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.vocabulary.EvidenceKind;
@@ -28,7 +30,9 @@ import java.util.Map;
 /**
  * Runs the assessment: exceptions are judged first (RVK-05 looks at them), then every check of a control the
  * catalog holds; failures become findings, accepted where an active exception covers them; attested controls are
- * judged from their newest attestation; then everything is rolled up.
+ * judged from their newest attestation; then everything is rolled up. The inventory is walked twice, whatever its
+ * size: once to index what checks compare across identities, once for every check and the headline numbers to
+ * judge and count each identity in turn; findings are handed to a store that spills to disk past a limit.
  */
 public final class AssessmentEngine {
 
@@ -63,40 +67,82 @@ public final class AssessmentEngine {
         }
         List<AppliedAttestation> attestations = in.attestations() == null ? List.of()
                 : AttestationRules.apply(in.attestations(), today);
+        List<Identity> identities = in.inventory().identities();
+        // first walk: what the checks must know across identities
         CheckContext context = new CheckContext(in.inventory(), in.policy(), in.asOf(), in.people(),
-                in.controlOwners(), in.catalog().controls().stream().map(Control::id).toList(), exceptions);
+                in.controlOwners(), in.catalog().controls().stream().map(Control::id).toList(), exceptions,
+                InventoryIndex.of(identities));
 
+        // Every check judges side by side in one second walk; each failure becomes a finding as it is reported.
         Map<String, Integer> acceptedBy = new LinkedHashMap<>();
         FindingStore store = new FindingStore(findingsInMemory);
-        List<ControlResult> results = new ArrayList<>();
         Map<String, CheckRun> runs = new LinkedHashMap<>();
+        Map<String, int[]> openAndAccepted = new LinkedHashMap<>();
+        List<Check.Judgement> judgements = new ArrayList<>();
+        List<CheckRun> judged = new ArrayList<>();
+        for (Control control : in.catalog().controls()) {
+            Check check = checks.get(control.id());
+            if (control.evidence() == EvidenceKind.ATTESTATION || check == null) {
+                continue;
+            }
+            int[] counts = new int[2];
+            openAndAccepted.put(control.id(), counts);
+            CheckRun run = new CheckRun(control.id(), failure -> {
+                Finding finding = finding(control, failure, exceptions, today,
+                        in.policy().deadlineDays(severity(control, failure)));
+                store.add(finding);
+                if (finding.status() == FindingStatus.ACCEPTED) {
+                    counts[1]++;
+                    acceptedBy.merge(finding.exception(), 1, Integer::sum);
+                } else {
+                    counts[0]++;
+                }
+            });
+            runs.put(control.id(), run);
+            Check.Judgement judgement;
+            try {
+                judgement = check.start(context);
+            } catch (UnsupportedOperationException transition) { // TRANSITION: remove once every check judges
+                judgement = new Check.Judgement() {
+                    @Override
+                    public void judge(Identity identity, dev.trustmap.evidence.checks.Outcomes outcomes) {
+                    }
+
+                    @Override
+                    public void finish(dev.trustmap.evidence.checks.Outcomes outcomes) {
+                        check.evaluate(context, outcomes);
+                    }
+                };
+            }
+            judgements.add(judgement);
+            judged.add(run);
+        }
+        KpiCalculator calculator = new KpiCalculator(in);
+        for (Identity identity : identities) {
+            calculator.add(identity);
+            for (int i = 0; i < judgements.size(); i++) {
+                judgements.get(i).judge(identity, judged.get(i));
+            }
+        }
+        for (int i = 0; i < judgements.size(); i++) {
+            judgements.get(i).finish(judged.get(i));
+        }
+
+        List<ControlResult> results = new ArrayList<>();
+        int open = 0;
+        int accepted = 0;
         for (Control control : in.catalog().controls()) {
             ControlResult automated = null;
             if (control.evidence() != EvidenceKind.ATTESTATION) {
-                Check check = checks.get(control.id());
-                if (check == null) {
+                CheckRun run = runs.get(control.id());
+                if (run == null) {
                     automated = ControlStatusRule.automated(control.id(), 0, 0, 0, 0,
                             "no automated check exists for this control", in.policy().partialPassRatePercent());
                 } else {
-                    CheckRun run = CheckRun.of(check, context);
-                    runs.put(control.id(), run);
-                    int open = 0;
-                    int accepted = 0;
-                    List<CheckRun.Failure> failures = run.releaseFailures(); // the run is kept for its counts
-                    List<Finding> ofControl = new ArrayList<>(failures.size());
-                    for (CheckRun.Failure failure : failures) {
-                        Finding finding = finding(control, failure, exceptions, today, in.policy()
-                                .deadlineDays(severity(control, failure)));
-                        ofControl.add(finding);
-                        if (finding.status() == FindingStatus.ACCEPTED) {
-                            accepted++;
-                            acceptedBy.merge(finding.exception(), 1, Integer::sum);
-                        } else {
-                            open++;
-                        }
-                    }
-                    store.addControl(control.id(), ofControl);
-                    automated = ControlStatusRule.automated(control.id(), run.passed(), open, accepted,
+                    int[] counts = openAndAccepted.get(control.id());
+                    open += counts[0];
+                    accepted += counts[1];
+                    automated = ControlStatusRule.automated(control.id(), run.passed(), counts[0], counts[1],
                             run.notAssessed(), run.noEvidence(), in.policy().partialPassRatePercent());
                 }
             }
@@ -113,8 +159,7 @@ public final class AssessmentEngine {
                 .map(e -> new AppliedException(e.grant(), e.state(), e.why(),
                         acceptedBy.getOrDefault(e.grant().id(), 0), e.expiresWithin30Days()))
                 .toList();
-        KpiCalculator calculator = new KpiCalculator(in, runs, findings, counted);
-        var kpis = calculator.kpis();
+        var kpis = calculator.kpis(runs, open, accepted, counted);
         var scores = new Scores(in.catalog(), results, runs);
         var frameworks = new FrameworkStatusRule(in.catalog(), results);
         return new Assessment(in.asOf(), in.policy(), in.catalog().version(), in.catalog().digest(), results,

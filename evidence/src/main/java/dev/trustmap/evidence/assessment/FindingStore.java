@@ -9,7 +9,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,21 +21,23 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
  * The findings of an assessment, in the assessment's order: by severity, then control, then identity and
- * credential. Each control's findings arrive together, so they are kept in one segment per severity and control,
- * each sorted on arrival, and the order comes from reading the segments in turn; nothing is sorted as a whole.
- * Segments are held in memory up to a number of findings; past it, every segment is written to a temporary file,
- * and the list handed out reads them back on each walk, so a million identities' findings never sit in memory.
+ * credential, and for equal subjects in the order the check reported them. Findings arrive one by one while the
+ * checks walk the inventory, and are kept in one segment per severity and control. Up to a number of findings they
+ * are held in memory; past it, every segment held is sorted and written to a temporary file as a run, and the list
+ * handed out merges each segment's runs on every walk, so a million identities' findings never sit in memory and
+ * nothing is sorted as a whole.
  */
 final class FindingStore {
 
     /** Findings held in memory before the store spills to disk. */
     static final int DEFAULT_MEMORY_LIMIT = 250_000;
 
-    private static final Comparator<Finding> WITHIN_SEGMENT = Comparator
+    private static final Comparator<Finding> BY_SUBJECT = Comparator
             .comparing((Finding f) -> f.subject().identity())
             .thenComparing(f -> f.subject().credential() == null ? "" : f.subject().credential());
 
@@ -50,69 +51,78 @@ final class FindingStore {
 
     private final int memoryLimit;
     private final Map<Key, List<Finding>> held = new TreeMap<>();
-    private final Map<Key, Path> spilled = new TreeMap<>();
+    /** Each segment's runs on disk, oldest first: a run holds findings that arrived before the next run's. */
+    private final Map<Key, List<Path>> runs = new TreeMap<>();
     private int heldCount;
     private int size;
+    private int files;
     private Path dir;
 
     FindingStore(int memoryLimit) {
         this.memoryLimit = memoryLimit;
     }
 
-    /** Every finding of one control, in the order the check reported them. */
-    void addControl(String control, List<Finding> findings) {
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(WITHIN_SEGMENT); // stable: equal subjects keep the check's order
-        Map<Key, List<Finding>> segments = new TreeMap<>();
-        for (Finding f : sorted) {
-            segments.computeIfAbsent(new Key(f.severity().ordinal(), control), k -> new ArrayList<>()).add(f);
+    /** One finding, as its check reported it. */
+    void add(Finding finding) {
+        held.computeIfAbsent(new Key(finding.severity().ordinal(), finding.control()), k -> new ArrayList<>())
+                .add(finding);
+        size++;
+        if (++heldCount > memoryLimit) {
+            spillHeld();
         }
-        size += sorted.size();
-        if (dir != null) {
-            segments.forEach(this::spill);
-            return;
-        }
-        held.putAll(segments);
-        heldCount += sorted.size();
-        if (heldCount > memoryLimit) {
-            held.forEach(this::spill);
-            held.clear();
-            heldCount = 0;
-        }
+    }
+
+    /** How many findings were added. */
+    int size() {
+        return size;
     }
 
     /** All the findings, in order: a plain list when they fit in memory, else one read from disk on each walk. */
     List<Finding> findings() {
         if (dir == null) {
             List<Finding> all = new ArrayList<>(size);
-            held.values().forEach(all::addAll);
+            held.values().forEach(segment -> {
+                segment.sort(BY_SUBJECT); // stable: equal subjects keep the check's order
+                all.addAll(segment);
+            });
             return all;
         }
-        return new Spilled(new ArrayList<>(spilled.values()), size);
+        spillHeld();
+        List<List<Path>> segments = new ArrayList<>(runs.values());
+        return new Spilled(segments, size);
     }
 
-    private void spill(Key key, List<Finding> segment) {
+    private void spillHeld() {
+        held.forEach((key, segment) -> {
+            segment.sort(BY_SUBJECT);
+            runs.computeIfAbsent(key, k -> new ArrayList<>()).add(write(segment));
+        });
+        held.clear();
+        heldCount = 0;
+    }
+
+    private Path write(List<Finding> run) {
         try {
             if (dir == null) {
                 dir = Files.createTempDirectory("trustmap-findings-");
                 dir.toFile().deleteOnExit();
             }
-            Path file = dir.resolve(key.severity() + "-" + spilled.size() + ".bin");
+            Path file = dir.resolve("run-" + files++ + ".bin");
             file.toFile().deleteOnExit(); // registered after the folder, so deleted before it
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
                     1 << 16))) {
-                for (Finding f : segment) {
+                out.writeInt(run.size());
+                for (Finding f : run) {
                     write(out, f);
                 }
             }
-            spilled.put(key, file);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write findings to a temporary file: " + e.getMessage(), e);
         }
     }
 
     private static void write(DataOutputStream out, Finding f) throws IOException {
-        out.writeBoolean(true);
         text(out, f.id());
         text(out, f.control());
         text(out, f.subject().identity());
@@ -160,16 +170,50 @@ final class FindingStore {
         return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
+    /** One run read back in order. */
+    private static final class RunReader implements AutoCloseable {
+        private final DataInputStream in;
+        private final int order;
+        private int left;
+        private Finding current;
+
+        RunReader(Path file, int order) throws IOException {
+            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 14));
+            this.order = order;
+            this.left = in.readInt();
+        }
+
+        /** Moves to the next finding; false at the end of the run. */
+        boolean advance() throws IOException {
+            if (left == 0) {
+                current = null;
+                return false;
+            }
+            left--;
+            current = read(in);
+            return true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
     /**
-     * The spilled findings as a list: walked by reading the segment files in order. {@link #get} walks from the
-     * start, so index into it only when the list is small; iterate otherwise.
+     * The spilled findings as a list, walked segment by segment; each segment's runs are merged by subject, an older
+     * run first among equals, which keeps the order the check reported equal subjects in.
      */
     private static final class Spilled extends ReplayedList<Finding> {
 
-        private final List<Path> segments;
+        private static final Comparator<RunReader> NEXT = Comparator
+                .comparing((RunReader r) -> r.current, BY_SUBJECT)
+                .thenComparingInt(r -> r.order);
+
+        private final List<List<Path>> segments;
         private final int size;
 
-        Spilled(List<Path> segments, int size) {
+        Spilled(List<List<Path>> segments, int size) {
             this.segments = segments;
             this.size = size;
         }
@@ -183,7 +227,7 @@ final class FindingStore {
         public Iterator<Finding> iterator() {
             return new Iterator<>() {
                 private int segment = -1;
-                private DataInputStream in;
+                private final PriorityQueue<RunReader> queue = new PriorityQueue<>(NEXT);
                 private Finding next;
 
                 @Override
@@ -206,24 +250,28 @@ final class FindingStore {
 
                 private Finding advance() {
                     try {
-                        while (true) {
-                            if (in != null) {
-                                try {
-                                    if (in.readBoolean()) {
-                                        return read(in);
-                                    }
-                                } catch (EOFException end) {
-                                    // this segment is done
-                                }
-                                in.close();
-                                in = null;
-                            }
+                        while (queue.isEmpty()) {
                             if (++segment >= segments.size()) {
                                 return null;
                             }
-                            in = new DataInputStream(new BufferedInputStream(
-                                    Files.newInputStream(segments.get(segment)), 1 << 16));
+                            List<Path> files = segments.get(segment);
+                            for (int i = 0; i < files.size(); i++) {
+                                RunReader reader = new RunReader(files.get(i), i);
+                                if (reader.advance()) {
+                                    queue.add(reader);
+                                } else {
+                                    reader.close();
+                                }
+                            }
                         }
+                        RunReader smallest = queue.poll();
+                        Finding f = smallest.current;
+                        if (smallest.advance()) {
+                            queue.add(smallest);
+                        } else {
+                            smallest.close();
+                        }
+                        return f;
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read back the findings: " + e.getMessage(), e);
                     }

@@ -4,6 +4,7 @@ import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.vocabulary.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** What one check reported: counts, the failures with their details, and why evidence was missing if it was. */
 public final class CheckRun implements Outcomes {
@@ -21,8 +22,19 @@ public final class CheckRun implements Outcomes {
     private final List<String> notAssessedReasons = new ArrayList<>();
     private String noEvidence;
 
+    private final Consumer<Failure> sink;
+
     public CheckRun(String controlId) {
+        this(controlId, null);
+    }
+
+    /**
+     * A run that hands each failure to {@code sink} as it is reported instead of keeping it, so that the failures of
+     * every check judging a large inventory side by side are never held together.
+     */
+    public CheckRun(String controlId, Consumer<Failure> sink) {
         this.controlId = controlId;
+        this.sink = sink;
     }
 
     /** Runs a check and returns what it reported. */
@@ -45,7 +57,12 @@ public final class CheckRun implements Outcomes {
 
     @Override
     public void fail(Subject subject, Severity severity, String observed, String limit, String remediation) {
-        failures.add(new Failure(subject, severity, observed, limit, remediation));
+        Failure failure = new Failure(subject, severity, observed, limit, remediation);
+        if (sink == null) {
+            failures.add(failure);
+        } else {
+            sink.accept(failure);
+        }
         failed++;
         lane(subject)[1]++;
     }

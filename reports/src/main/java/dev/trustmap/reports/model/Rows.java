@@ -1,5 +1,6 @@
 package dev.trustmap.reports.model;
 
+import dev.trustmap.model.collection.ReplayedList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,8 +27,11 @@ public interface Rows<T> {
         return rows;
     }
 
-    /** Rows already held. */
+    /** The rows of a list: held, or read back on each walk when the list is a {@link ReplayedList}. */
     static <T> Rows<T> of(List<T> rows) {
+        if (rows instanceof ReplayedList<T> replayed) {
+            return replayed(replayed.size(), action -> replayed.forEach(action::accept));
+        }
         List<T> held = List.copyOf(rows);
         return new Rows<>() {
             @Override
