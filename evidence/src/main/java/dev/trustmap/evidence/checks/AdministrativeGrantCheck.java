@@ -2,7 +2,6 @@ package dev.trustmap.evidence.checks;
 
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.Lane;
-import java.util.List;
 
 /**
  * AXS-01, no administrative or wildcard grants on non-human identities. Population: non-human identities whose
@@ -17,23 +16,20 @@ public final class AdministrativeGrantCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
+    public Judgement start(CheckContext context) {
         // Privileged == null means no source looked at the grants: that is no evidence, not a pass.
-        List<Identity> population = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN && i.privileged() != null).toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no privilege data in the inputs");
-            return;
-        }
-        for (Identity identity : population) {
-            if (identity.privileged()) {
-                String reason = identity.privilegeReason() == null || identity.privilegeReason().isBlank()
-                        ? "privileged" : identity.privilegeReason();
-                outcomes.fail(Subjects.of(identity), reason, "no administrative or wildcard grant",
-                        "Replace the administrative grant with a role naming only the actions and resources needed.");
-            } else {
-                outcomes.pass(Subjects.of(identity));
-            }
+        return Populations.identities(i -> i.lane() != Lane.HUMAN && i.privileged() != null,
+                "no privilege data in the inputs", AdministrativeGrantCheck::judge);
+    }
+
+    private static void judge(Identity identity, Outcomes outcomes) {
+        if (identity.privileged()) {
+            String reason = identity.privilegeReason() == null || identity.privilegeReason().isBlank()
+                    ? "privileged" : identity.privilegeReason();
+            outcomes.fail(Subjects.of(identity), reason, "no administrative or wildcard grant",
+                    "Replace the administrative grant with a role naming only the actions and resources needed.");
+        } else {
+            outcomes.pass(Subjects.of(identity));
         }
     }
 }

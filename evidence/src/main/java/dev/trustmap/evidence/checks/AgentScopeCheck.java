@@ -17,27 +17,24 @@ public final class AgentScopeCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> agents = context.inventory().identities().stream().filter(i -> i.lane() == Lane.AI).toList();
-        if (agents.isEmpty()) {
-            outcomes.noEvidence("no AI-lane identities");
-            return;
-        }
-        for (Identity agent : agents) {
-            List<String> scopes = agent.scopes().stream().filter(s -> s != null && !s.isBlank()).map(String::strip)
-                    .toList();
-            List<String> wildcards = scopes.stream().filter(AgentScopeCheck::wildcard).toList();
-            if (scopes.isEmpty()) {
-                outcomes.fail(Subjects.of(agent), "no declared scope", "named tools, data and actions",
-                        "Declare the tools, data and actions the agent may use as its scope.");
-            } else if (!wildcards.isEmpty()) {
-                outcomes.fail(Subjects.of(agent),
-                        (wildcards.size() == 1 ? "wildcard scope " : "wildcard scopes ") + String.join(", ", wildcards),
-                        "named tools, data and actions",
-                        "Replace each wildcard scope with the named actions and resources the agent needs.");
-            } else {
-                outcomes.pass(Subjects.of(agent));
-            }
+    public Judgement start(CheckContext context) {
+        return Populations.identities(i -> i.lane() == Lane.AI, "no AI-lane identities", AgentScopeCheck::judge);
+    }
+
+    private static void judge(Identity agent, Outcomes outcomes) {
+        List<String> scopes = agent.scopes().stream().filter(s -> s != null && !s.isBlank()).map(String::strip)
+                .toList();
+        List<String> wildcards = scopes.stream().filter(AgentScopeCheck::wildcard).toList();
+        if (scopes.isEmpty()) {
+            outcomes.fail(Subjects.of(agent), "no declared scope", "named tools, data and actions",
+                    "Declare the tools, data and actions the agent may use as its scope.");
+        } else if (!wildcards.isEmpty()) {
+            outcomes.fail(Subjects.of(agent),
+                    (wildcards.size() == 1 ? "wildcard scope " : "wildcard scopes ") + String.join(", ", wildcards),
+                    "named tools, data and actions",
+                    "Replace each wildcard scope with the named actions and resources the agent needs.");
+        } else {
+            outcomes.pass(Subjects.of(agent));
         }
     }
 

@@ -6,7 +6,6 @@ import dev.trustmap.model.vocabulary.Lane;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * DLG-02: nothing acts once its approval has expired.
@@ -27,46 +26,43 @@ public final class ApprovalExpiryCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> population = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN && i.approvalExpiresAt() != null)
-                .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no approvals with an expiry in the inputs");
+    public Judgement start(CheckContext context) {
+        return Populations.identities(i -> i.lane() != Lane.HUMAN && i.approvalExpiresAt() != null,
+                "no approvals with an expiry in the inputs", (identity, outcomes) -> judge(context, outcomes,
+                        identity));
+    }
+
+    private static void judge(CheckContext context, Outcomes outcomes, Identity identity) {
+        Instant expiry = identity.approvalExpiresAt();
+        if (!expiry.isBefore(context.asOf())) {
+            outcomes.pass(Subjects.of(identity));
             return;
         }
-        for (Identity identity : population) {
-            Instant expiry = identity.approvalExpiresAt();
-            if (!expiry.isBefore(context.asOf())) {
-                outcomes.pass(Subjects.of(identity));
-                continue;
+        LocalDate expiredOn = LocalDate.ofInstant(expiry, ZoneOffset.UTC);
+        // Identity-level use counts too: an AWS role acts without any credential of its own.
+        Instant lastUse = identity.lastUsedAt();
+        long active = 0;
+        for (Credential credential : identity.credentials()) {
+            if (credential.lastUsedAt() != null && (lastUse == null || credential.lastUsedAt().isAfter(lastUse))) {
+                lastUse = credential.lastUsedAt();
             }
-            LocalDate expiredOn = LocalDate.ofInstant(expiry, ZoneOffset.UTC);
-            // Identity-level use counts too: an AWS role acts without any credential of its own.
-            Instant lastUse = identity.lastUsedAt();
-            long active = 0;
-            for (Credential credential : identity.credentials()) {
-                if (credential.lastUsedAt() != null && (lastUse == null || credential.lastUsedAt().isAfter(lastUse))) {
-                    lastUse = credential.lastUsedAt();
-                }
-                // An expired credential grants nothing, whatever its active flag says.
-                if (LifecycleRules.heldAt(credential, context.asOf())) {
-                    active++;
-                }
+            // An expired credential grants nothing, whatever its active flag says.
+            if (LifecycleRules.heldAt(credential, context.asOf())) {
+                active++;
             }
-            String limit = "no action after " + expiredOn;
-            if (lastUse != null && lastUse.isAfter(expiry)) {
-                outcomes.fail(Subjects.of(identity), "acted " + days(Subjects.days(expiry, lastUse))
-                        + " after its approval expired on " + expiredOn
-                        + (active > 0 ? "; " + credentials(active) + " still held" : ""), limit,
-                        "Revoke the identity's credentials and review what it did without approval.");
-            } else if (active > 0) {
-                outcomes.fail(Subjects.of(identity), "approval expired " + days(Subjects.days(expiry, context.asOf()))
-                        + " ago, " + credentials(active), limit,
-                        "Renew the approval or revoke the identity's remaining credentials.");
-            } else {
-                outcomes.pass(Subjects.of(identity));
-            }
+        }
+        String limit = "no action after " + expiredOn;
+        if (lastUse != null && lastUse.isAfter(expiry)) {
+            outcomes.fail(Subjects.of(identity), "acted " + days(Subjects.days(expiry, lastUse))
+                    + " after its approval expired on " + expiredOn
+                    + (active > 0 ? "; " + credentials(active) + " still held" : ""), limit,
+                    "Revoke the identity's credentials and review what it did without approval.");
+        } else if (active > 0) {
+            outcomes.fail(Subjects.of(identity), "approval expired " + days(Subjects.days(expiry, context.asOf()))
+                    + " ago, " + credentials(active), limit,
+                    "Renew the approval or revoke the identity's remaining credentials.");
+        } else {
+            outcomes.pass(Subjects.of(identity));
         }
     }
 

@@ -26,33 +26,33 @@ public final class InteractiveUseCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> population = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN)
-                .filter(i -> i.credentials().stream().anyMatch(c -> c.kind() == CredentialKind.PASSWORD)
-                        || i.sources().stream().anyMatch(SHOWS_CONSOLE_PASSWORDS::contains))
-                .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no source reports interactive sign-in");
-            return;
+    public Judgement start(CheckContext context) {
+        return Populations.identities(InteractiveUseCheck::inPopulation, "no source reports interactive sign-in",
+                InteractiveUseCheck::judge);
+    }
+
+    private static boolean inPopulation(Identity identity) {
+        return identity.lane() != Lane.HUMAN
+                && (identity.credentials().stream().anyMatch(c -> c.kind() == CredentialKind.PASSWORD)
+                        || identity.sources().stream().anyMatch(SHOWS_CONSOLE_PASSWORDS::contains));
+    }
+
+    private static void judge(Identity identity, Outcomes outcomes) {
+        Instant lastUse = null;
+        for (Credential credential : identity.credentials()) {
+            // active == null counts as active: an unknown state is not a revoked password.
+            if (credential.kind() == CredentialKind.PASSWORD && !Boolean.FALSE.equals(credential.active())
+                    && credential.lastUsedAt() != null
+                    && (lastUse == null || credential.lastUsedAt().isAfter(lastUse))) {
+                lastUse = credential.lastUsedAt();
+            }
         }
-        for (Identity identity : population) {
-            Instant lastUse = null;
-            for (Credential credential : identity.credentials()) {
-                // active == null counts as active: an unknown state is not a revoked password.
-                if (credential.kind() == CredentialKind.PASSWORD && !Boolean.FALSE.equals(credential.active())
-                        && credential.lastUsedAt() != null
-                        && (lastUse == null || credential.lastUsedAt().isAfter(lastUse))) {
-                    lastUse = credential.lastUsedAt();
-                }
-            }
-            if (lastUse == null) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity),
-                        "console password used " + lastUse.atZone(ZoneOffset.UTC).toLocalDate(), "no password sign-in",
-                        "Find who signed in as this identity, give them their own account and remove the password.");
-            }
+        if (lastUse == null) {
+            outcomes.pass(Subjects.of(identity));
+        } else {
+            outcomes.fail(Subjects.of(identity),
+                    "console password used " + lastUse.atZone(ZoneOffset.UTC).toLocalDate(), "no password sign-in",
+                    "Find who signed in as this identity, give them their own account and remove the password.");
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.Lane;
-import java.util.List;
 
 /**
  * AXS-06, keys, certificates or federation instead of passwords. Population: non-human identities with at least one
@@ -19,26 +18,22 @@ public final class NoPasswordAuthenticationCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> population = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN)
-                .filter(i -> i.credentials().stream().anyMatch(NoPasswordAuthenticationCheck::active))
-                .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no active credentials in the inputs");
-            return;
-        }
-        for (Identity identity : population) {
-            long passwords = identity.credentials().stream()
-                    .filter(c -> active(c) && c.kind() == CredentialKind.PASSWORD).count();
-            if (passwords == 0) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity),
-                        "authenticates with " + (passwords == 1 ? "a password" : passwords + " passwords"),
-                        "key, certificate or federated token",
-                        "Switch the identity to a key pair, certificate or federated token and delete the password.");
-            }
+    public Judgement start(CheckContext context) {
+        return Populations.identities(i -> i.lane() != Lane.HUMAN
+                && i.credentials().stream().anyMatch(NoPasswordAuthenticationCheck::active),
+                "no active credentials in the inputs", NoPasswordAuthenticationCheck::judge);
+    }
+
+    private static void judge(Identity identity, Outcomes outcomes) {
+        long passwords = identity.credentials().stream()
+                .filter(c -> active(c) && c.kind() == CredentialKind.PASSWORD).count();
+        if (passwords == 0) {
+            outcomes.pass(Subjects.of(identity));
+        } else {
+            outcomes.fail(Subjects.of(identity),
+                    "authenticates with " + (passwords == 1 ? "a password" : passwords + " passwords"),
+                    "key, certificate or federated token",
+                    "Switch the identity to a key pair, certificate or federated token and delete the password.");
         }
     }
 

@@ -24,27 +24,37 @@ public final class ShortLivedAgentCredentialCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        boolean anyAi = false;
-        boolean anyCredential = false;
-        for (Identity identity : context.inventory().identities()) {
-            if (identity.lane() != Lane.AI) {
-                continue;
-            }
-            anyAi = true;
-            for (Credential credential : identity.credentials()) {
-                if (LifecycleRules.active(credential)) {
-                    anyCredential = true;
-                    judge(context, outcomes, identity, credential);
+    public Judgement start(CheckContext context) {
+        // Not Populations.activeCredentials: an empty population has two reasons here, no agents at all or agents
+        // without credentials, so both are remembered.
+        return new Judgement() {
+            private boolean anyAi;
+            private boolean anyCredential;
+
+            @Override
+            public void judge(Identity identity, Outcomes outcomes) {
+                if (identity.lane() != Lane.AI) {
+                    return;
+                }
+                anyAi = true;
+                for (Credential credential : identity.credentials()) {
+                    if (LifecycleRules.active(credential)) {
+                        anyCredential = true;
+                        ShortLivedAgentCredentialCheck.judge(context, outcomes, identity, credential);
+                    }
                 }
             }
-        }
-        if (!anyAi) {
-            outcomes.noEvidence("no AI-lane identities");
-        } else if (!anyCredential) {
-            // Agents listed without their credentials say nothing about how those credentials live.
-            outcomes.noEvidence("no active credentials of AI-lane identities in the inputs");
-        }
+
+            @Override
+            public void finish(Outcomes outcomes) {
+                if (!anyAi) {
+                    outcomes.noEvidence("no AI-lane identities");
+                } else if (!anyCredential) {
+                    // Agents listed without their credentials say nothing about how those credentials live.
+                    outcomes.noEvidence("no active credentials of AI-lane identities in the inputs");
+                }
+            }
+        };
     }
 
     private static void judge(CheckContext context, Outcomes outcomes, Identity identity, Credential credential) {

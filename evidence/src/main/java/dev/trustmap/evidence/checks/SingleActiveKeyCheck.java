@@ -23,39 +23,37 @@ public final class SingleActiveKeyCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        boolean any = false;
-        for (Identity identity : context.inventory().identities()) {
-            if (!LifecycleRules.nhi(identity)) {
-                continue;
-            }
-            Map<CredentialKind, Integer> counts = new EnumMap<>(CredentialKind.class);
-            for (Credential credential : identity.credentials()) {
-                if (LifecycleRules.staticSecret(credential) && LifecycleRules.active(credential)
-                        && LifecycleRules.userManaged(credential)) {
-                    counts.merge(credential.kind(), 1, Integer::sum);
-                }
-            }
-            if (counts.isEmpty()) {
-                continue;
-            }
-            any = true;
-            List<String> repeated = new ArrayList<>();
-            counts.forEach((kind, n) -> {
-                if (n > 1) {
-                    repeated.add(n + " active " + plural(kind));
-                }
-            });
-            if (repeated.isEmpty()) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity), String.join(", ", repeated), "1 active key per kind",
-                        "Move every consumer to the newest key, then disable and delete the older ones.");
+    public Judgement start(CheckContext context) {
+        return Populations.identities(i -> LifecycleRules.nhi(i)
+                && i.credentials().stream().anyMatch(SingleActiveKeyCheck::counted),
+                "no active user-managed static credentials in the inputs", SingleActiveKeyCheck::judge);
+    }
+
+    private static void judge(Identity identity, Outcomes outcomes) {
+        Map<CredentialKind, Integer> counts = new EnumMap<>(CredentialKind.class);
+        for (Credential credential : identity.credentials()) {
+            if (counted(credential)) {
+                counts.merge(credential.kind(), 1, Integer::sum);
             }
         }
-        if (!any) {
-            outcomes.noEvidence("no active user-managed static credentials in the inputs");
+        List<String> repeated = new ArrayList<>();
+        counts.forEach((kind, n) -> {
+            if (n > 1) {
+                repeated.add(n + " active " + plural(kind));
+            }
+        });
+        if (repeated.isEmpty()) {
+            outcomes.pass(Subjects.of(identity));
+        } else {
+            outcomes.fail(Subjects.of(identity), String.join(", ", repeated), "1 active key per kind",
+                    "Move every consumer to the newest key, then disable and delete the older ones.");
         }
+    }
+
+    /** The keys this control counts: static, active, and the owner's to retire rather than the platform's. */
+    private static boolean counted(Credential credential) {
+        return LifecycleRules.staticSecret(credential) && LifecycleRules.active(credential)
+                && LifecycleRules.userManaged(credential);
     }
 
     /** "access keys", "API keys", "SSH keys", "personal access tokens". */

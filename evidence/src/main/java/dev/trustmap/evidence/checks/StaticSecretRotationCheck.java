@@ -23,30 +23,41 @@ public final class StaticSecretRotationCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        boolean anyStatic = false;
-        boolean anyJudged = false;
-        for (Identity identity : context.inventory().identities()) {
-            if (!LifecycleRules.nhi(identity)) {
-                continue;
-            }
-            for (Credential credential : identity.credentials()) {
-                if (!LifecycleRules.staticSecret(credential)) {
-                    continue;
+    public Judgement start(CheckContext context) {
+        // Not Populations.activeCredentials: when nothing is judged, the reason depends on whether any static
+        // credential was seen at all, revoked and platform-managed ones included.
+        return new Judgement() {
+            private boolean anyStatic;
+            private boolean anyJudged;
+
+            @Override
+            public void judge(Identity identity, Outcomes outcomes) {
+                if (!LifecycleRules.nhi(identity)) {
+                    return;
                 }
-                anyStatic = true;
-                if (!LifecycleRules.active(credential) || !LifecycleRules.userManaged(credential)) {
-                    continue;
+                for (Credential credential : identity.credentials()) {
+                    if (!LifecycleRules.staticSecret(credential)) {
+                        continue;
+                    }
+                    anyStatic = true;
+                    if (!LifecycleRules.active(credential) || !LifecycleRules.userManaged(credential)) {
+                        continue;
+                    }
+                    anyJudged = true;
+                    StaticSecretRotationCheck.judge(context, outcomes, identity, credential);
                 }
-                anyJudged = true;
-                judge(context, outcomes, identity, credential);
             }
-        }
-        if (!anyJudged) {
-            // Saying which: "none at all" and "only revoked or platform-rotated ones" call for different action.
-            outcomes.noEvidence(anyStatic ? "no active user-managed static credentials in the inputs"
-                    : "no static credentials in the inputs");
-        }
+
+            @Override
+            public void finish(Outcomes outcomes) {
+                if (!anyJudged) {
+                    // Saying which: "none at all" and "only revoked or platform-rotated ones" call for different
+                    // action.
+                    outcomes.noEvidence(anyStatic ? "no active user-managed static credentials in the inputs"
+                            : "no static credentials in the inputs");
+                }
+            }
+        };
     }
 
     private static void judge(CheckContext context, Outcomes outcomes, Identity identity, Credential credential) {

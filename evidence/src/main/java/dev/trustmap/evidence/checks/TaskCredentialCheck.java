@@ -29,57 +29,53 @@ public final class TaskCredentialCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> population = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN && i.taskEndsAt() != null)
+    public Judgement start(CheckContext context) {
+        return Populations.identities(i -> i.lane() != Lane.HUMAN && i.taskEndsAt() != null,
+                "no task-scoped identities", (identity, outcomes) -> judge(context, outcomes, identity));
+    }
+
+    private static void judge(CheckContext context, Outcomes outcomes, Identity identity) {
+        Instant taskEnd = identity.taskEndsAt();
+        // A credential already past its expiry grants nothing, whatever its active flag says.
+        List<Credential> active = identity.credentials().stream()
+                .filter(c -> LifecycleRules.heldAt(c, context.asOf()))
                 .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no task-scoped identities");
+        String limit = "revoked by task end " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC);
+        if (taskEnd.isBefore(context.asOf())) {
+            if (active.isEmpty()) {
+                outcomes.pass(Subjects.of(identity));
+            } else {
+                outcomes.fail(Subjects.of(identity), "task ended " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC)
+                        + ", " + active.size() + (active.size() == 1 ? " active credential remains"
+                                : " active credentials remain"), limit,
+                        "Revoke the credentials issued for the finished task.");
+            }
             return;
         }
-        for (Identity identity : population) {
-            Instant taskEnd = identity.taskEndsAt();
-            // A credential already past its expiry grants nothing, whatever its active flag says.
-            List<Credential> active = identity.credentials().stream()
-                    .filter(c -> LifecycleRules.heldAt(c, context.asOf()))
-                    .toList();
-            String limit = "revoked by task end " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC);
-            if (taskEnd.isBefore(context.asOf())) {
-                if (active.isEmpty()) {
-                    outcomes.pass(Subjects.of(identity));
-                } else {
-                    outcomes.fail(Subjects.of(identity), "task ended " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC)
-                            + ", " + active.size() + (active.size() == 1 ? " active credential remains"
-                                    : " active credentials remain"), limit,
-                            "Revoke the credentials issued for the finished task.");
-                }
-                continue;
+        Credential worst = null;
+        Duration worstOverrun = Duration.ZERO;
+        boolean unknown = false;
+        for (Credential credential : active) {
+            Instant expiry = LifecycleRules.effectiveExpiry(credential);
+            if (credential.expiresAt() == null && credential.ttlSeconds() == null) {
+                worst = credential;
+                worstOverrun = null; // never expires: nothing is worse
+                break;
+            } else if (expiry == null) {
+                unknown = true;
+            } else if (expiry.isAfter(taskEnd) && Duration.between(taskEnd, expiry).compareTo(worstOverrun) > 0) {
+                worst = credential;
+                worstOverrun = Duration.between(taskEnd, expiry);
             }
-            Credential worst = null;
-            Duration worstOverrun = Duration.ZERO;
-            boolean unknown = false;
-            for (Credential credential : active) {
-                Instant expiry = LifecycleRules.effectiveExpiry(credential);
-                if (credential.expiresAt() == null && credential.ttlSeconds() == null) {
-                    worst = credential;
-                    worstOverrun = null; // never expires: nothing is worse
-                    break;
-                } else if (expiry == null) {
-                    unknown = true;
-                } else if (expiry.isAfter(taskEnd) && Duration.between(taskEnd, expiry).compareTo(worstOverrun) > 0) {
-                    worst = credential;
-                    worstOverrun = Duration.between(taskEnd, expiry);
-                }
-            }
-            if (worst != null) {
-                outcomes.fail(Subjects.of(identity, worst), worstOverrun == null ? "credential never expires"
-                        : "credential outlives its task by " + span(worstOverrun), limit,
-                        "Issue the task's credentials to expire when the task ends, and revoke them when it does.");
-            } else if (unknown) {
-                outcomes.notAssessed(Subjects.of(identity), "credential has a TTL but no creation date");
-            } else {
-                outcomes.pass(Subjects.of(identity));
-            }
+        }
+        if (worst != null) {
+            outcomes.fail(Subjects.of(identity, worst), worstOverrun == null ? "credential never expires"
+                    : "credential outlives its task by " + span(worstOverrun), limit,
+                    "Issue the task's credentials to expire when the task ends, and revoke them when it does.");
+        } else if (unknown) {
+            outcomes.notAssessed(Subjects.of(identity), "credential has a TTL but no creation date");
+        } else {
+            outcomes.pass(Subjects.of(identity));
         }
     }
 

@@ -29,40 +29,36 @@ public final class ThirdPartyIdentityCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> population = context.inventory().identities().stream()
-                .filter(i -> i.actorClass() == ActorClass.THIRD_PARTY)
-                .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no third-party identities");
-            return;
+    public Judgement start(CheckContext context) {
+        return Populations.identities(i -> i.actorClass() == ActorClass.THIRD_PARTY, "no third-party identities",
+                (identity, outcomes) -> judge(context, outcomes, identity));
+    }
+
+    private static void judge(CheckContext context, Outcomes outcomes, Identity identity) {
+        long limit = context.policy().limit(PolicyKey.STATIC_SECRET_MAX_AGE_DAYS, identity.lane(),
+                identity.actorClass(), null);
+        List<String> missing = new ArrayList<>();
+        List<String> fixes = new ArrayList<>();
+        if (identity.businessOwner() == null || identity.businessOwner().isBlank()) {
+            missing.add("no vendor owner");
+            fixes.add("name the vendor-side owner");
         }
-        for (Identity identity : population) {
-            long limit = context.policy().limit(PolicyKey.STATIC_SECRET_MAX_AGE_DAYS, identity.lane(),
-                    identity.actorClass(), null);
-            List<String> missing = new ArrayList<>();
-            List<String> fixes = new ArrayList<>();
-            if (identity.businessOwner() == null || identity.businessOwner().isBlank()) {
-                missing.add("no vendor owner");
-                fixes.add("name the vendor-side owner");
-            }
-            String rotation = rotationGap(context, identity);
-            if (rotation != null) {
-                missing.add(rotation);
-                fixes.add("rotate its credentials");
-            }
-            if (identity.decommissionOn() == null) {
-                missing.add("no offboarding date");
-                fixes.add("set the date it is offboarded");
-            }
-            if (missing.isEmpty()) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                String remediation = String.join(", ", fixes) + ".";
-                outcomes.fail(Subjects.of(identity), String.join("; ", missing),
-                        "vendor owner, rotation within " + limit + " days, offboarding date",
-                        Character.toUpperCase(remediation.charAt(0)) + remediation.substring(1));
-            }
+        String rotation = rotationGap(context, identity);
+        if (rotation != null) {
+            missing.add(rotation);
+            fixes.add("rotate its credentials");
+        }
+        if (identity.decommissionOn() == null) {
+            missing.add("no offboarding date");
+            fixes.add("set the date it is offboarded");
+        }
+        if (missing.isEmpty()) {
+            outcomes.pass(Subjects.of(identity));
+        } else {
+            String remediation = String.join(", ", fixes) + ".";
+            outcomes.fail(Subjects.of(identity), String.join("; ", missing),
+                    "vendor owner, rotation within " + limit + " days, offboarding date",
+                    Character.toUpperCase(remediation.charAt(0)) + remediation.substring(1));
         }
     }
 

@@ -32,31 +32,26 @@ public final class WorkloadFederationCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        boolean any = false;
-        for (Identity identity : context.inventory().identities()) {
-            if (!inPopulation(identity)) {
-                continue;
-            }
-            any = true;
-            Set<String> kinds = new LinkedHashSet<>();
-            for (Credential credential : identity.credentials()) {
-                if (STATIC_KEYS.contains(credential.kind()) && LifecycleRules.active(credential)
-                        && LifecycleRules.userManaged(credential)) {
-                    kinds.add(credential.kind().key());
-                }
-            }
-            if (kinds.isEmpty()) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity), "static " + String.join(" and ", kinds) + " on "
-                        + identity.platform().toLowerCase(Locale.ROOT)
-                        + ", where federated workload identity is available", "no static keys",
-                        "Switch the workload to the platform's workload identity federation and delete its keys.");
+    public Judgement start(CheckContext context) {
+        return Populations.identities(WorkloadFederationCheck::inPopulation,
+                "no workloads on platforms that offer federation", WorkloadFederationCheck::judge);
+    }
+
+    private static void judge(Identity identity, Outcomes outcomes) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (Credential credential : identity.credentials()) {
+            if (STATIC_KEYS.contains(credential.kind()) && LifecycleRules.active(credential)
+                    && LifecycleRules.userManaged(credential)) {
+                kinds.add(credential.kind().key());
             }
         }
-        if (!any) {
-            outcomes.noEvidence("no workloads on platforms that offer federation");
+        if (kinds.isEmpty()) {
+            outcomes.pass(Subjects.of(identity));
+        } else {
+            outcomes.fail(Subjects.of(identity), "static " + String.join(" and ", kinds) + " on "
+                    + identity.platform().toLowerCase(Locale.ROOT)
+                    + ", where federated workload identity is available", "no static keys",
+                    "Switch the workload to the platform's workload identity federation and delete its keys.");
         }
     }
 
