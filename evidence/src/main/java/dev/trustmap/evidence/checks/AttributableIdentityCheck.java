@@ -1,13 +1,13 @@
 package dev.trustmap.evidence.checks;
 
+import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.Lane;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,10 +16,18 @@ import java.util.Set;
  * or that hold a credential with a fingerprint. Fails when the system field names more than one system ("used by
  * 3 systems: a, b, c") or when one of its credentials' secret also sits on another identity ("shares a secret
  * with 2 other identities: x, y"); both are reported in one observed value, separated by "; ".
+ *
+ * <p>An identity none of whose secrets another identity holds (the index counts the holders) is judged as it is
+ * seen. One holding a shared secret is judged after the last identity, once every other holder's id is known; only
+ * the ids of the holders of shared secrets are kept until then.
  */
 public final class AttributableIdentityCheck implements Check {
 
     private static final int LISTED = 3;
+
+    /** A member waiting for the other holders of its shared secrets: what its outcome needs, not the identity. */
+    private record Sharer(Subject subject, String id, String usedBy, List<String> sharedKeys) {
+    }
 
     @Override
     public String controlId() {
@@ -27,53 +35,78 @@ public final class AttributableIdentityCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        // Every identity, humans included, goes into the index: a machine secret that a person also holds is shared.
-        Map<String, Set<String>> holders = new LinkedHashMap<>();
-        for (Identity identity : context.inventory().identities()) {
-            for (Credential credential : identity.credentials()) {
-                if (hasFingerprint(credential)) {
-                    holders.computeIfAbsent(Subjects.fingerprintKey(credential), k -> new LinkedHashSet<>()).add(identity.id());
+    public Judgement start(CheckContext context) {
+        InventoryIndex index = context.index();
+        return new Judgement() {
+            /** The ids holding each secret that more than one identity holds, in id order. */
+            private final Map<String, Set<String>> holders = new HashMap<>();
+            private final List<Sharer> waiting = new ArrayList<>();
+            private boolean any;
+
+            @Override
+            public void judge(Identity identity, Outcomes outcomes) {
+                // Every identity, humans included, is a holder: a machine secret that a person also holds is shared.
+                List<String> sharedKeys = new ArrayList<>();
+                for (Credential credential : identity.credentials()) {
+                    if (index.holders(credential) > 1) {
+                        String key = Subjects.fingerprintKey(credential);
+                        holders.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(identity.id());
+                        if (!sharedKeys.contains(key)) {
+                            sharedKeys.add(key);
+                        }
+                    }
+                }
+                if (identity.lane() == Lane.HUMAN) {
+                    return;
+                }
+                List<String> systems = Subjects.values(identity.system());
+                if (systems.isEmpty() && identity.credentials().stream().noneMatch(InventoryIndex::hasFingerprint)) {
+                    return;
+                }
+                any = true;
+                String usedBy = systems.size() > 1
+                        ? "used by " + systems.size() + " systems: " + String.join(", ", systems) : null;
+                if (sharedKeys.isEmpty()) {
+                    report(outcomes, Subjects.of(identity), usedBy, Set.of());
+                } else {
+                    waiting.add(new Sharer(Subjects.of(identity), identity.id(), usedBy, sharedKeys));
                 }
             }
-        }
-        List<Identity> population = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN)
-                .filter(i -> !Subjects.values(i.system()).isEmpty()
-                        || i.credentials().stream().anyMatch(AttributableIdentityCheck::hasFingerprint))
-                .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no system or credential fingerprint data");
-            return;
-        }
-        for (Identity identity : population) {
-            List<String> problems = new ArrayList<>();
-            List<String> systems = Subjects.values(identity.system());
-            if (systems.size() > 1) {
-                problems.add("used by " + systems.size() + " systems: " + String.join(", ", systems));
-            }
-            Set<String> others = new LinkedHashSet<>();
-            for (Credential credential : identity.credentials()) {
-                if (hasFingerprint(credential)) {
-                    others.addAll(holders.get(Subjects.fingerprintKey(credential)));
+
+            @Override
+            public void finish(Outcomes outcomes) {
+                if (!any) {
+                    outcomes.noEvidence("no system or credential fingerprint data");
+                    return;
+                }
+                for (Sharer sharer : waiting) {
+                    // The other holders in the order the secrets sit on the member, each secret's in id order.
+                    Set<String> others = new LinkedHashSet<>();
+                    for (String key : sharer.sharedKeys()) {
+                        others.addAll(holders.get(key));
+                    }
+                    others.remove(sharer.id());
+                    report(outcomes, sharer.subject(), sharer.usedBy(), others);
                 }
             }
-            others.remove(identity.id());
-            if (!others.isEmpty()) {
-                problems.add("shares a secret with " + others.size() + " other "
-                        + (others.size() == 1 ? "identity" : "identities") + ": " + Subjects.listed(others, LISTED));
-            }
-            if (problems.isEmpty()) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity), String.join("; ", problems), "1 system, no shared secret",
-                        "Give each system its own identity and credentials, and revoke the copies held elsewhere.");
-            }
+        };
+    }
+
+    /** Passes the member, or fails it with the systems it spans and the other identities holding its secrets. */
+    private static void report(Outcomes outcomes, Subject subject, String usedBy, Set<String> others) {
+        List<String> problems = new ArrayList<>();
+        if (usedBy != null) {
+            problems.add(usedBy);
+        }
+        if (!others.isEmpty()) {
+            problems.add("shares a secret with " + others.size() + " other "
+                    + (others.size() == 1 ? "identity" : "identities") + ": " + Subjects.listed(others, LISTED));
+        }
+        if (problems.isEmpty()) {
+            outcomes.pass(subject);
+        } else {
+            outcomes.fail(subject, String.join("; ", problems), "1 system, no shared secret",
+                    "Give each system its own identity and credentials, and revoke the copies held elsewhere.");
         }
     }
-
-    private static boolean hasFingerprint(Credential credential) {
-        return credential.fingerprint() != null && !credential.fingerprint().isBlank();
-    }
-
 }

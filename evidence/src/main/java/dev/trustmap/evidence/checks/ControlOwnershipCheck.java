@@ -2,11 +2,14 @@ package dev.trustmap.evidence.checks;
 
 import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.model.inventory.Identity;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * ACT-06, every control has an owner and an up-to-date review. Population: every control of the catalog. Passes
@@ -21,7 +24,21 @@ public final class ControlOwnershipCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
+    public Judgement start(CheckContext context) {
+        // The catalog's controls are the population, not the identities: everything is judged once the walk is over.
+        return new Judgement() {
+            @Override
+            public void judge(Identity identity, Outcomes outcomes) {
+            }
+
+            @Override
+            public void finish(Outcomes outcomes) {
+                judgeControls(context, outcomes);
+            }
+        };
+    }
+
+    private static void judgeControls(CheckContext context, Outcomes outcomes) {
         if (context.controlOwners() == null) {
             outcomes.noEvidence("no control-owner sheet");
             return;
@@ -30,12 +47,16 @@ public final class ControlOwnershipCheck implements Check {
             outcomes.noEvidence("no catalog controls");
             return;
         }
+        // A control listed twice is answered by its first row that names someone.
+        Map<String, ControlOwner> rows = new HashMap<>();
+        for (ControlOwner row : context.controlOwners()) {
+            if (row.controlId() != null && row.owner() != null && !row.owner().isBlank()) {
+                rows.putIfAbsent(row.controlId(), row);
+            }
+        }
         LocalDate today = context.asOf().atZone(ZoneOffset.UTC).toLocalDate();
         for (String id : context.controlIds()) {
-            // A control listed twice is answered by its first row that names someone.
-            ControlOwner row = context.controlOwners().stream()
-                    .filter(r -> id.equals(r.controlId()) && r.owner() != null && !r.owner().isBlank())
-                    .findFirst().orElse(null);
+            ControlOwner row = rows.get(id);
             if (row == null) {
                 outcomes.fail(Subjects.other("control", id, null), "no owner", "1 named owner",
                         "Name an owner for the control in the control-owner sheet.");

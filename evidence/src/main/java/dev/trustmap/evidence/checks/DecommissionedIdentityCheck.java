@@ -1,6 +1,5 @@
 package dev.trustmap.evidence.checks;
 
-import dev.trustmap.model.inventory.Identity;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,36 +21,32 @@ public final class DecommissionedIdentityCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        boolean any = false;
-        for (Identity identity : context.inventory().identities()) {
-            if (!LifecycleRules.nhi(identity) || (identity.status() == null && identity.decommissionOn() == null)) {
-                continue;
-            }
-            any = true;
-            List<String> retired = new ArrayList<>();
-            String status = identity.status() == null ? "" : identity.status().trim().toLowerCase(Locale.ROOT);
-            boolean past = identity.decommissionOn() != null && !identity.decommissionOn().isAfter(context.asOf());
-            if (status.equals("disabled") || (status.equals("decommissioned") && !past)) {
-                retired.add(status);
-            }
-            if (past) {
-                retired.add("decommissioned on "
-                        + identity.decommissionOn().atOffset(ZoneOffset.UTC).toLocalDate());
-            }
-            // Every kind counts, platform-managed and federated too: any of them still lets the identity act.
-            long active = identity.credentials().stream().filter(LifecycleRules::active).count();
-            if (retired.isEmpty() || active == 0) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity),
-                        String.join(", ", retired) + ", " + LifecycleRules.count(active, "active credential"),
-                        "no active credential",
-                        "Revoke every credential of the retired identity, or restore it with its owner's sign-off.");
-            }
-        }
-        if (!any) {
-            outcomes.noEvidence("no identity status or decommission dates in the inputs");
-        }
+    public Judgement start(CheckContext context) {
+        return Populations.identities(
+                i -> LifecycleRules.nhi(i) && (i.status() != null || i.decommissionOn() != null),
+                "no identity status or decommission dates in the inputs", (identity, outcomes) -> {
+                    List<String> retired = new ArrayList<>();
+                    String status = identity.status() == null ? "" : identity.status().trim().toLowerCase(Locale.ROOT);
+                    boolean past = identity.decommissionOn() != null
+                            && !identity.decommissionOn().isAfter(context.asOf());
+                    if (status.equals("disabled") || (status.equals("decommissioned") && !past)) {
+                        retired.add(status);
+                    }
+                    if (past) {
+                        retired.add("decommissioned on "
+                                + identity.decommissionOn().atOffset(ZoneOffset.UTC).toLocalDate());
+                    }
+                    // Every kind counts, platform-managed and federated too: any of them still lets the identity act.
+                    long active = identity.credentials().stream().filter(LifecycleRules::active).count();
+                    if (retired.isEmpty() || active == 0) {
+                        outcomes.pass(Subjects.of(identity));
+                    } else {
+                        outcomes.fail(Subjects.of(identity),
+                                String.join(", ", retired) + ", " + LifecycleRules.count(active, "active credential"),
+                                "no active credential",
+                                "Revoke every credential of the retired identity, or restore it with its owner's"
+                                        + " sign-off.");
+                    }
+                });
     }
 }

@@ -29,53 +29,50 @@ public final class DelegationScopeCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> population = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN && present(i.onBehalfOf()))
-                .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no on-behalf-of delegations in the inputs");
-            return;
+    public Judgement start(CheckContext context) {
+        return Populations.identities(i -> i.lane() != Lane.HUMAN && present(i.onBehalfOf()),
+                "no on-behalf-of delegations in the inputs",
+                (identity, outcomes) -> judge(context, outcomes, identity));
+    }
+
+    private static void judge(CheckContext context, Outcomes outcomes, Identity identity) {
+        long limit = context.policy().limit(PolicyKey.DELEGATION_MAX_HOURS, identity.lane(),
+                identity.actorClass(), null);
+        List<String> problems = new ArrayList<>();
+        if (identity.taskEndsAt() == null) {
+            problems.add("delegation is not task-scoped: no task end");
         }
-        for (Identity identity : population) {
-            long limit = context.policy().limit(PolicyKey.DELEGATION_MAX_HOURS, identity.lane(),
-                    identity.actorClass(), null);
-            List<String> problems = new ArrayList<>();
-            if (identity.taskEndsAt() == null) {
-                problems.add("delegation is not task-scoped: no task end");
+        boolean neverExpires = false;
+        boolean unknownLifetime = false;
+        long longestHours = -1;
+        for (Credential credential : identity.credentials()) {
+            if (Boolean.FALSE.equals(credential.active())) {
+                continue;
             }
-            boolean neverExpires = false;
-            boolean unknownLifetime = false;
-            long longestHours = -1;
-            for (Credential credential : identity.credentials()) {
-                if (Boolean.FALSE.equals(credential.active())) {
-                    continue;
-                }
-                Long hours = lifetimeHours(credential);
-                if (credential.ttlSeconds() == null && credential.expiresAt() == null) {
-                    neverExpires = true;
-                } else if (hours == null) {
-                    unknownLifetime = true;
-                } else if (hours > context.policy().limit(PolicyKey.DELEGATION_MAX_HOURS, identity.lane(),
-                        identity.actorClass(), credential.kind())) {
-                    longestHours = Math.max(longestHours, hours);
-                }
+            Long hours = lifetimeHours(credential);
+            if (credential.ttlSeconds() == null && credential.expiresAt() == null) {
+                neverExpires = true;
+            } else if (hours == null) {
+                unknownLifetime = true;
+            } else if (hours > context.policy().limit(PolicyKey.DELEGATION_MAX_HOURS, identity.lane(),
+                    identity.actorClass(), credential.kind())) {
+                longestHours = Math.max(longestHours, hours);
             }
-            if (neverExpires) {
-                problems.add("delegated credential never expires");
-            }
-            if (longestHours >= 0) {
-                problems.add("delegated credential lives " + longestHours + " hours");
-            }
-            if (!problems.isEmpty()) {
-                outcomes.fail(Subjects.of(identity), String.join("; ", problems), limit + " hours",
-                        "Bind the delegation to one task and issue its credentials for at most " + limit
-                                + " hours.");
-            } else if (unknownLifetime) {
-                outcomes.notAssessed(Subjects.of(identity), "delegated credential has no creation date or TTL");
-            } else {
-                outcomes.pass(Subjects.of(identity));
-            }
+        }
+        if (neverExpires) {
+            problems.add("delegated credential never expires");
+        }
+        if (longestHours >= 0) {
+            problems.add("delegated credential lives " + longestHours + " hours");
+        }
+        if (!problems.isEmpty()) {
+            outcomes.fail(Subjects.of(identity), String.join("; ", problems), limit + " hours",
+                    "Bind the delegation to one task and issue its credentials for at most " + limit
+                            + " hours.");
+        } else if (unknownLifetime) {
+            outcomes.notAssessed(Subjects.of(identity), "delegated credential has no creation date or TTL");
+        } else {
+            outcomes.pass(Subjects.of(identity));
         }
     }
 

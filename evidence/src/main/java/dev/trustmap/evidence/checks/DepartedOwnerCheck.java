@@ -36,10 +36,19 @@ public final class DepartedOwnerCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
+    public Judgement start(CheckContext context) {
         if (context.people() == null) {
-            outcomes.noEvidence("no people directory");
-            return;
+            // Without the directory no owner's state is known: the identities are passed over.
+            return new Judgement() {
+                @Override
+                public void judge(Identity identity, Outcomes outcomes) {
+                }
+
+                @Override
+                public void finish(Outcomes outcomes) {
+                    outcomes.noEvidence("no people directory");
+                }
+            };
         }
         Map<String, Person> byEmail = new HashMap<>();
         for (Person person : context.people()) {
@@ -47,36 +56,34 @@ public final class DepartedOwnerCheck implements Check {
                 byEmail.putIfAbsent(key(person.email()), person);
             }
         }
-        List<Identity> population = context.inventory().identities().stream()
-                .filter(i -> i.lane() != Lane.HUMAN && (present(i.technicalOwner()) || present(i.businessOwner())))
+        return Populations.identities(
+                i -> i.lane() != Lane.HUMAN && (present(i.technicalOwner()) || present(i.businessOwner())),
+                "no identity names an owner", (identity, outcomes) -> judge(context, byEmail, identity, outcomes));
+    }
+
+    private static void judge(CheckContext context, Map<String, Person> byEmail, Identity identity,
+            Outcomes outcomes) {
+        List<Person> owners = Stream.of(identity.technicalOwner(), identity.businessOwner())
+                .filter(DepartedOwnerCheck::present)
+                .map(owner -> byEmail.get(key(owner)))
+                .filter(Objects::nonNull)
                 .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no identity names an owner");
+        if (owners.isEmpty()) {
+            outcomes.notAssessed(Subjects.of(identity), "owner not in the people directory");
             return;
         }
-        for (Identity identity : population) {
-            List<Person> owners = Stream.of(identity.technicalOwner(), identity.businessOwner())
-                    .filter(DepartedOwnerCheck::present)
-                    .map(owner -> byEmail.get(key(owner)))
-                    .filter(Objects::nonNull)
-                    .toList();
-            if (owners.isEmpty()) {
-                outcomes.notAssessed(Subjects.of(identity), "owner not in the people directory");
-                continue;
-            }
-            long grace = context.policy().limit(PolicyKey.OWNER_DEPARTURE_GRACE_DAYS, identity.lane(),
-                    identity.actorClass(), null);
-            String overdue = owners.stream()
-                    .filter(p -> "departed".equalsIgnoreCase(p.status() == null ? null : p.status().strip()))
-                    .map(p -> overdue(p, grace, context.asOf()))
-                    .filter(Objects::nonNull)
-                    .findFirst().orElse(null);
-            if (overdue == null || !stillLive(identity, context.asOf())) {
-                outcomes.pass(Subjects.of(identity));
-            } else {
-                outcomes.fail(Subjects.of(identity), overdue, grace + " days",
-                        "Hand the identity to a current owner or revoke its credentials.");
-            }
+        long grace = context.policy().limit(PolicyKey.OWNER_DEPARTURE_GRACE_DAYS, identity.lane(),
+                identity.actorClass(), null);
+        String overdue = owners.stream()
+                .filter(p -> "departed".equalsIgnoreCase(p.status() == null ? null : p.status().strip()))
+                .map(p -> overdue(p, grace, context.asOf()))
+                .filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        if (overdue == null || !stillLive(identity, context.asOf())) {
+            outcomes.pass(Subjects.of(identity));
+        } else {
+            outcomes.fail(Subjects.of(identity), overdue, grace + " days",
+                    "Hand the identity to a current owner or revoke its credentials.");
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.trustmap.evidence.checks;
 
-import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.Lane;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,32 +22,26 @@ public final class ExecutesAsLinkCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> all = context.inventory().identities();
-        List<Identity> population = all.stream()
-                .filter(i -> i.lane() == Lane.AI && present(i.executesAs()))
-                .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no agent executes as another identity");
-            return;
-        }
-        for (Identity agent : population) {
-            String target = agent.executesAs().strip();
-            List<String> problems = new ArrayList<>();
-            if (!present(agent.approvedBy())) {
-                problems.add("executes as " + target + " with no approval recorded");
-            }
-            // An unknown target means the agent's effective rights cannot be seen at all.
-            if (all.stream().noneMatch(i -> target.equals(i.id()) || target.equals(i.name()))) {
-                problems.add("executes as " + target + ", which is not in the inventory");
-            }
-            if (problems.isEmpty()) {
-                outcomes.pass(Subjects.of(agent));
-            } else {
-                outcomes.fail(Subjects.of(agent), String.join("; ", problems), "link recorded and approved",
-                        "Record the service account in the inventory and have its owner approve the link.");
-            }
-        }
+    public Judgement start(CheckContext context) {
+        return Populations.identities(i -> i.lane() == Lane.AI && present(i.executesAs()),
+                "no agent executes as another identity", (agent, outcomes) -> {
+                    String target = agent.executesAs().strip();
+                    List<String> problems = new ArrayList<>();
+                    if (!present(agent.approvedBy())) {
+                        problems.add("executes as " + target + " with no approval recorded");
+                    }
+                    // An unknown target means the agent's effective rights cannot be seen at all. The index answers
+                    // for every identity, those after the agent too.
+                    if (!context.index().hasIdOrName(target)) {
+                        problems.add("executes as " + target + ", which is not in the inventory");
+                    }
+                    if (problems.isEmpty()) {
+                        outcomes.pass(Subjects.of(agent));
+                    } else {
+                        outcomes.fail(Subjects.of(agent), String.join("; ", problems), "link recorded and approved",
+                                "Record the service account in the inventory and have its owner approve the link.");
+                    }
+                });
     }
 
     private static boolean present(String value) {

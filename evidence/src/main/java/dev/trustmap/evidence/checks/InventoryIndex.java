@@ -34,7 +34,10 @@ public final class InventoryIndex {
                 fingerprints.increment(hash(Subjects.fingerprintKey(credential)));
             }
         }
-        idsAndNames.increment(hash("id:" + identity.id()));
+        // without this guard an identity with no id would make the text "null" look like an id
+        if (identity.id() != null) {
+            idsAndNames.increment(hash("id:" + identity.id()));
+        }
         if (identity.name() != null) {
             idsAndNames.increment(hash("name:" + identity.name()));
         }
@@ -56,6 +59,14 @@ public final class InventoryIndex {
     /** True when some identity has this id or this name, exactly. */
     public boolean hasIdOrName(String value) {
         return idsAndNames.get(hash("id:" + value)) > 0 || idsAndNames.get(hash("name:" + value)) > 0;
+    }
+
+    /**
+     * True when some identity has this id, exactly. DLG-03 looks a parent up by id before name: a parent found by
+     * name is only the answer once no identity can turn up later with that id.
+     */
+    public boolean hasId(String value) {
+        return idsAndNames.get(hash("id:" + value)) > 0;
     }
 
     /** True when some sub-agent names {@code value} (stripped) as its parent identity. */

@@ -1,8 +1,12 @@
 package dev.trustmap.evidence.checks;
 
+import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.Lane;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * DLG-03: a sub-agent never holds more scope than its parent.
@@ -13,10 +17,18 @@ import java.util.List;
  * covers {@code erp/invoices}). Observed: "holds tickets:delete, which its parent orchestrator:x lacks" (at most
  * three scopes named). A parent missing from the inventory, or either side without recorded scopes, cannot be
  * compared: not assessed, since an empty list means the sources said nothing, not that there is no scope.
+ *
+ * <p>Only the scopes of identities some sub-agent names as its parent are kept. A sub-agent whose parent is already
+ * known (or, by the index, cannot be in the inventory) is judged as it is seen; one whose parent may still come
+ * later in id order is judged after the last identity.
  */
 public final class SubAgentScopeCheck implements Check {
 
     private static final int NAMED = 3;
+
+    /** A sub-agent waiting for its parent: what its outcome needs, not the identity. */
+    private record Child(Subject subject, String parentName, List<String> scopes) {
+    }
 
     public SubAgentScopeCheck() {
     }
@@ -27,39 +39,81 @@ public final class SubAgentScopeCheck implements Check {
     }
 
     @Override
-    public void evaluate(CheckContext context, Outcomes outcomes) {
-        List<Identity> all = context.inventory().identities();
-        List<Identity> population = all.stream()
-                .filter(i -> i.lane() != Lane.HUMAN && i.parentIdentity() != null && !i.parentIdentity().isBlank())
-                .toList();
-        if (population.isEmpty()) {
-            outcomes.noEvidence("no sub-agents with a parent in the inputs");
-            return;
-        }
-        for (Identity child : population) {
-            String parentName = child.parentIdentity().strip();
-            Identity parent = all.stream().filter(i -> parentName.equals(i.id())).findFirst()
-                    .or(() -> all.stream().filter(i -> parentName.equals(i.name())).findFirst())
-                    .orElse(null);
-            if (parent == null) {
-                outcomes.notAssessed(Subjects.of(child), "parent " + parentName + " is not in the inventory");
-            } else if (child.scopes().isEmpty()) {
-                outcomes.notAssessed(Subjects.of(child), "sub-agent has no scopes recorded");
-            } else if (parent.scopes().isEmpty()) {
-                outcomes.notAssessed(Subjects.of(child), "parent " + parentName + " has no scopes recorded");
-            } else {
-                List<String> excess = child.scopes().stream()
-                        .filter(scope -> parent.scopes().stream().noneMatch(p -> covers(p, scope)))
-                        .toList();
-                if (excess.isEmpty()) {
-                    outcomes.pass(Subjects.of(child));
-                } else {
-                    String named = String.join(", ", excess.subList(0, Math.min(NAMED, excess.size())))
-                            + (excess.size() > NAMED ? " and " + (excess.size() - NAMED) + " more" : "");
-                    outcomes.fail(Subjects.of(child), "holds " + named + ", which its parent " + parentName
-                            + " lacks", "within the parent's scopes",
-                            "Narrow the sub-agent's scopes to a subset of its parent's.");
+    public Judgement start(CheckContext context) {
+        InventoryIndex index = context.index();
+        return new Judgement() {
+            /** Scopes of the first identity with each id, and each name, that some sub-agent names as parent. */
+            private final Map<String, List<String>> scopesById = new HashMap<>();
+            private final Map<String, List<String>> scopesByName = new HashMap<>();
+            private final List<Child> waiting = new ArrayList<>();
+            private boolean any;
+
+            @Override
+            public void judge(Identity identity, Outcomes outcomes) {
+                // Kept before the identity is judged as a child: a sub-agent may name itself as its parent.
+                if (index.isNamedParent(identity.id())) {
+                    scopesById.putIfAbsent(identity.id(), identity.scopes());
                 }
+                if (index.isNamedParent(identity.name())) {
+                    scopesByName.putIfAbsent(identity.name(), identity.scopes());
+                }
+                if (identity.lane() == Lane.HUMAN || identity.parentIdentity() == null
+                        || identity.parentIdentity().isBlank()) {
+                    return;
+                }
+                any = true;
+                String parentName = identity.parentIdentity().strip();
+                // An identity with the parent's id may still come and would win over one found by name.
+                boolean settled = scopesById.containsKey(parentName)
+                        || (scopesByName.containsKey(parentName) && !index.hasId(parentName))
+                        || !index.hasIdOrName(parentName);
+                if (settled) {
+                    compare(outcomes, Subjects.of(identity), parentName, identity.scopes(), parentScopes(parentName));
+                } else {
+                    waiting.add(new Child(Subjects.of(identity), parentName, identity.scopes()));
+                }
+            }
+
+            @Override
+            public void finish(Outcomes outcomes) {
+                if (!any) {
+                    outcomes.noEvidence("no sub-agents with a parent in the inputs");
+                    return;
+                }
+                for (Child child : waiting) {
+                    compare(outcomes, child.subject(), child.parentName(), child.scopes(),
+                            parentScopes(child.parentName()));
+                }
+            }
+
+            /** The scopes of the first identity with that id, else of the first with that name; null when none. */
+            private List<String> parentScopes(String parentName) {
+                List<String> byId = scopesById.get(parentName);
+                return byId != null ? byId : scopesByName.get(parentName);
+            }
+        };
+    }
+
+    /** Judges a sub-agent's scopes against its parent's ({@code null} when the parent is not in the inventory). */
+    private static void compare(Outcomes outcomes, Subject child, String parentName, List<String> scopes,
+            List<String> parentScopes) {
+        if (parentScopes == null) {
+            outcomes.notAssessed(child, "parent " + parentName + " is not in the inventory");
+        } else if (scopes.isEmpty()) {
+            outcomes.notAssessed(child, "sub-agent has no scopes recorded");
+        } else if (parentScopes.isEmpty()) {
+            outcomes.notAssessed(child, "parent " + parentName + " has no scopes recorded");
+        } else {
+            List<String> excess = scopes.stream()
+                    .filter(scope -> parentScopes.stream().noneMatch(p -> covers(p, scope)))
+                    .toList();
+            if (excess.isEmpty()) {
+                outcomes.pass(child);
+            } else {
+                String named = String.join(", ", excess.subList(0, Math.min(NAMED, excess.size())))
+                        + (excess.size() > NAMED ? " and " + (excess.size() - NAMED) + " more" : "");
+                outcomes.fail(child, "holds " + named + ", which its parent " + parentName + " lacks",
+                        "within the parent's scopes", "Narrow the sub-agent's scopes to a subset of its parent's.");
             }
         }
     }

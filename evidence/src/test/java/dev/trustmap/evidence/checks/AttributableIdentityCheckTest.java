@@ -134,4 +134,62 @@ class AttributableIdentityCheckTest {
         assertThat(run.noEvidence()).isEqualTo("no system or credential fingerprint data");
         assertThat(run.population()).isZero();
     }
+
+    @Test
+    void aHolderAfterTheMemberInIdOrderIsNamed() {
+        Identity member = workload("a-svc").addCredential(secret("k1", "sha256:f1f1")).build();
+        Identity later = Identity.builder("z-ana").actorClass(ActorClass.HUMAN)
+                .addCredential(secret("k2", "sha256:F1F1")).build();
+
+        CheckRun run = CheckRun.of(check, context(inventory(member, later)));
+
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.subject().identity()).isEqualTo("a-svc");
+            assertThat(f.observed()).isEqualTo("shares a secret with 1 other identity: z-ana");
+        });
+    }
+
+    @Test
+    void aHolderBeforeTheMemberInIdOrderIsNamed() {
+        Identity earlier = Identity.builder("a-ana").actorClass(ActorClass.HUMAN)
+                .addCredential(secret("k1", "sha256:f2f2")).build();
+        Identity member = workload("z-svc").system("erp, crm").addCredential(secret("k2", "sha256:f2f2")).build();
+
+        CheckRun run = CheckRun.of(check, context(inventory(earlier, member)));
+
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.subject().identity()).isEqualTo("z-svc");
+            assertThat(f.observed())
+                    .isEqualTo("used by 2 systems: erp, crm; shares a secret with 1 other identity: a-ana");
+        });
+    }
+
+    @Test
+    void otherHoldersAreNamedSecretBySecretInTheOrderTheMemberHoldsThem() {
+        // The member's first secret sits on a later identity, its second on an earlier one.
+        Identity earlier = Identity.builder("a-ana").actorClass(ActorClass.HUMAN)
+                .addCredential(secret("k1", "sha256:f3f3")).build();
+        Identity member = workload("m-svc").addCredential(secret("k2", "sha256:f4f4"))
+                .addCredential(secret("k3", "sha256:f3f3")).build();
+        Identity later = Identity.builder("z-bob").actorClass(ActorClass.HUMAN)
+                .addCredential(secret("k4", "sha256:f4f4")).build();
+        Identity alone = workload("n-svc").system("erp").build();
+
+        CheckRun run = CheckRun.of(check, context(inventory(earlier, member, alone, later)));
+
+        assertThat(run.population()).isEqualTo(2);
+        assertThat(run.passed()).isEqualTo(1);
+        assertThat(run.failures()).extracting(CheckRun.Failure::observed)
+                .containsExactly("shares a secret with 2 other identities: z-bob, a-ana");
+    }
+
+    @Test
+    void aSecretHeldTwiceByOneIdentityIsNotShared() {
+        Identity svc = workload("svc").addCredential(secret("k1", "sha256:f5f5"))
+                .addCredential(secret("k2", "sha256:F5F5")).build();
+
+        CheckRun run = CheckRun.of(check, context(inventory(svc)));
+
+        assertThat(run.passed()).isEqualTo(1);
+    }
 }

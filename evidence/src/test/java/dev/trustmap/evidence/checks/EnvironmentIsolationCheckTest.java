@@ -100,4 +100,46 @@ class EnvironmentIsolationCheckTest {
         assertThat(run.noEvidence()).isEqualTo("no environment data in the inputs");
         assertThat(run.population()).isZero();
     }
+
+    @Test
+    void aHolderOnTheOtherSideAfterTheMemberInIdOrderIsNamed() {
+        Identity member = workload("a-prod", "prod").addCredential(secret("k1", "sha256:4444")).build();
+        Identity later = Identity.builder("z-ana").actorClass(ActorClass.HUMAN).environment("dev; test")
+                .addCredential(secret("k2", "sha256:4444")).build();
+
+        CheckRun run = CheckRun.of(check, context(inventory(member, later)));
+
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.subject().identity()).isEqualTo("a-prod");
+            assertThat(f.observed()).isEqualTo("shares a secret with dev/test identity z-ana");
+        });
+    }
+
+    @Test
+    void aHolderOnTheOtherSideBeforeTheMemberInIdOrderIsNamed() {
+        // The earlier holder spans both sides: it fails for that, and its production side is what the member sees.
+        Identity earlier = workload("a-both", "prod; live; dev").addCredential(secret("k1", "sha256:5555")).build();
+        Identity member = workload("z-stage", "staging").addCredential(secret("k2", "sha256:5555")).build();
+
+        CheckRun run = CheckRun.of(check, context(inventory(earlier, member)));
+
+        assertThat(run.failures()).extracting(f -> f.subject().identity() + ": " + f.observed()).containsExactly(
+                "a-both: spans prod, live and dev", "z-stage: shares a secret with prod/live identity a-both");
+    }
+
+    @Test
+    void holdersBeforeAndAfterAreNamedInIdOrder() {
+        Identity earlier = workload("a-stage", "staging").addCredential(secret("k1", "sha256:6666")).build();
+        Identity member = workload("m-prod", "prod").addCredential(secret("k2", "sha256:6666")).build();
+        Identity same = workload("n-prod", "live").addCredential(secret("k3", "sha256:6666")).build();
+        Identity later = workload("z-dev", "dev").addCredential(secret("k4", "sha256:6666")).build();
+
+        CheckRun run = CheckRun.of(check, context(inventory(earlier, member, same, later)));
+
+        assertThat(run.failures()).extracting(f -> f.subject().identity() + ": " + f.observed()).containsExactly(
+                "a-stage: shares a secret with prod identity m-prod, live identity n-prod",
+                "m-prod: shares a secret with staging identity a-stage, dev identity z-dev",
+                "n-prod: shares a secret with staging identity a-stage, dev identity z-dev",
+                "z-dev: shares a secret with prod identity m-prod, live identity n-prod");
+    }
 }

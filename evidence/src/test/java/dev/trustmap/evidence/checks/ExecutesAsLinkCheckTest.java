@@ -67,4 +67,13 @@ class ExecutesAsLinkCheckTest {
         assertThat(run.noEvidence()).isEqualTo("no agent executes as another identity");
         assertThat(run.population()).isZero();
     }
+
+    @Test
+    void aTargetAfterTheAgentInIdOrderIsFound() {
+        Identity agent = Identity.builder("agent:a").actorClass(ActorClass.AI_AGENT).executesAs("svc-z")
+                .approvedBy("owner@example.com").build();
+        Identity target = Identity.builder("svc-z").actorClass(ActorClass.WORKLOAD).build();
+
+        assertThat(run(agent, target).passed()).isEqualTo(1);
+    }
 }

@@ -127,4 +127,23 @@ class LeakedSecretRevocationCheckTest {
 
         assertThat(run.noEvidence()).isEqualTo("no secret-scanner report in the inputs");
     }
+
+    @Test
+    void findingsAreJudgedInTheOrderTheScannersGaveThemWhateverTheIdentityOrder() {
+        Identity first = Identity.builder("a-deployer").actorClass(ActorClass.PIPELINE)
+                .credentials(List.of(credential("k-a", CredentialKind.ACCESS_KEY, daysAgo(100)))).build();
+        Identity second = Identity.builder("z-deployer").actorClass(ActorClass.PIPELINE)
+                .credentials(List.of(credential("k-z", CredentialKind.ACCESS_KEY, daysAgo(100)))).build();
+        List<LeakedSecret> leaks = List.of(leak(daysAgo(5), "z-deployer", "k-z"), leak(daysAgo(3), "a-deployer", "k-a"),
+                leak(daysAgo(4), "a-deployer", "k-gone"));
+
+        CheckRun run = run("gitleaks", leaks, first, second);
+
+        assertThat(run.failures()).extracting(f -> f.subject().identity() + "/" + f.subject().credential() + ": "
+                + f.observed()).containsExactly(
+                        "z-deployer/k-z: leaked 5 days ago in src/app.py:12, still active",
+                        "a-deployer/k-a: leaked 3 days ago in src/app.py:12, still active",
+                        "a-deployer/null: leaked 4 days ago in src/app.py:12, not linked to a known credential,"
+                                + " revocation unverifiable");
+    }
 }

@@ -96,4 +96,74 @@ class SubAgentScopeCheckTest {
         assertThat(run.noEvidence()).isEqualTo("no sub-agents with a parent in the inputs");
         assertThat(run.population()).isZero();
     }
+
+    @Test
+    void aParentAfterTheChildInIdOrderIsFound() {
+        Identity child = Identity.builder("agent:a").actorClass(ActorClass.AI_AGENT).parentIdentity("orchestrator:z")
+                .scopes(List.of("tickets:read", "tickets:delete")).build();
+        Identity parent = Identity.builder("orchestrator:z").actorClass(ActorClass.AI_ORCHESTRATOR)
+                .scopes(List.of("tickets:read")).build();
+
+        CheckRun run = run(child, parent);
+
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.subject().identity()).isEqualTo("agent:a");
+            assertThat(f.observed()).isEqualTo("holds tickets:delete, which its parent orchestrator:z lacks");
+        });
+    }
+
+    @Test
+    void aParentBeforeTheChildInIdOrderIsFound() {
+        Identity parent = Identity.builder("agent:a").actorClass(ActorClass.AI_ORCHESTRATOR)
+                .scopes(List.of("tickets:read")).build();
+        Identity child = Identity.builder("agent:z").actorClass(ActorClass.AI_AGENT).parentIdentity(" agent:a ")
+                .scopes(List.of("tickets:read", "tickets:delete")).build();
+
+        CheckRun run = run(parent, child);
+
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.subject().identity()).isEqualTo("agent:z");
+            assertThat(f.observed()).isEqualTo("holds tickets:delete, which its parent agent:a lacks");
+        });
+    }
+
+    @Test
+    void aParentByIdAfterTheChildWinsOverOneByNameBefore() {
+        Identity byName = Identity.builder("a-named").name("orchestrator:z").actorClass(ActorClass.AI_ORCHESTRATOR)
+                .scopes(List.of("*")).build();
+        Identity child = Identity.builder("b-child").actorClass(ActorClass.AI_AGENT).parentIdentity("orchestrator:z")
+                .scopes(List.of("tickets:delete")).build();
+        Identity byId = Identity.builder("orchestrator:z").actorClass(ActorClass.AI_ORCHESTRATOR)
+                .scopes(List.of("tickets:read")).build();
+
+        CheckRun run = run(byName, child, byId);
+
+        assertThat(run.failures()).singleElement().satisfies(f -> assertThat(f.observed())
+                .isEqualTo("holds tickets:delete, which its parent orchestrator:z lacks"));
+    }
+
+    @Test
+    void aParentByNameAfterTheChildIsFound() {
+        Identity child = Identity.builder("agent:a").actorClass(ActorClass.AI_AGENT).parentIdentity("Orchestrator Z")
+                .scopes(List.of("erp/invoices", "erp/payments")).build();
+        Identity first = Identity.builder("orchestrator:y").name("Orchestrator Z")
+                .actorClass(ActorClass.AI_ORCHESTRATOR).scopes(List.of("erp/invoices")).build();
+        Identity second = Identity.builder("orchestrator:z").name("Orchestrator Z")
+                .actorClass(ActorClass.AI_ORCHESTRATOR).scopes(List.of("erp/*")).build();
+
+        CheckRun run = run(child, first, second);
+
+        assertThat(run.failures()).singleElement().satisfies(f -> assertThat(f.observed())
+                .isEqualTo("holds erp/payments, which its parent Orchestrator Z lacks"));
+    }
+
+    @Test
+    void aParentAfterTheChildWithoutScopesIsNotAssessed() {
+        Identity child = Identity.builder("agent:a").actorClass(ActorClass.AI_AGENT).parentIdentity("orchestrator:z")
+                .scopes(List.of("tickets:read")).build();
+        Identity parent = Identity.builder("orchestrator:z").actorClass(ActorClass.AI_ORCHESTRATOR).build();
+
+        assertThat(run(child, parent).notAssessedReasons())
+                .containsExactly("parent orchestrator:z has no scopes recorded");
+    }
 }
