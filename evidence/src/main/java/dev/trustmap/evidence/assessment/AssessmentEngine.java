@@ -99,22 +99,7 @@ public final class AssessmentEngine {
                 }
             });
             runs.put(control.id(), run);
-            Check.Judgement judgement;
-            try {
-                judgement = check.start(context);
-            } catch (UnsupportedOperationException transition) { // TRANSITION: remove once every check judges
-                judgement = new Check.Judgement() {
-                    @Override
-                    public void judge(Identity identity, dev.trustmap.evidence.checks.Outcomes outcomes) {
-                    }
-
-                    @Override
-                    public void finish(dev.trustmap.evidence.checks.Outcomes outcomes) {
-                        check.evaluate(context, outcomes);
-                    }
-                };
-            }
-            judgements.add(judgement);
+            judgements.add(check.start(context));
             judged.add(run);
         }
         KpiCalculator calculator = new KpiCalculator(in);

@@ -20,9 +20,7 @@ public interface Check {
     String controlId();
 
     /** Starts judging one inventory; the judgement keeps whatever state the check needs across identities. */
-    default Judgement start(CheckContext context) {
-        throw new UnsupportedOperationException("TRANSITION: " + controlId() + " still evaluates on its own");
-    }
+    Judgement start(CheckContext context);
 
     /** One check's pass over one inventory. */
     interface Judgement {
