@@ -1,5 +1,10 @@
 package dev.trustmap.evidence;
 
+import dev.trustmap.evidence.IdentityRuns.Sent;
+import dev.trustmap.evidence.MergedIdentities.Link;
+import dev.trustmap.evidence.sheet.IdentityOwner;
+import dev.trustmap.evidence.sheet.Nearest;
+import dev.trustmap.evidence.sheet.OwnersApplication;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
@@ -10,35 +15,81 @@ import dev.trustmap.model.problem.InputProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Collects what the importers read, file by file, and merges it into one inventory: identities with the same id
- * become one, enrichments join the identities they describe, and leaked secrets are linked to the credential
- * whose id or fingerprint they carry.
+ * become one, owners sheets apply their rows, enrichments join the identities they describe, and leaked secrets
+ * are linked to the credential whose id or fingerprint they carry.
+ *
+ * <p>Memory stays bounded whatever the estate's size: records are held by id only up to a limit, then written to
+ * temporary files as sorted runs; {@link #build} merges the runs by id, one identity at a time, and a large
+ * inventory's identities are written merged to one more file and read back on every walk. A small import never
+ * touches the disk. Either way the inventory is the same.
  */
 public final class InventoryBuilder implements ImportSink {
 
-    private final ImportOptions options;
-    private final Map<String, Identity> identities = new TreeMap<>();
-    private final Map<String, Identity> enrichments = new HashMap<>();
-    private final Map<String, LeakedSecret> leaks = new java.util.LinkedHashMap<>();
-    private final List<InputProblem> warnings = new ArrayList<>();
-    private final List<SourceSummary> sources = new ArrayList<>();
+    /**
+     * Identity and activity records held before they are written to disk. A record holds about 2 to 3 KB, so
+     * this keeps well under a 256 MB heap while sparing imports of tens of thousands of identities any temporary
+     * file.
+     */
+    static final int DEFAULT_MEMORY_LIMIT = 50_000;
 
-    private EvidenceFile file;
-    private String source;
-    private Set<String> fileIdentities;
-    private int fileCredentials;
-    private int fileLeaks;
-    private int fileSkipped;
+    private final ImportOptions options;
+    private final int memoryLimit;
+    private final SpillFolder folder = new SpillFolder();
+    private final IdentityRuns identities = new IdentityRuns("identities", folder);
+    private final IdentityRuns enrichments = new IdentityRuns("activity", folder);
+    private final Map<String, LeakedSecret> leaks = new LinkedHashMap<>();
+    private final List<InputProblem> warnings = new ArrayList<>();
+    /** Every file started, in order; a record carries its file's position here. */
+    private final List<FileCounts> files = new ArrayList<>();
+    private int held;
+
+    private FileCounts file;
+
+    /** What one file contributed; how many identities is only known when the records are merged. */
+    private static final class FileCounts {
+        final int number;
+        final EvidenceFile file;
+        final String source;
+        String sha256;
+        boolean ended;
+        int identities;
+        int credentials;
+        int leaks;
+        int skipped;
+        /** The identity-owner sheet of an owners workbook, applied during the merge. */
+        OwnersApplication owners;
+
+        FileCounts(int number, EvidenceFile file, String source) {
+            this.number = number;
+            this.file = file;
+            this.source = source;
+        }
+
+        SourceSummary summary() {
+            return new SourceSummary(file.name(), source, sha256, owners != null ? owners.updated() : identities,
+                    credentials, leaks, skipped);
+        }
+    }
 
     public InventoryBuilder(ImportOptions options) {
+        this(options, DEFAULT_MEMORY_LIMIT);
+    }
+
+    /** @param memoryLimit identity and activity records held in memory before they are written to disk */
+    InventoryBuilder(ImportOptions options, int memoryLimit) {
+        if (memoryLimit < 1) {
+            throw new IllegalArgumentException("memoryLimit must be positive, not " + memoryLimit);
+        }
         this.options = options;
+        this.memoryLimit = memoryLimit;
     }
 
     @Override
@@ -48,47 +99,57 @@ public final class InventoryBuilder implements ImportSink {
 
     /** Starts counting for one file read by the importer with this source key. */
     public void startFile(EvidenceFile evidenceFile, String sourceKey) {
-        this.file = evidenceFile;
-        this.source = sourceKey;
-        this.fileIdentities = new HashSet<>();
-        this.fileCredentials = 0;
-        this.fileLeaks = 0;
-        this.fileSkipped = 0;
+        file = new FileCounts(files.size(), evidenceFile, sourceKey);
+        files.add(file);
     }
 
-    /** Closes the current file's counts and returns them. */
-    public SourceSummary endFile() {
-        return endFile(fileIdentities.size());
+    /**
+     * Closes the current file's counts. Its summary is among the inventory's sources; the identities it
+     * contributed are counted when the records are merged, in {@link #build}.
+     */
+    public void endFile() {
+        file.sha256 = file.file.sha256();
+        file.ended = true;
     }
 
-    /** Closes the current file's counts, stating how many identities it contributed to (an owners sheet). */
-    public SourceSummary endFile(int identityCount) {
-        SourceSummary summary = new SourceSummary(file.name(), source, file.sha256(), identityCount,
-                fileCredentials, fileLeaks, fileSkipped);
-        sources.add(summary);
-        file = null;
-        return summary;
+    /**
+     * The identity-owner rows of the owners workbook being read (between {@link #startFile} and {@link #endFile}).
+     * They are applied in {@link #build}, after the identities are merged and before enrichments join them, sheet
+     * after sheet in the order given, and override what importers found or inferred. The file's identity count is
+     * then how many identities its rows changed.
+     */
+    public void owners(List<IdentityOwner> rows) {
+        file.owners = new OwnersApplication(rows);
     }
 
     @Override
     public void identity(Identity identity) {
-        Identity stamped = identity.toBuilder().addSource(source).build();
-        identities.merge(identity.id(), stamped, Identity::mergedWith);
-        fileIdentities.add(identity.id());
-        fileCredentials += identity.credentials().size();
+        identities.add(file.number, identity.toBuilder().addSource(file.source).build());
+        file.credentials += identity.credentials().size();
+        held();
     }
 
     @Override
     public void enrichment(Identity partial) {
-        enrichments.merge(partial.id(), partial.toBuilder().addSource(source).build(), Identity::mergedWith);
-        fileCredentials += partial.credentials().size();
+        enrichments.add(file.number, partial.toBuilder().addSource(file.source).build());
+        file.credentials += partial.credentials().size();
+        held();
+    }
+
+    /** Counts a record held; at the limit everything held is written out as runs and let go. */
+    private void held() {
+        if (++held >= memoryLimit) {
+            identities.spill();
+            enrichments.spill();
+            held = 0;
+        }
     }
 
     @Override
     public void leak(LeakedSecret leak) {
         // the same finding in two reports (a re-run, an overlapping scan) is one leak
         if (leaks.putIfAbsent(leak.id(), leak) == null) {
-            fileLeaks++;
+            file.leaks++;
         }
     }
 
@@ -106,69 +167,176 @@ public final class InventoryBuilder implements ImportSink {
         }
         warnings.add(new InputProblem(problem.file(), problem.location(), "skipped: " + problem.message(),
                 problem.fix()));
-        fileSkipped++;
+        file.skipped++;
     }
 
-    /** Replaces an identity already collected (owner sheets apply their overrides this way). */
-    public void replace(Identity identity) {
-        identities.put(identity.id(), identity);
-    }
-
-    /** The identities collected so far, by id. */
-    public Map<String, Identity> identities() {
-        return java.util.Collections.unmodifiableMap(identities);
-    }
-
-    /** Merges enrichments, links leaks, and returns the inventory, identities sorted by id. */
+    /**
+     * Merges everything collected and returns the inventory, identities sorted by id. For each id, in id order:
+     * its identity records merged in arrival order, then the owners sheets' rows for it, then its enrichments
+     * (merged among themselves in arrival order); enrichments naming no identity are counted in a warning. Leaks
+     * go to the first identity in id order holding a credential with the leak's key id, else the first holding its
+     * fingerprint. Call once: what was collected is consumed.
+     */
     public Inventory build() {
+        List<OwnersApplication> sheets = files.stream().filter(f -> f.owners != null).map(f -> f.owners).toList();
+        LeakTargets targets = new LeakTargets(leaks.values());
+        int[] contributed = new int[files.size()];
         int dropped = 0;
-        for (Identity partial : enrichments.values()) {
-            Identity existing = identities.get(partial.id());
-            if (existing == null) {
+        boolean large = identities.spilled() || enrichments.spilled();
+        MergedIdentities.Writer spilled = large ? new MergedIdentities.Writer(folder) : null;
+        List<Identity> merged = large ? null : new ArrayList<>();
+        try (IdentityRuns.Groups records = identities.groups(); IdentityRuns.Groups activity = enrichments.groups()) {
+            while (records.hasNext()) {
+                String id = records.peekId();
+                while (activity.hasNext() && activity.peekId().compareTo(id) < 0) {
+                    activity.next();
+                    dropped++;
+                }
+                Identity identity = merge(records.next(), contributed);
+                for (OwnersApplication sheet : sheets) {
+                    identity = sheet.apply(identity);
+                }
+                if (activity.hasNext() && activity.peekId().equals(id)) {
+                    identity = identity.mergedWith(merge(activity.next(), null));
+                }
+                targets.offer(identity);
+                if (large) {
+                    spilled.add(identity);
+                } else {
+                    merged.add(identity);
+                }
+            }
+            while (activity.hasNext()) {
+                activity.next();
                 dropped++;
+            }
+        } catch (RuntimeException e) {
+            if (spilled != null) {
+                spilled.close();
+            }
+            throw e;
+        }
+
+        List<Nearest.Search> searches = sheets.stream().flatMap(s -> s.searches().stream()).toList();
+        if (!searches.isEmpty()) {
+            // a row naming no identity gets the closest ids as suggestions: one walk over the ids serves them all
+            Consumer<String> offer = id -> searches.forEach(s -> s.offer(id));
+            if (large) {
+                spilled.eachId(offer);
             } else {
-                identities.put(partial.id(), existing.mergedWith(partial));
+                merged.forEach(i -> offer.accept(i.id()));
             }
         }
+        sheets.forEach(sheet -> warnings.addAll(sheet.warnings()));
         if (dropped > 0) {
             warnings.add(new InputProblem("(inventory)", "", dropped + " activity record" + (dropped == 1 ? "" : "s")
                     + " described identities that no other input lists; they were not added.",
                     "Import the export that lists those identities too (e.g. the applications with their sign-ins)."));
         }
-        List<LeakedSecret> linked = linkLeaks();
+
+        Map<String, List<Link>> links = new HashMap<>();
+        List<LeakedSecret> linked = new ArrayList<>();
+        for (LeakedSecret leak : leaks.values()) {
+            String[] target = targets.of(leak);
+            if (target == null) {
+                linked.add(leak);
+                continue;
+            }
+            LeakedSecret link = leak.linkedTo(target[0], target[1]);
+            linked.add(link);
+            links.computeIfAbsent(target[0], k -> new ArrayList<>()).add(new Link(target[1], link.reference()));
+        }
         linked.sort(Comparator.comparing(LeakedSecret::id));
-        return new Inventory(options.asOf(), sources, new ArrayList<>(identities.values()), linked, warnings);
+
+        List<SourceSummary> sources = new ArrayList<>();
+        for (FileCounts counts : files) {
+            if (counts.ended) {
+                counts.identities = contributed[counts.number];
+                sources.add(counts.summary());
+            }
+        }
+        List<Identity> result;
+        if (large) {
+            result = spilled.finish(links);
+        } else {
+            for (ListIterator<Identity> walk = merged.listIterator(); walk.hasNext(); ) {
+                Identity identity = walk.next();
+                walk.set(MergedIdentities.linked(identity, links.get(identity.id())));
+            }
+            result = merged;
+        }
+        return new Inventory(options.asOf(), sources, result, linked, warnings);
     }
 
-    private List<LeakedSecret> linkLeaks() {
-        Map<String, String[]> byKey = new HashMap<>();
-        for (Identity identity : identities.values()) {
-            for (Credential credential : identity.credentials()) {
-                byKey.putIfAbsent("id:" + credential.id(), new String[] {identity.id(), credential.id()});
-                if (credential.fingerprint() != null) {
-                    byKey.putIfAbsent("fp:" + credential.fingerprint(), new String[] {identity.id(), credential.id()});
+    /**
+     * One id's records merged left to right in arrival order, as they would have been merged on arrival; each
+     * file that sent one is counted once in {@code contributed} when given.
+     */
+    private static Identity merge(List<Sent> group, int[] contributed) {
+        Identity identity = null;
+        for (int k = 0; k < group.size(); k++) {
+            Sent sent = group.get(k);
+            identity = identity == null ? sent.identity() : identity.mergedWith(sent.identity());
+            if (contributed != null && firstFromItsFile(group, k)) {
+                contributed[sent.file()]++;
+            }
+        }
+        return identity;
+    }
+
+    private static boolean firstFromItsFile(List<Sent> group, int k) {
+        for (int j = 0; j < k; j++) {
+            if (group.get(j).file() == group.get(k).file()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first identity, in id order, holding a credential with each key id or fingerprint the leaks carry.
+     * Only those keys are remembered, so the merged identities can stream past.
+     */
+    private static final class LeakTargets {
+
+        private final Map<String, String[]> first = new HashMap<>();
+
+        LeakTargets(Iterable<LeakedSecret> leaks) {
+            for (LeakedSecret leak : leaks) {
+                if (leak.keyId() != null) {
+                    first.put("id:" + leak.keyId(), null);
+                }
+                if (leak.secretFingerprint() != null) {
+                    first.put("fp:" + leak.secretFingerprint(), null);
                 }
             }
         }
-        List<LeakedSecret> result = new ArrayList<>();
-        for (LeakedSecret leak : leaks.values()) {
-            String[] target = leak.keyId() == null ? null : byKey.get("id:" + leak.keyId());
-            if (target == null && leak.secretFingerprint() != null) {
-                target = byKey.get("fp:" + leak.secretFingerprint());
+
+        void offer(Identity identity) {
+            if (first.isEmpty()) {
+                return;
             }
-            if (target == null) {
-                result.add(leak);
-                continue;
+            for (Credential credential : identity.credentials()) {
+                remember("id:" + credential.id(), identity, credential);
+                if (credential.fingerprint() != null) {
+                    remember("fp:" + credential.fingerprint(), identity, credential);
+                }
             }
-            LeakedSecret linked = leak.linkedTo(target[0], target[1]);
-            result.add(linked);
-            Identity identity = identities.get(target[0]);
-            String credentialId = target[1];
-            List<Credential> credentials = identity.credentials().stream()
-                    .map(c -> c.id().equals(credentialId) ? c.withLeak(linked.reference()) : c)
-                    .toList();
-            identities.put(identity.id(), identity.toBuilder().credentials(credentials).build());
         }
-        return result;
+
+        private void remember(String key, Identity identity, Credential credential) {
+            if (first.containsKey(key) && first.get(key) == null) {
+                first.put(key, new String[] {identity.id(), credential.id()});
+            }
+        }
+
+        /** The identity and credential ids the leak belongs to, or null when no credential matches it. */
+        String[] of(LeakedSecret leak) {
+            String[] target = leak.keyId() == null ? null : first.get("id:" + leak.keyId());
+            if (target == null && leak.secretFingerprint() != null) {
+                target = first.get("fp:" + leak.secretFingerprint());
+            }
+            return target;
+        }
     }
 }

@@ -1,9 +1,7 @@
 package dev.trustmap.evidence;
 
-import dev.trustmap.evidence.sheet.OwnersApplication;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.model.inventory.Inventory;
-import dev.trustmap.model.inventory.SourceSummary;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
@@ -25,25 +23,39 @@ public final class InventoryImport {
     /** The source key under which an owners workbook is listed. */
     public static final String OWNERS = "owners";
 
-    /** Told about each file as it is read, for progress output. */
+    /**
+     * Told about each file as it is read, for progress output. What each file contributed is known only once every
+     * file is read and the records are merged: it is in the inventory's {@link Inventory#sources()}.
+     */
     public interface Listener {
         void reading(EvidenceFile file, String source);
 
-        void read(SourceSummary summary);
+        /** The file has been read. */
+        void read(EvidenceFile file);
     }
 
     private final Importers importers;
     private final ImportOptions options;
     private final boolean ignoreUnknown;
+    private final int memoryLimit;
 
     /**
      * @param ignoreUnknown when true, files no importer recognises are skipped and listed in the warnings instead
      *     of stopping the run
      */
     public InventoryImport(Importers importers, ImportOptions options, boolean ignoreUnknown) {
+        this(importers, options, ignoreUnknown, InventoryBuilder.DEFAULT_MEMORY_LIMIT);
+    }
+
+    /**
+     * @param memoryLimit identity and activity records held in memory before they are written to disk (tests make
+     *     it tiny, so that small inputs take the path of large ones)
+     */
+    InventoryImport(Importers importers, ImportOptions options, boolean ignoreUnknown, int memoryLimit) {
         this.importers = importers;
         this.options = options;
         this.ignoreUnknown = ignoreUnknown;
+        this.memoryLimit = memoryLimit;
     }
 
     /**
@@ -58,26 +70,26 @@ public final class InventoryImport {
         List<InputProblem> skipped = new ArrayList<>();
         List<EvidenceFile> owners = new ArrayList<>(expand(ownersFiles));
         Map<EvidenceFile, Importer> plan = plan(expand(inputs), source, owners, skipped);
-        InventoryBuilder builder = new InventoryBuilder(options);
+        InventoryBuilder builder = new InventoryBuilder(options, memoryLimit);
         skipped.forEach(builder::warning);
         for (Map.Entry<EvidenceFile, Importer> step : plan.entrySet()) {
             listener.reading(step.getKey(), step.getValue().source());
             builder.startFile(step.getKey(), step.getValue().source());
             step.getValue().read(step.getKey(), builder);
-            listener.read(builder.endFile());
+            builder.endFile();
+            listener.read(step.getKey());
         }
-        // the owners' word comes last: it overrides what importers found or inferred
+        // the owners' word comes last: it overrides what importers found or inferred (the builder applies the
+        // rows as it merges the identities)
         List<OwnersWorkbook> workbooks = new ArrayList<>();
         for (EvidenceFile file : owners) {
             listener.reading(file, OWNERS);
             builder.startFile(file, OWNERS);
             OwnersWorkbook workbook = OwnersWorkbook.read(file);
             workbooks.add(workbook);
-            OwnersApplication.Result result = OwnersApplication.apply(builder.identities(),
-                    workbook.identityOwners());
-            result.updated().forEach(builder::replace);
-            result.warnings().forEach(builder::warning);
-            listener.read(builder.endFile(result.updated().size()));
+            builder.owners(workbook.identityOwners());
+            builder.endFile();
+            listener.read(file);
         }
         return new Result(builder.build(), workbooks);
     }

@@ -3,6 +3,7 @@ package dev.trustmap.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trustmap.model.collection.ReplayedList;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -58,6 +59,30 @@ class InventoryBuilderTest {
     }
 
     @Test
+    void recordsSpilledInSeveralRunsMergeInArrivalOrderAsWhenHeld() throws IOException {
+        // privilege found anywhere counts, but which reason wins depends on how the records are grouped: merging
+        // the later records first (b with c, then a with that) would give "from c"
+        Identity a = Identity.builder("svc").privileged(true).build();
+        Identity b = Identity.builder("svc").privileged(false).privilegeReason("from b").build();
+        Identity c = Identity.builder("svc").privileged(true).privilegeReason("from c").build();
+        Identity other = Identity.builder("other").build();
+        List<Inventory> inventories = new java.util.ArrayList<>();
+        for (int limit : new int[] {2, InventoryBuilder.DEFAULT_MEMORY_LIMIT}) {
+            Path file = Files.writeString(dir.resolve("f" + limit + ".csv"), "x");
+            InventoryBuilder builder = new InventoryBuilder(new ImportOptions(Instant.EPOCH, false), limit);
+            builder.startFile(new EvidenceFile(file, "f.csv"), "test");
+            List.of(a, other, b, c).forEach(builder::identity); // with a limit of 2: runs [a, other] and [b, c]
+            builder.endFile();
+            inventories.add(builder.build());
+        }
+        assertThat(inventories.get(0).identities()).isInstanceOf(ReplayedList.class);
+        assertThat(inventories.get(0).identities()).isEqualTo(inventories.get(1).identities());
+        assertThat(inventories.get(0).identities().get(1).privilegeReason()).isEqualTo("from b");
+        assertThat(inventories.get(0).sources()).isEqualTo(inventories.get(1).sources());
+        assertThat(inventories.get(0).sources().get(0).identities()).isEqualTo(2);
+    }
+
+    @Test
     void enrichmentJoinsExistingIdentitiesAndIsDroppedOtherwise() throws IOException {
         InventoryBuilder builder = builder(false);
         builder.identity(Identity.builder("app-1").addCredential(key("key-1", null)).build());
@@ -94,8 +119,10 @@ class InventoryBuilderTest {
                 e -> assertThat(e.problems().get(0).fix()).contains("--skip-bad-rows"));
         InventoryBuilder lenient = builder(true);
         lenient.badRow(bad);
-        assertThat(lenient.endFile().skippedRows()).isEqualTo(1);
-        assertThat(lenient.build().warnings()).singleElement()
+        lenient.endFile();
+        Inventory inventory = lenient.build();
+        assertThat(inventory.sources()).singleElement().satisfies(s -> assertThat(s.skippedRows()).isEqualTo(1));
+        assertThat(inventory.warnings()).singleElement()
                 .satisfies(w -> assertThat(w.message()).startsWith("skipped: expected a date"));
     }
 }

@@ -17,7 +17,6 @@ import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Inventory;
-import dev.trustmap.model.inventory.SourceSummary;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -56,7 +55,7 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
                         }
 
                         @Override
-                        public void read(SourceSummary summary) {
+                        public void read(EvidenceFile file) {
                             progress.stop();
                         }
                     });

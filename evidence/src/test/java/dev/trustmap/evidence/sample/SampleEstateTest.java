@@ -16,7 +16,6 @@ import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakedSecret;
-import dev.trustmap.model.inventory.SourceSummary;
 import dev.trustmap.model.vocabulary.Lane;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +65,7 @@ class SampleEstateTest {
                     }
 
                     @Override
-                    public void read(SourceSummary sourceSummary) {
+                    public void read(EvidenceFile file) {
                     }
                 });
     }

@@ -225,10 +225,11 @@ class PemBundleTest {
         EvidenceFile evidence = new EvidenceFile(file, "big.pem");
         builder.startFile(evidence, importer.source());
         importer.read(evidence, builder);
-        var summary = builder.endFile();
+        builder.endFile();
 
-        assertThat(summary.credentials()).isEqualTo(5000);
-        assertThat(builder.build().identities()).hasSize(5);
+        var inventory = builder.build();
+        assertThat(inventory.sources()).singleElement().satisfies(s -> assertThat(s.credentials()).isEqualTo(5000));
+        assertThat(inventory.identities()).hasSize(5);
     }
 
     @Test

@@ -18,7 +18,6 @@ import dev.trustmap.mappings.Nearest;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
-import dev.trustmap.model.inventory.SourceSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,7 +68,7 @@ final class FixtureAssessment {
                             }
 
                             @Override
-                            public void read(SourceSummary summary) {
+                            public void read(EvidenceFile file) {
                             }
                         });
         List<Person> people = new ArrayList<>();

@@ -79,7 +79,7 @@ public final class ImportCommand extends BaseCommand {
                 }
 
                 @Override
-                public void read(SourceSummary summary) {
+                public void read(EvidenceFile file) {
                     progress.stop(); // the summary table below reports each file once all are read
                 }
             }).inventory();

@@ -29,7 +29,6 @@ import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
-import dev.trustmap.model.inventory.SourceSummary;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.vocabulary.Lane;
 import java.io.ByteArrayOutputStream;
@@ -102,7 +101,7 @@ class SampleAssessmentTest {
                     }
 
                     @Override
-                    public void read(SourceSummary summary) {
+                    public void read(EvidenceFile file) {
                     }
                 });
         List<Person> people = new ArrayList<>();
