@@ -55,8 +55,11 @@ public final class PackWriter {
     private static final Pattern ALREADY_COMPRESSED = Pattern.compile(
             "\\.(xlsx|pdf|zip|gz|png|jpe?g)$", Pattern.CASE_INSENSITIVE);
 
-    /** The deflate level of every compressed entry; changing it changes every pack's bytes. */
-    static final int LEVEL = 6;
+    /**
+     * The deflate level of every compressed entry; changing it changes every pack's bytes. The fastest level: a
+     * million identities' pack holds about 5 GB of text, which level 6 makes 10 % smaller in 60 % more time.
+     */
+    static final int LEVEL = 1;
 
     private PackWriter() {
     }

@@ -31,12 +31,15 @@ final class EvidencePack {
     private EvidencePack() {
     }
 
+    /** The inputs as the pack lists them: those copied (redacted) into it, and those skipped. */
+    record StagedInputs(List<PackManifest.InputRecord> records, List<PackManifest.SkippedInput> skipped) {
+    }
+
     /**
-     * @param folder the staged folder the pack is made of ({@code trustmap-<period>}); the zip is staged beside it
+     * Copies every recognised input, redacted, under {@code inputs/} of the staged folder. It needs nothing the
+     * assessment concludes, so it can run while the reports are rendered.
      */
-    static PackManifest write(StagedOutput staged, String folder, InputsFolder inputs, Assessment assessment,
-            Catalog catalog, String period, Path signKey) throws IOException {
-        Optional<PrivateKey> key = signKey == null ? Optional.empty() : Optional.of(SigningKeys.readPrivate(signKey));
+    static StagedInputs stageInputs(StagedOutput staged, String folder, InputsFolder inputs) throws IOException {
         List<PackManifest.InputRecord> records = new ArrayList<>();
         List<PackManifest.SkippedInput> skipped = new ArrayList<>();
         for (Input input : inputs.all()) {
@@ -51,12 +54,22 @@ final class EvidencePack {
             }
             records.add(PackManifest.InputRecord.stored(input.name(), input.format(), file.sha256(), stored));
         }
+        return new StagedInputs(records, skipped);
+    }
+
+    /**
+     * @param folder the staged folder the pack is made of ({@code trustmap-<period>}); the zip is staged beside it
+     * @param inputs what {@link #stageInputs} staged
+     */
+    static PackManifest write(StagedOutput staged, String folder, StagedInputs inputs, Assessment assessment,
+            Catalog catalog, String period, Path signKey) throws IOException {
+        Optional<PrivateKey> key = signKey == null ? Optional.empty() : Optional.of(SigningKeys.readPrivate(signKey));
         try (OutputStream out = staged.create(folder + "/oscal/assessment-results.json")) {
             OscalResults.write(assessment, catalog, period, VersionProvider.version(), out);
         }
         PackManifest.Header header = new PackManifest.Header(VersionProvider.version(), period, assessment.asOf(),
                 assessment.catalogVersion(), assessment.catalogSha256(), assessment.policy().sha256());
-        return PackWriter.write(staged.file(folder), header, records, skipped, key,
+        return PackWriter.write(staged.file(folder), header, inputs.records(), inputs.skipped(), key,
                 staged.file(header.zipName()));
     }
 }

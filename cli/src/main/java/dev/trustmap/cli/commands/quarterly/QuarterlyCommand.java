@@ -159,6 +159,12 @@ public final class QuarterlyCommand extends BaseCommand {
                 }
                 return null;
             });
+            // the redacted copies of the inputs go into the pack; they need no report, so they are made meanwhile
+            EvidencePack.StagedInputs[] packInputs = new EvidencePack.StagedInputs[1];
+            tasks.put("inputs", () -> {
+                packInputs[0] = EvidencePack.stageInputs(staged, name, folder);
+                return null;
+            });
             tasks.put("methodology", () -> {
                 try (OutputStream md = staged.create(name + "/METHODOLOGY.md")) {
                     md.write(Methodology.markdown(model.meta(), PolicyWriter.yaml(policy))
@@ -169,7 +175,7 @@ public final class QuarterlyCommand extends BaseCommand {
             steps.done("board and operator: " + Parallel.run(tasks));
 
             steps.start("writing the evidence pack");
-            EvidencePack.write(staged, name, folder, assessment, catalog, quarter.toString(), signKey);
+            EvidencePack.write(staged, name, packInputs[0], assessment, catalog, quarter.toString(), signKey);
             steps.done(name + ".zip");
             written = staged.commit();
         } catch (IOException e) {
