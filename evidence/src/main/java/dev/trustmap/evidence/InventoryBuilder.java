@@ -42,7 +42,7 @@ public final class InventoryBuilder implements ImportSink {
 
     private final ImportOptions options;
     private final int memoryLimit;
-    private final SpillFolder folder = new SpillFolder();
+    private final SpillFolder folder = new SpillFolder("trustmap-import-", "the import");
     private final IdentityRuns identities = new IdentityRuns("identities", folder);
     private final IdentityRuns enrichments = new IdentityRuns("activity", folder);
     private final Map<String, LeakedSecret> leaks = new LinkedHashMap<>();

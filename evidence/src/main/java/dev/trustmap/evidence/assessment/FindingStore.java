@@ -1,5 +1,6 @@
 package dev.trustmap.evidence.assessment;
 
+import dev.trustmap.evidence.SpillFolder;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.assessment.Subject;
@@ -53,10 +54,9 @@ final class FindingStore {
     private final Map<Key, List<Finding>> held = new TreeMap<>();
     /** Each segment's runs on disk, oldest first: a run holds findings that arrived before the next run's. */
     private final Map<Key, List<Path>> runs = new TreeMap<>();
+    private final SpillFolder folder = new SpillFolder("trustmap-findings-", "the findings");
     private int heldCount;
     private int size;
-    private int files;
-    private Path dir;
 
     FindingStore(int memoryLimit) {
         this.memoryLimit = memoryLimit;
@@ -79,7 +79,7 @@ final class FindingStore {
 
     /** All the findings, in order: a plain list when they fit in memory, else one read from disk on each walk. */
     List<Finding> findings() {
-        if (dir == null) {
+        if (!folder.used()) {
             List<Finding> all = new ArrayList<>(size);
             held.values().forEach(segment -> {
                 segment.sort(BY_SUBJECT); // stable: equal subjects keep the check's order
@@ -102,19 +102,12 @@ final class FindingStore {
     }
 
     private Path write(List<Finding> run) {
-        try {
-            if (dir == null) {
-                dir = Files.createTempDirectory("trustmap-findings-");
-                dir.toFile().deleteOnExit();
-            }
-            Path file = dir.resolve("run-" + files++ + ".bin");
-            file.toFile().deleteOnExit(); // registered after the folder, so deleted before it
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
-                    1 << 16))) {
-                out.writeInt(run.size());
-                for (Finding f : run) {
-                    write(out, f);
-                }
+        Path file = folder.newFile("run");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
+                1 << 16))) {
+            out.writeInt(run.size());
+            for (Finding f : run) {
+                write(out, f);
             }
             return file;
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
-import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakedSecret;
 import java.io.IOException;
@@ -32,16 +31,13 @@ public final class InventoryFileImporter implements Importer {
 
     @Override
     public void read(EvidenceFile file, ImportSink sink) {
-        Inventory inventory;
+        Inventory rest; // every part but the identities, which go to the sink as they are read
         try (InputStream in = file.open()) {
-            inventory = InventoryJson.read(file.name(), in);
+            rest = InventoryJson.read(file.name(), in, sink::identity);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Identity identity : inventory.identities()) {
-            sink.identity(identity);
-        }
-        for (LeakedSecret leak : inventory.leaks()) {
+        for (LeakedSecret leak : rest.leaks()) {
             sink.leak(leak.linkedTo(null, null)); // linked afresh against the merged inventory
         }
     }

@@ -10,16 +10,15 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
-import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,9 +58,10 @@ final class OwnersValidateCommand extends BaseCommand {
         if (inventory == null) {
             return Set.of();
         }
+        Set<String> ids = new HashSet<>(); // the ids only: the identities themselves are not kept
         try (InputStream in = Files.newInputStream(inventory)) {
-            return InventoryJson.read(inventory.toString(), in).identities().stream().map(Identity::id)
-                    .collect(Collectors.toSet());
+            InventoryJson.read(inventory.toString(), in, identity -> ids.add(identity.id()));
+            return ids;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
