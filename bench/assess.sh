@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Assessment and report benchmark: import a generated inventory sheet of N identities (two credentials each), assess
 # the inventory.json it wrote, then render the board (HTML) and the operator workbook (XLSX), timing each step with
-# its peak memory. Not part of the test run. The reports get a heap of their own: they stream, the assessment does not
-# yet.
-#   bench/assess.sh [IDENTITIES] [HEAP] [REPORT_HEAP]      e.g. bench/assess.sh 1000000 4g 1g
+# its peak memory. Not part of the test run. Each step streams; the reports may be given a heap of their own.
+#   bench/assess.sh [IDENTITIES] [HEAP] [REPORT_HEAP]      e.g. bench/assess.sh 1000000 1g 1g
 set -euo pipefail
 identities="${1:-1000000}"
 heap="${2:-3g}"
