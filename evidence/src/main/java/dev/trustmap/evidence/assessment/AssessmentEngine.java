@@ -57,6 +57,10 @@ public final class AssessmentEngine {
         return new AssessmentEngine(Checks.all());
     }
 
+    /** One check's judgement of this inventory, and the run its outcomes are counted in. */
+    private record Judging(Check.Judgement judgement, CheckRun run) {
+    }
+
     public Assessment assess(AssessmentInputs in) {
         LocalDate today = LocalDate.ofInstant(in.asOf(), ZoneOffset.UTC);
         List<InputProblem> warnings = new ArrayList<>();
@@ -78,8 +82,7 @@ public final class AssessmentEngine {
         FindingStore store = new FindingStore(findingsInMemory);
         Map<String, CheckRun> runs = new LinkedHashMap<>();
         Map<String, int[]> openAndAccepted = new LinkedHashMap<>();
-        List<Check.Judgement> judgements = new ArrayList<>();
-        List<CheckRun> judged = new ArrayList<>();
+        List<Judging> judging = new ArrayList<>();
         for (Control control : in.catalog().controls()) {
             Check check = checks.get(control.id());
             if (control.evidence() == EvidenceKind.ATTESTATION || check == null) {
@@ -99,19 +102,16 @@ public final class AssessmentEngine {
                 }
             });
             runs.put(control.id(), run);
-            judgements.add(check.start(context));
-            judged.add(run);
+            judging.add(new Judging(check.start(context), run));
         }
         KpiCalculator calculator = new KpiCalculator(in);
         for (Identity identity : identities) {
             calculator.add(identity);
-            for (int i = 0; i < judgements.size(); i++) {
-                judgements.get(i).judge(identity, judged.get(i));
+            for (Judging j : judging) {
+                j.judgement().judge(identity, j.run());
             }
         }
-        for (int i = 0; i < judgements.size(); i++) {
-            judgements.get(i).finish(judged.get(i));
-        }
+        judging.forEach(j -> j.judgement().finish(j.run()));
 
         List<ControlResult> results = new ArrayList<>();
         int open = 0;

@@ -72,11 +72,6 @@ final class FindingStore {
         }
     }
 
-    /** How many findings were added. */
-    int size() {
-        return size;
-    }
-
     /** All the findings, in order: a plain list when they fit in memory, else one read from disk on each walk. */
     List<Finding> findings() {
         if (!folder.used()) {

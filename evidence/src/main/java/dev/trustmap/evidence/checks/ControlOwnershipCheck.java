@@ -2,7 +2,6 @@ package dev.trustmap.evidence.checks;
 
 import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.evidence.sheet.ControlOwner;
-import dev.trustmap.model.inventory.Identity;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,16 +25,7 @@ public final class ControlOwnershipCheck implements Check {
     @Override
     public Judgement start(CheckContext context) {
         // The catalog's controls are the population, not the identities: everything is judged once the walk is over.
-        return new Judgement() {
-            @Override
-            public void judge(Identity identity, Outcomes outcomes) {
-            }
-
-            @Override
-            public void finish(Outcomes outcomes) {
-                judgeControls(context, outcomes);
-            }
-        };
+        return Populations.afterTheWalk(outcomes -> judgeControls(context, outcomes));
     }
 
     private static void judgeControls(CheckContext context, Outcomes outcomes) {

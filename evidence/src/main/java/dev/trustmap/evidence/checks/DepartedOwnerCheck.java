@@ -39,16 +39,7 @@ public final class DepartedOwnerCheck implements Check {
     public Judgement start(CheckContext context) {
         if (context.people() == null) {
             // Without the directory no owner's state is known: the identities are passed over.
-            return new Judgement() {
-                @Override
-                public void judge(Identity identity, Outcomes outcomes) {
-                }
-
-                @Override
-                public void finish(Outcomes outcomes) {
-                    outcomes.noEvidence("no people directory");
-                }
-            };
+            return Populations.afterTheWalk(outcomes -> outcomes.noEvidence("no people directory"));
         }
         Map<String, Person> byEmail = new HashMap<>();
         for (Person person : context.people()) {

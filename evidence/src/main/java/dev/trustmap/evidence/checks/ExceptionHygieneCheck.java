@@ -3,7 +3,6 @@ package dev.trustmap.evidence.checks;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.assessment.ExceptionState;
-import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
 import java.util.List;
 
@@ -28,33 +27,28 @@ public final class ExceptionHygieneCheck implements Check {
     @Override
     public Judgement start(CheckContext context) {
         // The exceptions are the population, not the identities: everything is judged once the walk is over.
-        return new Judgement() {
-            @Override
-            public void judge(Identity identity, Outcomes outcomes) {
-            }
+        return Populations.afterTheWalk(outcomes -> judgeExceptions(context, outcomes));
+    }
 
-            @Override
-            public void finish(Outcomes outcomes) {
-                List<AppliedException> exceptions = context.exceptions();
-                if (exceptions == null || exceptions.isEmpty()) {
-                    outcomes.noEvidence("no exceptions file");
-                    return;
-                }
-                long maxDays = context.policy().limit(PolicyKey.EXCEPTION_MAX_DAYS);
-                for (AppliedException applied : exceptions) {
-                    ExceptionGrant grant = applied.grant();
-                    var subject = Subjects.other("exception", grant.id(), grant.approvedBy());
-                    if (applied.state() == ExceptionState.INVALID) {
-                        String why = applied.why() == null || applied.why().isBlank() ? "exception is invalid"
-                                : applied.why();
-                        outcomes.fail(subject, why, "independent approver, expiry within " + maxDays + " days",
-                                "Have someone other than the requester approve the exception with an end date"
-                                        + " within policy.");
-                    } else {
-                        outcomes.pass(subject);
-                    }
-                }
+    private static void judgeExceptions(CheckContext context, Outcomes outcomes) {
+        List<AppliedException> exceptions = context.exceptions();
+        if (exceptions == null || exceptions.isEmpty()) {
+            outcomes.noEvidence("no exceptions file");
+            return;
+        }
+        long maxDays = context.policy().limit(PolicyKey.EXCEPTION_MAX_DAYS);
+        for (AppliedException applied : exceptions) {
+            ExceptionGrant grant = applied.grant();
+            var subject = Subjects.other("exception", grant.id(), grant.approvedBy());
+            if (applied.state() == ExceptionState.INVALID) {
+                String why = applied.why() == null || applied.why().isBlank() ? "exception is invalid"
+                        : applied.why();
+                outcomes.fail(subject, why, "independent approver, expiry within " + maxDays + " days",
+                        "Have someone other than the requester approve the exception with an end date"
+                                + " within policy.");
+            } else {
+                outcomes.pass(subject);
             }
-        };
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.trustmap.evidence.checks;
 
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -22,6 +23,23 @@ final class Populations {
     }
 
     private Populations() {
+    }
+
+    /**
+     * A judgement whose population is not the identities (the catalog's controls, the exceptions), or that has no
+     * evidence to judge them by: it passes over every identity and judges once the walk is over.
+     */
+    static Check.Judgement afterTheWalk(Consumer<Outcomes> judge) {
+        return new Check.Judgement() {
+            @Override
+            public void judge(Identity identity, Outcomes outcomes) {
+            }
+
+            @Override
+            public void finish(Outcomes outcomes) {
+                judge.accept(outcomes);
+            }
+        };
     }
 
     /** Hands {@code judge} every identity that {@code member} accepts, in inventory order. */
