@@ -3,6 +3,8 @@ package dev.trustmap.cli;
 import dev.trustmap.cli.internal.TrustmapCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.TimeZone;
 import picocli.CommandLine;
 
 /** The entry point. {@link #run} is what tests call: it never exits the JVM. */
@@ -20,8 +22,22 @@ public final class Trustmap {
         System.exit(code);
     }
 
+    /**
+     * Every output is English and UTC by design, but libraries read the JVM's defaults behind our back: OpenPDF
+     * writes a PDF's cross-reference offsets with the default locale's digits (Arabic-Indic under ar-EG, which
+     * breaks the file), POI tags chart text with it. Pinning the defaults for the process keeps a run's bytes the
+     * same whatever the machine's locale and time zone.
+     */
+    static void pinDefaults() {
+        Locale.setDefault(Locale.ROOT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+        Locale.setDefault(Locale.Category.DISPLAY, Locale.ROOT);
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    }
+
     /** Runs one command line against the given writers and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        pinDefaults();
         CommandLine commandLine = new CommandLine(new TrustmapCommand())
                 .setOut(out)
                 .setErr(err)

@@ -1,32 +1,67 @@
 package dev.trustmap.evidence;
 
 import java.nio.charset.StandardCharsets;
+import dev.trustmap.evidence.redact.SecretStrength;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The only form in which a secret value may leave the parse of its field: {@code sha256:} and the first 16 hex
- * digits of its SHA-256. Enough to match the same secret seen twice, useless for using it.
+ * The only form in which a secret value may leave the parse of its field: a short fingerprint, enough to match the
+ * same secret seen twice (a leaked key in a scanner's report and the credential in an export), useless for using
+ * it, and no dictionary oracle:
+ * <ul>
+ * <li>with a fingerprint key ({@link #useKey}, made by {@code trustmap keys generate}): {@code hmac:} and the first
+ *     16 hex digits of HMAC-SHA256 under that key, for every secret. Without the key nobody can test a guess.</li>
+ * <li>without one: {@code sha256:} and the first 16 hex digits of the plain SHA-256, but only for a secret that
+ *     cannot be guessed ({@link SecretStrength#unguessable}: an issuer's token, a random key). A password or any
+ *     other value a person could have chosen gets no fingerprint at all, since trying a dictionary against an
+ *     unsalted hash takes seconds.</li>
+ * </ul>
+ * Keep the same key quarter after quarter and the same secret keeps its fingerprint.
  */
 public final class Fingerprints {
+
+    private static final String HMAC = "HmacSHA256";
+
+    /** The fingerprint key in force; null for none. One run reads its inputs under one key. */
+    private static volatile SecretKeySpec key;
 
     /**
      * What a redacted copy of an input writes in place of a secret: {@code REDACTED}, then the secret's fingerprint
      * and any AWS access key ids it held (identifiers, not secrets), so that the copy imports to the same inventory.
      */
     private static final Pattern MARKER = Pattern.compile(
-            "REDACTED(?::(sha256:[0-9a-f]{16}))?(?::(?:AKIA|ASIA)[A-Z0-9]{16})*");
+            "REDACTED(?::((?:sha256|hmac):[0-9a-f]{16}))?(?::(?:AKIA|ASIA)[A-Z0-9]{16})*");
 
     private Fingerprints() {
     }
 
     /**
-     * The fingerprint of a secret value; null for null or blank. A redaction marker stands for the secret it
-     * replaced: its fingerprint is the one it carries.
+     * Fingerprints secrets with HMAC-SHA256 under this key from now on (32 bytes from {@code trustmap keys
+     * generate}); null goes back to unkeyed fingerprints of unguessable secrets only.
+     */
+    public static void useKey(byte[] secretKey) {
+        if (secretKey != null && secretKey.length < 16) {
+            throw new IllegalArgumentException("a fingerprint key has at least 16 bytes");
+        }
+        key = secretKey == null ? null : new SecretKeySpec(secretKey.clone(), HMAC);
+    }
+
+    /** True while a fingerprint key is in force. */
+    public static boolean keyed() {
+        return key != null;
+    }
+
+    /**
+     * The fingerprint of a secret value; null for null or blank, and, without a key, for a secret a person could
+     * guess. A redaction marker stands for the secret it replaced: its fingerprint is the one it carries.
      */
     public static String ofSecret(String secret) {
         if (secret == null || secret.isBlank()) {
@@ -36,11 +71,22 @@ public final class Fingerprints {
         if (carried != null) {
             return carried;
         }
-        return "sha256:" + sha256Hex(secret.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        SecretKeySpec inForce = key;
+        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+        if (inForce != null) {
+            try {
+                Mac mac = Mac.getInstance(HMAC);
+                mac.init(inForce);
+                return "hmac:" + HexFormat.of().formatHex(mac.doFinal(bytes)).substring(0, 16);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+            }
+        }
+        return SecretStrength.unguessable(secret) ? "sha256:" + sha256Hex(bytes).substring(0, 16) : null;
     }
 
     /**
-     * The marker a redacted copy writes instead of a secret, e.g. {@code REDACTED:sha256:0123456789abcdef} or
+     * The marker a redacted copy writes instead of a secret, e.g. {@code REDACTED:hmac:0123456789abcdef} or
      * {@code REDACTED:sha256:0123456789abcdef:AKIAIOSFODNN7EXAMPLE}.
      *
      * @param fingerprint the secret's fingerprint, or null to leave it out

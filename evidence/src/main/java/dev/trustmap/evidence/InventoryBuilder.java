@@ -2,6 +2,7 @@ package dev.trustmap.evidence;
 
 import dev.trustmap.evidence.IdentityRuns.Sent;
 import dev.trustmap.evidence.MergedIdentities.Link;
+import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.evidence.sheet.IdentityOwner;
 import dev.trustmap.evidence.sheet.Nearest;
 import dev.trustmap.evidence.sheet.OwnersApplication;
@@ -124,14 +125,14 @@ public final class InventoryBuilder implements ImportSink {
 
     @Override
     public void identity(Identity identity) {
-        identities.add(file.number, identity.toBuilder().addSource(file.source).build());
+        identities.add(file.number, SecretGuard.identity(identity).toBuilder().addSource(file.source).build());
         file.credentials += identity.credentials().size();
         held();
     }
 
     @Override
     public void enrichment(Identity partial) {
-        enrichments.add(file.number, partial.toBuilder().addSource(file.source).build());
+        enrichments.add(file.number, SecretGuard.identity(partial).toBuilder().addSource(file.source).build());
         file.credentials += partial.credentials().size();
         held();
     }
@@ -146,7 +147,8 @@ public final class InventoryBuilder implements ImportSink {
     }
 
     @Override
-    public void leak(LeakedSecret leak) {
+    public void leak(LeakedSecret found) {
+        LeakedSecret leak = SecretGuard.leak(found);
         // the same finding in two reports (a re-run, an overlapping scan) is one leak
         if (leaks.putIfAbsent(leak.id(), leak) == null) {
             file.leaks++;
@@ -155,11 +157,12 @@ public final class InventoryBuilder implements ImportSink {
 
     @Override
     public void warning(InputProblem problem) {
-        warnings.add(problem);
+        warnings.add(SecretGuard.problem(problem));
     }
 
     @Override
-    public void badRow(InputProblem problem) {
+    public void badRow(InputProblem row) {
+        InputProblem problem = SecretGuard.problem(row);
         if (!options.skipBadRows()) {
             throw new InputException(new InputProblem(problem.file(), problem.location(), problem.message(),
                     problem.fix() == null ? "Correct the row, or run with --skip-bad-rows to skip and list it."

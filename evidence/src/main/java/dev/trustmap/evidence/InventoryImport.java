@@ -67,9 +67,18 @@ public final class InventoryImport {
     }
 
     public Result run(List<Path> inputs, String source, List<Path> ownersFiles, Listener listener) {
+        return runFiles(expand(inputs), source, expand(ownersFiles), listener);
+    }
+
+    /**
+     * As {@link #run}, for files already listed: each read from its path and named in messages by its name (a
+     * quarterly run reads its snapshot of the inputs, and names the files as the user keeps them).
+     */
+    public Result runFiles(List<EvidenceFile> inputs, String source, List<EvidenceFile> ownersFiles,
+            Listener listener) {
         List<InputProblem> skipped = new ArrayList<>();
-        List<EvidenceFile> owners = new ArrayList<>(expand(ownersFiles));
-        Map<EvidenceFile, Importer> plan = plan(expand(inputs), source, owners, skipped);
+        List<EvidenceFile> owners = new ArrayList<>(ownersFiles);
+        Map<EvidenceFile, Importer> plan = plan(inputs, source, owners, skipped);
         InventoryBuilder builder = new InventoryBuilder(options, memoryLimit);
         skipped.forEach(builder::warning);
         for (Map.Entry<EvidenceFile, Importer> step : plan.entrySet()) {

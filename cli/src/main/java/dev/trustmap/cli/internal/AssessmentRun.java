@@ -43,12 +43,26 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
     public record Result(Inventory inventory, Assessment assessment) {
     }
 
-    /** Imports {@code inputs} and {@code ownerFiles}, showing progress on {@code err}, and assesses them. */
+    /** Imports {@code inputs} (files, or folders walked) and {@code ownerFiles}, and assesses them. */
     public Result run(List<Path> inputs, List<Path> ownerFiles, PrintWriter err) {
+        return imported(err, (importer, listener) -> importer.run(inputs, null, ownerFiles, listener));
+    }
+
+    /** As {@link #run}, for files each named in messages as the user keeps it. */
+    public Result runFiles(List<EvidenceFile> inputs, List<EvidenceFile> ownerFiles, PrintWriter err) {
+        return imported(err, (importer, listener) -> importer.runFiles(inputs, null, ownerFiles, listener));
+    }
+
+    private interface Import {
+        InventoryImport.Result of(InventoryImport importer, InventoryImport.Listener listener);
+    }
+
+    /** Imports as {@code how} says, showing progress on {@code err}, then assesses. */
+    private Result imported(PrintWriter err, Import how) {
         InventoryImport.Result imported;
         try (FileProgress progress = new FileProgress(err, FileProgress.onTerminal())) {
-            imported = new InventoryImport(Importers.all(), new ImportOptions(asOf, false), ignoreUnknown)
-                    .run(inputs, null, ownerFiles, new InventoryImport.Listener() {
+            imported = how.of(new InventoryImport(Importers.all(), new ImportOptions(asOf, false), ignoreUnknown),
+                    new InventoryImport.Listener() {
                         @Override
                         public void reading(EvidenceFile file, String source) {
                             progress.start(file, source);
@@ -84,23 +98,30 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
     }
 
     /** The exceptions of every file, in order; null when there are no files (none given is not "none granted"). */
-    public static List<ExceptionGrant> exceptions(List<Path> files, Catalog catalog) {
+    public static List<ExceptionGrant> exceptions(List<EvidenceFile> files, Catalog catalog) {
         if (files.isEmpty()) {
             return null;
         }
         List<ExceptionGrant> grants = new ArrayList<>();
-        files.forEach(f -> grants.addAll(ExceptionsReader.read(f.toString(), bytes(f), new CatalogControls(catalog))));
+        files.forEach(f -> grants.addAll(ExceptionsReader.read(f.name(), bytes(f.path()),
+                new CatalogControls(catalog))));
         return grants;
     }
 
     /** The attestations of every file, in order; null when there are no files. */
-    public static List<Attestation> attestations(List<Path> files, Catalog catalog) {
+    public static List<Attestation> attestations(List<EvidenceFile> files, Catalog catalog) {
         if (files.isEmpty()) {
             return null;
         }
         List<Attestation> all = new ArrayList<>();
-        files.forEach(f -> all.addAll(AttestationsReader.read(f.toString(), bytes(f), new CatalogControls(catalog))));
+        files.forEach(f -> all.addAll(AttestationsReader.read(f.name(), bytes(f.path()),
+                new CatalogControls(catalog))));
         return all;
+    }
+
+    /** Files named by their paths, as given on the command line. */
+    public static List<EvidenceFile> files(List<Path> paths) {
+        return paths.stream().map(p -> new EvidenceFile(p, p.toString())).toList();
     }
 
     /** The whole of a small input file (policy, exceptions, attestations), or a located error. */

@@ -1,6 +1,7 @@
 package dev.trustmap.cli.internal;
 
 import dev.trustmap.cli.ExitCode;
+import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.PrintWriter;
@@ -25,6 +26,14 @@ public abstract class BaseCommand implements Callable<Integer> {
         } catch (InputException e) {
             printProblems(e);
             return ExitCode.BAD_INPUT.code();
+        } catch (OutOfMemoryError e) {
+            // the heap is a setting, not a bug: say which one, and never exit 1, which means "a gate tripped"
+            PrintWriter err = err();
+            err.println("trustmap: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap). Nothing was written. Give Java more memory and run again, e.g."
+                    + " TRUSTMAP_JAVA_OPTS=-Xmx4g ./trustmap ...");
+            err.flush();
+            return ExitCode.INTERNAL_ERROR.code();
         }
     }
 
@@ -47,7 +56,7 @@ public abstract class BaseCommand implements Callable<Integer> {
         int count = e.problems().size();
         err.println("trustmap: " + count + " problem" + (count == 1 ? "" : "s") + " in the input:");
         for (InputProblem problem : e.problems()) {
-            err.println("  " + problem.describe());
+            err.println("  " + SecretGuard.problem(problem).describe());
         }
         err.flush();
     }

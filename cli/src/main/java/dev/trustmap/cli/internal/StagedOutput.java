@@ -62,6 +62,18 @@ public final class StagedOutput implements ReportOutput, AutoCloseable {
     }
 
     /**
+     * A folder of the staging area that is never moved into place: for what a run needs on the way (its snapshot
+     * of the inputs), removed with the staging area.
+     */
+    public synchronized Path scratch(String name) throws IOException {
+        Path scratch = staging.resolve(".scratch").resolve(name).normalize();
+        if (!scratch.startsWith(staging.resolve(".scratch"))) {
+            throw new IllegalArgumentException("not a folder name inside the staging area: " + name);
+        }
+        return Files.createDirectories(scratch);
+    }
+
+    /**
      * Moves every staged file and folder into the target folder; returns their final paths in the order written,
      * under the target as the caller named it.
      */

@@ -55,7 +55,10 @@ public final class AssessmentJson {
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeStringField("asOf", a.asOf().toString());
             json.writeObjectField("policy", policy(a.policy()));
-            json.writeObjectField("catalog", Map.of("version", a.catalogVersion(), "sha256", a.catalogSha256()));
+            json.writeObjectFieldStart("catalog");
+            json.writeStringField("version", a.catalogVersion());
+            json.writeStringField("sha256", a.catalogSha256());
+            json.writeEndObject();
             json.writeArrayFieldStart("controls");
             for (ControlResult c : a.controls()) {
                 json.writeObject(control(c));

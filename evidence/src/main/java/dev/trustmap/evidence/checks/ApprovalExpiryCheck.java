@@ -2,7 +2,10 @@ package dev.trustmap.evidence.checks;
 
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.inventory.IdentityRules;
+import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.vocabulary.Lane;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,13 +60,19 @@ public final class ApprovalExpiryCheck implements Check {
                     + " after its approval expired on " + expiredOn
                     + (active > 0 ? "; " + credentials(active) + " still held" : ""), limit,
                     "Revoke the identity's credentials and review what it did without approval.");
-        } else if (active > 0) {
+        } else if (active > 0 || IdentityRules.canAct(identity, context.asOf(), Duration.ofDays(idle(context,
+                identity)))) {
+            // expired tokens are not a revocation: an identity that gets new ones on demand is still live
             outcomes.fail(Subjects.of(identity), "approval expired " + days(Subjects.days(expiry, context.asOf()))
-                    + " ago, " + credentials(active), limit,
+                    + " ago, " + (active > 0 ? credentials(active) : "identity still able to act"), limit,
                     "Renew the approval or revoke the identity's remaining credentials.");
         } else {
             outcomes.pass(Subjects.of(identity));
         }
+    }
+
+    private static long idle(CheckContext context, Identity identity) {
+        return context.policy().limit(PolicyKey.UNUSED_DAYS, identity.lane(), identity.actorClass(), null);
     }
 
     /** Whole days; under one day still counts, as "less than a day". */

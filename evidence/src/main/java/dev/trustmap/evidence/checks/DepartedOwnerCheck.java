@@ -3,8 +3,10 @@ package dev.trustmap.evidence.checks;
 import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.evidence.sheet.Person;
 import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.inventory.IdentityRules;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.vocabulary.Lane;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,8 +23,9 @@ import java.util.stream.Stream;
  *
  * <p>Population: non-human identities with a technical or business owner, judged against the people directory
  * (owners matched by email, ignoring case). Fails when an owner is {@code departed} more than the grace period
- * before the as-of instant (or on an unknown date) and the identity still holds an active, unexpired credential and
- * is not disabled or decommissioned. Observed: "owner ana@x departed 2026-08-01 (60 days ago)" or "owner departed,
+ * before the as-of instant (or on an unknown date) and the identity can still act ({@link IdentityRules#canAct}: not
+ * disabled or decommissioned, and holding a credential, able to get tokens on demand, recently used, or acting
+ * without a credential of its own). A one-hour token having expired is not a revocation. Observed: "owner ana@x departed 2026-08-01 (60 days ago)" or "owner departed,
  * date unknown". An identity none of whose owners is in the directory is not assessed.
  */
 public final class DepartedOwnerCheck implements Check {
@@ -70,7 +73,8 @@ public final class DepartedOwnerCheck implements Check {
                 .map(p -> overdue(p, grace, context.asOf()))
                 .filter(Objects::nonNull)
                 .findFirst().orElse(null);
-        if (overdue == null || !stillLive(identity, context.asOf())) {
+        long idle = context.policy().limit(PolicyKey.UNUSED_DAYS, identity.lane(), identity.actorClass(), null);
+        if (overdue == null || !IdentityRules.canAct(identity, context.asOf(), Duration.ofDays(idle))) {
             outcomes.pass(Subjects.of(identity));
         } else {
             outcomes.fail(Subjects.of(identity), overdue, grace + " days",
@@ -95,15 +99,6 @@ public final class DepartedOwnerCheck implements Check {
         }
         return "owner " + person.email().strip() + " departed " + LocalDate.ofInstant(departed, ZoneOffset.UTC)
                 + " (" + days + " days ago)";
-    }
-
-    /** Not revoked: not switched off, and some unexpired credential is active or of unknown state. */
-    private static boolean stillLive(Identity identity, Instant asOf) {
-        String status = identity.status() == null ? "" : identity.status().strip().toLowerCase(Locale.ROOT);
-        if (status.equals("disabled") || status.equals("decommissioned")) {
-            return false;
-        }
-        return identity.credentials().stream().anyMatch(c -> LifecycleRules.heldAt(c, asOf));
     }
 
     private static String key(String email) {

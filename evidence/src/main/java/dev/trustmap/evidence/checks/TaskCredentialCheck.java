@@ -2,6 +2,8 @@ package dev.trustmap.evidence.checks;
 
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.inventory.IdentityRules;
+import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.vocabulary.Lane;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,13 +44,15 @@ public final class TaskCredentialCheck implements Check {
                 .toList();
         String limit = "revoked by task end " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC);
         if (taskEnd.isBefore(context.asOf())) {
-            if (active.isEmpty()) {
+            long idle = context.policy().limit(PolicyKey.UNUSED_DAYS, identity.lane(), identity.actorClass(), null);
+            // a token that expired is no revocation when the identity can get another one
+            if (active.isEmpty() && !IdentityRules.canAct(identity, context.asOf(), Duration.ofDays(idle))) {
                 outcomes.pass(Subjects.of(identity));
             } else {
                 outcomes.fail(Subjects.of(identity), "task ended " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC)
-                        + ", " + active.size() + (active.size() == 1 ? " active credential remains"
-                                : " active credentials remain"), limit,
-                        "Revoke the credentials issued for the finished task.");
+                        + ", " + (active.isEmpty() ? "identity still able to act" : active.size()
+                                + (active.size() == 1 ? " active credential remains" : " active credentials remain")),
+                        limit, "Revoke the credentials issued for the finished task, or disable the identity.");
             }
             return;
         }

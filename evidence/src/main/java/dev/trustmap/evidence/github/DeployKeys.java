@@ -9,6 +9,7 @@ import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.vocabulary.ActorClass;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,12 +43,14 @@ final class DeployKeys {
         return identity.build();
     }
 
-    // The same public key with or without a trailing comment fingerprints the same: keep "type base64" only.
+    // The same public key with or without a trailing comment fingerprints the same: keep "type base64" only. A
+    // public key is no secret, so its fingerprint is a plain digest, like a certificate's.
     private static String fingerprint(String publicKey) {
         if (publicKey == null) {
             return null;
         }
         String[] parts = publicKey.strip().split("\\s+");
-        return Fingerprints.ofSecret(parts.length >= 2 ? parts[0] + " " + parts[1] : parts[0]);
+        String key = parts.length >= 2 ? parts[0] + " " + parts[1] : parts[0];
+        return "sha256:" + Fingerprints.sha256Hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 }

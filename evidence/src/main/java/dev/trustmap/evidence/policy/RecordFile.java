@@ -1,6 +1,7 @@
 package dev.trustmap.evidence.policy;
 
 import dev.trustmap.evidence.internal.CsvTable;
+import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +33,13 @@ final class RecordFile {
     /** One record: the line it starts on, where (for messages), and its non-empty fields by name. */
     record Entry(int line, String where, Map<String, Field> fields) {
 
+        /** The field's value, guarded: a secret typed into any field never reaches the assessment or a report. */
         String value(String name) {
             Field field = fields.get(name);
-            return field == null ? null : field.value();
+            if (field == null) {
+                return null;
+            }
+            return "identity".equals(name) ? SecretGuard.identifier(field.value()) : SecretGuard.text(field.value());
         }
 
         /** Where the field was written, or the record's own place when it is missing. */

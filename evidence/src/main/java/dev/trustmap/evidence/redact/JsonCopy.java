@@ -84,7 +84,15 @@ final class JsonCopy implements Copier {
                     place.written(value);
                 }
                 // numbers exactly as written: no float rounding, no big-integer surprises
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> out.writeNumber(parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    // a secret field given as a number (a PIN, a numeric password) is still the secret
+                    String marker = values.secretNumber(place, parser.getText());
+                    if (marker != null) {
+                        out.writeString(marker);
+                    } else {
+                        out.writeNumber(parser.getText());
+                    }
+                }
                 case VALUE_TRUE -> out.writeBoolean(true);
                 case VALUE_FALSE -> out.writeBoolean(false);
                 case VALUE_NULL -> out.writeNull();

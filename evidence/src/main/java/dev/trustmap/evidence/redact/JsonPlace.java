@@ -64,6 +64,16 @@ final class JsonPlace implements Place {
     }
 
     @Override
+    public boolean withinMember(java.util.function.Predicate<String> name) {
+        for (Frame frame : frames) {
+            if (frame.name != null && name.test(frame.name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public boolean nearAwsKeyId() {
         Frame top = top();
         return top != null && top.awsKeyId;

@@ -15,6 +15,14 @@ interface Place {
     /** True when one of the containers around the value, at any level, is held by a member of this name. */
     boolean within(String name);
 
+    /**
+     * True when a member of such a name holds one of the containers around the value, at any level: a secret field
+     * written with the wrong type (an array or object where a string belongs) still holds the secret.
+     */
+    default boolean withinMember(java.util.function.Predicate<String> name) {
+        return false;
+    }
+
     /** True when an AWS access key id sits next to the value: earlier in the same object, or in the same CSV row. */
     boolean nearAwsKeyId();
 }

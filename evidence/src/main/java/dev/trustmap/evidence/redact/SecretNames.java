@@ -18,7 +18,7 @@ final class SecretNames implements SecretRule {
 
     @Override
     public String replace(Place place, String value) {
-        return is(place.member()) ? Markers.of(value) : null;
+        return is(place.member()) || place.withinMember(SecretNames::is) ? Markers.of(value) : null;
     }
 
     static boolean is(String name) {

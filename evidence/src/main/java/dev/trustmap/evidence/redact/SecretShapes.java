@@ -26,7 +26,29 @@ final class SecretShapes {
             // HashiCorp Vault service, batch and recovery tokens
             Pattern.compile("(?<![A-Za-z0-9_.])hv[sbr]\\.[A-Za-z0-9_-]{20,}"),
             // Google API keys
-            Pattern.compile("(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])"));
+            Pattern.compile("(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])"),
+            // GitLab personal, project and group access tokens
+            Pattern.compile("(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}"),
+            // npm and Hugging Face access tokens
+            Pattern.compile("(?<![A-Za-z0-9_])(?:npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,})(?![A-Za-z0-9])"),
+            // PyPI upload tokens (a macaroon after the prefix)
+            Pattern.compile("(?<![A-Za-z0-9_-])pypi-[A-Za-z0-9_-]{50,}"),
+            // Stripe secret, restricted and publishable keys
+            Pattern.compile("(?<![A-Za-z0-9_])[srp]k_(?:live|test)_[A-Za-z0-9]{20,}"),
+            // SendGrid API keys
+            Pattern.compile("(?<![A-Za-z0-9_.-])SG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}"),
+            // DigitalOcean personal, OAuth and refresh tokens; Shopify access tokens and shared secrets
+            Pattern.compile("(?<![A-Za-z0-9_])(?:do[opr]_v1_[a-f0-9]{64}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})"),
+            // Slack incoming webhooks: the URL is the credential
+            Pattern.compile("https://hooks\\.slack\\.com/services/[A-Za-z0-9/_-]+"),
+            // an Azure storage account key inside a connection string
+            Pattern.compile("(?<=AccountKey=)[A-Za-z0-9+/]{40,}={0,2}"));
+
+    /**
+     * Keys whose prefix alone says too little ({@code sk-} also starts ordinary names): they count when what
+     * follows the prefix reads as random. OpenAI and Anthropic API keys.
+     */
+    private static final Pattern LOOSE_PREFIXED = Pattern.compile("(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}");
 
     /**
      * 40 characters of base64 with both letter cases: the shape of an AWS secret access key. Alone it would match
@@ -36,7 +58,151 @@ final class SecretShapes {
     private static final Pattern AWS_SECRET_KEY = Pattern.compile(
             "(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
 
+    /** A PEM certificate or public key, armour to armour (or to the end of a text that was cut). */
+    private static final Pattern PUBLIC_PEM = Pattern.compile("-----BEGIN (?:[A-Z0-9 ]*CERTIFICATE[A-Z0-9 ]*|"
+            + "[A-Z0-9 ]*PUBLIC KEY)-----(?:.*?-----END [A-Z0-9 ]*-----|.*)", Pattern.DOTALL);
+
+    /** The characters of a token: base64 and base64url, and the separators API keys use inside them. */
+    private static final String TOKEN_SYMBOLS = "+_-~";
+
+    /** A random token has at least this many letters and digits: 20 random base62 characters hold 119 bits. */
+    static final int RANDOM_TOKEN_LENGTH = 20;
+
+    /**
+     * Beyond this many letters and digits a token is a document (a base64 report, an image), not a credential:
+     * the longest API keys issued today are under 200 characters.
+     */
+    static final int RANDOM_TOKEN_MAX = 256;
+
     private SecretShapes() {
+    }
+
+    /**
+     * The text with every secret-shaped part replaced, for text a person typed (a name, a purpose, an owner, a
+     * note): the issuers' shapes, a 40-character AWS secret key wherever it stands, and any random-looking token
+     * ({@link #randomToken}). Identifiers (ids, accessors, fingerprints) get {@link #redact} instead, since some are
+     * random by design.
+     */
+    static String redactText(String text) {
+        if (text.length() < RANDOM_TOKEN_LENGTH) {
+            return text;
+        }
+        String result = redact(text, false);
+        Matcher armour = PUBLIC_PEM.matcher(result);
+        if (!armour.find()) {
+            return randomParts(result);
+        }
+        // certificates and public keys are public: their base64 lines stay, the text around them is scanned
+        StringBuilder out = new StringBuilder(result.length());
+        int from = 0;
+        do {
+            out.append(randomParts(result.substring(from, armour.start()))).append(armour.group());
+            from = armour.end();
+        } while (armour.find());
+        return out.append(randomParts(result.substring(from))).toString();
+    }
+
+    /**
+     * A 40-character AWS secret key wherever it stands (its {@code /} and {@code +} split it into tokens too short
+     * to judge one by one), then random tokens. Both must read as random: a tag such as
+     * {@code WindowsAzureActiveDirectoryIntegratedApp} has the AWS key's length and alphabet but not its chaos.
+     */
+    private static String randomParts(String text) {
+        return replaceRandomTokens(replaceRandom(AWS_SECRET_KEY, text, 0));
+    }
+
+    /**
+     * True for a token that reads like random characters rather than words, numbers or an encoding of structure: at
+     * least {@value #RANDOM_TOKEN_LENGTH} (and at most {@value #RANDOM_TOKEN_MAX}) letters and digits, with upper case, lower case and digits all present,
+     * not hexadecimal, and switching between those three classes at least three times in ten characters (random
+     * base62 switches six times in ten; {@code AWSReservedSSO_AdministratorAccess} or a versioned name rarely
+     * twice). Base64 of DER ({@code MII...}, a certificate) and of an SSH public key ({@code AAAA...}) are public
+     * material, not secrets; so is the inside of a PEM certificate or public key, which the caller skips.
+     */
+    static boolean randomToken(CharSequence token) {
+        int alnum = 0;
+        int switches = 0;
+        int previous = -1;
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        boolean hex = true;
+        boolean[] seen = new boolean[128];
+        int distinct = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            int kind = c >= 'A' && c <= 'Z' ? 0 : c >= 'a' && c <= 'z' ? 1 : c >= '0' && c <= '9' ? 2 : -1;
+            if (kind < 0) {
+                continue;
+            }
+            upper |= kind == 0;
+            lower |= kind == 1;
+            digit |= kind == 2;
+            hex &= kind == 2 || Character.toLowerCase(c) <= 'f';
+            if (previous >= 0 && kind != previous) {
+                switches++;
+            }
+            previous = kind;
+            if (!seen[c]) {
+                seen[c] = true;
+                distinct++;
+            }
+            alnum++;
+        }
+        if (alnum < RANDOM_TOKEN_LENGTH || alnum > RANDOM_TOKEN_MAX || !upper || !lower || !digit || hex
+                || distinct < 10) {
+            return false;
+        }
+        if (startsWith(token, "MII") || startsWith(token, "AAAA")) {
+            return false;
+        }
+        return switches * 10 >= (alnum - 1) * 3;
+    }
+
+    private static boolean startsWith(CharSequence token, String prefix) {
+        return token.length() >= prefix.length() && token.subSequence(0, prefix.length()).toString().equals(prefix);
+    }
+
+    private static boolean tokenChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || TOKEN_SYMBOLS.indexOf(c) >= 0;
+    }
+
+    /** '=' belongs to a token only as base64's padding at its end; inside, it separates ({@code CN=...}). */
+    private static int tokenEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && tokenChar(text.charAt(i))) {
+            i++;
+        }
+        int padded = i;
+        while (padded < text.length() && padded - i < 2 && text.charAt(padded) == '=') {
+            padded++;
+        }
+        boolean endsThere = padded == text.length() || !tokenChar(text.charAt(padded)) && text.charAt(padded) != '=';
+        return padded > i && endsThere ? padded : i;
+    }
+
+    /**
+     * Replaces each maximal run of token characters that {@link #randomToken} accepts. A marker already written
+     * is never one: its parts are upper case only, or lower case and digits only.
+     */
+    private static String replaceRandomTokens(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!tokenChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = tokenEnd(text, i);
+            if (i - start >= RANDOM_TOKEN_LENGTH && randomToken(text.subSequence(start, i))) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, start).append(Markers.of(text.substring(start, i)));
+                copied = i;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /**
@@ -52,10 +218,56 @@ final class SecretShapes {
         for (Pattern shape : ALWAYS) {
             result = replaceAll(shape, result);
         }
+        result = replaceRandom(LOOSE_PREFIXED, result, 3);
         if (nearAwsKeyId || Markers.hasAwsKeyId(result)) {
             result = replaceAll(AWS_SECRET_KEY, result);
         }
         return result;
+    }
+
+    /**
+     * The text with each match of {@code shape} replaced when it reads as random after its first {@code skip}
+     * characters (its prefix).
+     */
+    private static String replaceRandom(Pattern shape, String text, int skip) {
+        Matcher m = shape.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        do {
+            if (randomToken(m.group().substring(skip))) {
+                out.append(text, from, m.start()).append(Markers.of(m.group()));
+                from = m.end();
+            }
+        } while (m.find());
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /**
+     * The text with every secret-shaped part replaced, for an identifier (an id, an accessor, a fingerprint): the
+     * issuers' shapes and a random AWS secret key wherever they stand, but a random-looking token only when the
+     * value also holds a space. Some identifiers are random by design (a Vault accessor, an SSH key's
+     * {@code SHA256:} fingerprint); one with a space in it is text a person typed.
+     */
+    static String redactIdentifier(String text, boolean nearAwsKeyId) {
+        String result = redact(text, nearAwsKeyId);
+        if (result.length() < RANDOM_TOKEN_LENGTH) {
+            return result;
+        }
+        result = replaceRandom(AWS_SECRET_KEY, result, 0);
+        return result.chars().anyMatch(Character::isWhitespace) ? replaceRandomTokens(result) : result;
+    }
+
+    /** True when the text holds one of the issuers' shapes, or a 40-character AWS secret key. */
+    static boolean shaped(String text) {
+        for (Pattern shape : ALWAYS) {
+            if (shape.matcher(text).find()) {
+                return true;
+            }
+        }
+        return LOOSE_PREFIXED.matcher(text).find() || AWS_SECRET_KEY.matcher(text).find();
     }
 
     private static String replaceAll(Pattern shape, String text) {

@@ -4,7 +4,8 @@ import dev.trustmap.evidence.Fingerprints;
 
 /**
  * Decides what one string value becomes: the format's rule first (a field known to hold a secret), then the
- * defensive scan for secret shapes. Counts the values it changed.
+ * defensive scan: secret shapes in an identifier, shapes and random-looking tokens in anything else (as the
+ * inventory's {@link SecretGuard} does, so that a redacted copy imports to the same inventory). Counts the values it changed.
  */
 final class ValueRedactor {
 
@@ -23,11 +24,22 @@ final class ValueRedactor {
         }
         String ruled = rule.replace(place, value);
         String result = ruled != null && !ruled.equals(value) ? ruled
-                : SecretShapes.redact(value, place.nearAwsKeyId());
+                : IdentifierNames.is(place.member()) ? SecretShapes.redactIdentifier(value, place.nearAwsKeyId())
+                : SecretShapes.redactText(value);
         if (!result.equals(value)) {
             redacted++;
         }
         return result;
+    }
+
+    /** The marker for a number the format's rule calls secret; null to keep the number as written. */
+    String secretNumber(Place place, String number) {
+        String ruled = rule.replace(place, number);
+        if (ruled == null || ruled.equals(number)) {
+            return null;
+        }
+        redacted++;
+        return ruled;
     }
 
     /** How many values were changed so far. */

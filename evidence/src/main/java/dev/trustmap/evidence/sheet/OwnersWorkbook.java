@@ -1,8 +1,9 @@
 package dev.trustmap.evidence.sheet;
 
 import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.model.problem.InputException;
 import dev.trustmap.evidence.internal.CsvTable;
+import dev.trustmap.evidence.redact.SecretGuard;
+import dev.trustmap.model.problem.InputException;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,10 +15,17 @@ import java.util.Locale;
 public record OwnersWorkbook(List<IdentityOwner> identityOwners, List<ControlOwner> controlOwners,
         List<Person> people) {
 
+    /** Every value is guarded as it is kept: a secret typed into any cell never reaches an output. */
     public OwnersWorkbook {
-        identityOwners = List.copyOf(identityOwners);
-        controlOwners = List.copyOf(controlOwners);
-        people = List.copyOf(people);
+        identityOwners = identityOwners.stream().map(o -> new IdentityOwner(SecretGuard.identifier(o.identityId()),
+                SecretGuard.text(o.technicalOwner()), SecretGuard.text(o.businessOwner()), SecretGuard.text(o.purpose()),
+                SecretGuard.text(o.system()), SecretGuard.text(o.environment()), SecretGuard.text(o.actorClass()),
+                SecretGuard.text(o.decommissionOn()), o.origin())).toList();
+        controlOwners = controlOwners.stream().map(o -> new ControlOwner(SecretGuard.text(o.controlId()),
+                SecretGuard.text(o.owner()), SecretGuard.text(o.backupOwner()), SecretGuard.text(o.team()),
+                SecretGuard.text(o.reviewDue()), o.origin())).toList();
+        people = people.stream().map(p -> new Person(SecretGuard.text(p.email()), SecretGuard.text(p.name()),
+                SecretGuard.text(p.status()), SecretGuard.text(p.departedOn()), p.origin())).toList();
     }
 
     /**

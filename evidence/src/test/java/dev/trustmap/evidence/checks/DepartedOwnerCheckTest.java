@@ -119,4 +119,67 @@ class DepartedOwnerCheckTest {
         assertThat(run.noEvidence()).isEqualTo("no identity names an owner");
         assertThat(run.population()).isZero();
     }
+
+    /** A token of {@code ttl} issued {@code issuedDaysAgo} days before the as-of instant and last used then. */
+    private static Credential token(CredentialKind kind, ManagedBy managedBy, Boolean active, long issuedDaysAgo,
+            long ttlSeconds) {
+        return new Credential("t1", kind, managedBy, active, daysAgo(issuedDaysAgo), null, daysAgo(issuedDaysAgo),
+                null, ttlSeconds, null, List.of(), new Origin("test", "line 1"));
+    }
+
+    private static final List<Person> LEFT = List.of(departed("ana@example.com", "2026-08-01"));
+
+    @Test
+    void anExpiredOneHourFederatedTokenUsedYesterdayIsNoRevocation() {
+        // the token expired 23 hours ago, but the identity mints a new one whenever it likes
+        Identity agent = owned("ana@example.com", null, token(CredentialKind.FEDERATED, ManagedBy.USER, true, 1,
+                3600)).toBuilder().status("active").build();
+
+        CheckRun run = run(LEFT, agent);
+
+        assertThat(run.failures()).singleElement().satisfies(f -> assertThat(f.observed())
+                .isEqualTo("owner ana@example.com departed 2026-08-01 (60 days ago)"));
+    }
+
+    @Test
+    void aPlatformMintedOAuthTokenLongExpiredAndUnusedStillLeavesTheIdentityLive() {
+        Identity app = owned("ana@example.com", null, token(CredentialKind.OAUTH_TOKEN, ManagedBy.PLATFORM, true,
+                200, 3600));
+
+        assertThat(run(LEFT, app).failures()).hasSize(1);
+    }
+
+    @Test
+    void anExpiredTokenUsedRecentlyMeansTheIdentityIsStillGettingTokens() {
+        Identity app = owned("ana@example.com", null, token(CredentialKind.OAUTH_TOKEN, ManagedBy.USER, null, 3,
+                3600));
+
+        assertThat(run(LEFT, app).failures()).hasSize(1);
+    }
+
+    @Test
+    void anIdentityWithNoCredentialOfItsOwnActsByBeingAssumed() {
+        // an AWS role, an agent invoked through its platform: only disabling it stops it
+        assertThat(run(LEFT, owned("ana@example.com", null)).failures()).hasSize(1);
+    }
+
+    @Test
+    void aUserHeldTokenThatExpiredLongAgoAndWasNotUsedSinceHasEnded() {
+        // a Vault token with a TTL is the identity: once expired and idle it is gone
+        Identity vaultToken = owned("ana@example.com", null, token(CredentialKind.OAUTH_TOKEN, ManagedBy.USER, true,
+                200, 3600));
+
+        assertThat(run(LEFT, vaultToken).passed()).isEqualTo(1);
+    }
+
+    @Test
+    void aRevokedFederationOrADisabledIdentityHasStopped() {
+        Identity revoked = owned("ana@example.com", null, token(CredentialKind.FEDERATED, ManagedBy.PLATFORM, false,
+                1, 3600));
+        Identity disabled = owned("ana@example.com", null, token(CredentialKind.FEDERATED, ManagedBy.PLATFORM, true,
+                1, 3600)).toBuilder().status("disabled").build();
+
+        assertThat(run(LEFT, revoked).passed()).isEqualTo(1);
+        assertThat(run(LEFT, disabled).passed()).isEqualTo(1);
+    }
 }

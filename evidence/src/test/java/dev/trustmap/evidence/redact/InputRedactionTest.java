@@ -34,7 +34,10 @@ class InputRedactionTest {
     private static final String ROOT = "dev/trustmap/evidence/";
 
     /** Samples whose secret fields hold values (the rest carry no secret, or only a scanner's REDACTED). */
-    private static final List<String> WITH_SECRETS = List.of("github/pat-grants-pages.json",
+    // az_ad_sp_list: a base64 value in a service principal name reads as random, and is kept out as one would be;
+    // defectdojo_ssl_labs: a session cookie (csrftoken) the scan recorded
+    private static final List<String> WITH_SECRETS = List.of("azure/az_ad_sp_list.json",
+            "x509/defectdojo_ssl_labs_ok_v1.5.0.json", "github/pat-grants-pages.json",
             "kubernetes/secret-single.json", "kubernetes/secrets-kubectl.json",
             "scanners/defectdojo_gitleaks8_many.json", "scanners/defectdojo_trufflehog_v3_git_REDACTED.jsonl",
             "scanners/gitleaks_v8_csv_simple.csv", "scanners/gitleaks_v8_json_simple.json",

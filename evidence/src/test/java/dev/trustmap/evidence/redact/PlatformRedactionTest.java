@@ -95,7 +95,7 @@ class PlatformRedactionTest {
         assertThat(copy.text())
                 .contains("\"token\": \"" + Markers.of(jwt) + "\"")
                 .contains("\"namespace\": \"" + Markers.of("analytics") + "\"")
-                .contains("\"kubernetes.io/service-account.name\": \"reporting\"", "\"ca.crt\": \"REDACTED:sha256:")
+                .contains("\"kubernetes.io/service-account.name\": \"reporting\"", "\"ca.crt\": \"REDACTED")
                 .contains("\"kubectl.kubernetes.io/last-applied-configuration\": \"" + Markers.of(lastApplied) + "\"");
         assertThat(copy.text().lines().count()).isEqualTo(Files.readString(export).lines().count());
         assertThat(detected(copy.path())).isInstanceOf(KubectlServiceAccountImporter.class);
@@ -116,7 +116,7 @@ class PlatformRedactionTest {
         for (int i = 0; i < before.size(); i++) {
             if (!before.get(i).equals(after.get(i))) {
                 assertThat(after.get(i)).as("line %d", i + 1)
-                        .matches(" +\"[a-z.]+\": \"REDACTED:sha256:[0-9a-f]{16}\",?");
+                        .matches(" +\"[a-z.]+\": \"REDACTED(:sha256:[0-9a-f]{16})?\",?");
             }
         }
         assertThat(copy.text()).doesNotContain("CANARY").doesNotContain("Q0FOQVJZ").doesNotContain("ZXlK");

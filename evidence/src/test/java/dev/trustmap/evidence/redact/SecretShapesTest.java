@@ -106,7 +106,7 @@ class SecretShapesTest {
     }
 
     @Test
-    void awsSecretKeyAfterItsKeyIdInTheSameObjectGoes() throws IOException {
+    void awsSecretKeyGoesBesideItsKeyIdAndAnywhereElseInText() throws IOException {
         Path original = Files.writeString(dir.resolve("keys.json"), """
                 {"AccessKey": {"UserName": "deploy", "AccessKeyId": "%s", "Status": "Active",
                   "Value": "%s", "CreateDate": "2026-01-01T00:00:00Z"},
@@ -115,6 +115,8 @@ class SecretShapesTest {
 
         RedactionTestSupport.Copy copy = copy(original, "aws-authorization-details", dir.resolve("copy"));
 
-        assertThat(copy.text()).doesNotContain("CANARY").contains(KEY_ID, "KEEPME");
+        // the key id stays (an identifier); a 40-character secret goes wherever it stands, since a person may
+        // have pasted it into any field
+        assertThat(copy.text()).doesNotContain("CANARY").doesNotContain("KEEPME").contains(KEY_ID);
     }
 }

@@ -115,14 +115,17 @@ public record PackManifest(String schema, Header header, String signature, List<
      * An input the run was given but skipped.
      *
      * @param name the input as the user named it
-     * @param sha256 its digest
+     * @param sha256 its digest; null for an entry that was not read (a link is never followed, a pipe never
+     *     opened)
      * @param reason why it was skipped, e.g. {@code not a recognised format}
      */
     public record SkippedInput(String name, String sha256, String reason) {
 
         public SkippedInput {
             Objects.requireNonNull(name, "name");
-            requireSha256(sha256, "sha256");
+            if (sha256 != null) {
+                requireSha256(sha256, "sha256");
+            }
             Objects.requireNonNull(reason, "reason");
         }
     }

@@ -136,7 +136,8 @@ public final class PackManifestJson {
                 fields.sha256(root, pointer + "/originalSha256"), fields.optionalText(root, pointer + "/storedPath"),
                 root.at(pointer + "/storedSha256").isNull() ? null : fields.sha256(root, pointer + "/storedSha256")));
         List<SkippedInput> skipped = fields.list(root, "/skipped", (pointer) -> new SkippedInput(
-                fields.text(root, pointer + "/name"), fields.sha256(root, pointer + "/sha256"),
+                fields.text(root, pointer + "/name"),
+                root.at(pointer + "/sha256").isNull() ? null : fields.sha256(root, pointer + "/sha256"),
                 fields.text(root, pointer + "/reason")));
         List<FileRecord> files = fields.list(root, "/files", (pointer) -> new FileRecord(
                 fields.text(root, pointer + "/path"), fields.size(root, pointer + "/size"),

@@ -7,6 +7,7 @@ import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.FailOnOption;
+import dev.trustmap.cli.internal.FingerprintKeyOption;
 import dev.trustmap.evidence.assessment.AssessmentJson;
 import dev.trustmap.evidence.assessment.FindingsCsv;
 import dev.trustmap.evidence.inventory.InventoryJson;
@@ -74,15 +75,19 @@ public final class AssessCommand extends BaseCommand {
     @Option(names = "--ignore-unknown", description = "Skip inputs of no known format instead of stopping.")
     private boolean ignoreUnknown;
 
+    @Mixin
+    private FingerprintKeyOption fingerprintKey;
+
     @Override
     protected ExitCode execute() {
+        fingerprintKey.install();
         Instant instant = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Catalog catalog = catalogOption.load();
         Policy policy = policyOption.load();
-        List<ExceptionGrant> grants = AssessmentRun.exceptions(exceptions == null ? List.of() : List.of(exceptions),
-                catalog);
-        List<Attestation> attested = AssessmentRun.attestations(attestations == null ? List.of()
-                : List.of(attestations), catalog);
+        List<ExceptionGrant> grants = AssessmentRun.exceptions(AssessmentRun.files(exceptions == null ? List.of()
+                : List.of(exceptions)), catalog);
+        List<Attestation> attested = AssessmentRun.attestations(AssessmentRun.files(attestations == null
+                ? List.of() : List.of(attestations)), catalog);
 
         List<Path> ownerFiles = new ArrayList<>(owners);
         ownerFiles.addAll(people);

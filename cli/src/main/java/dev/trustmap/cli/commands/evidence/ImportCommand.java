@@ -5,6 +5,7 @@ import dev.trustmap.cli.internal.AsOfConverter;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.FileProgress;
+import dev.trustmap.cli.internal.FingerprintKeyOption;
 import dev.trustmap.cli.internal.output.Tabular;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -65,8 +67,12 @@ public final class ImportCommand extends BaseCommand {
             + " warnings) instead of stopping.")
     private boolean ignoreUnknown;
 
+    @Mixin
+    private FingerprintKeyOption fingerprintKey;
+
     @Override
     protected ExitCode execute() {
+        fingerprintKey.install();
         Instant instant = asOf != null ? asOf : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         InventoryImport run = new InventoryImport(Importers.all(), new ImportOptions(instant, skipBadRows),
                 ignoreUnknown);

@@ -2,6 +2,7 @@ package dev.trustmap.cli.commands.pack;
 
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.evidence.FingerprintKeys;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.reports.pack.SigningKeys;
@@ -22,8 +23,9 @@ import picocli.CommandLine.ParameterException;
 /** {@code trustmap keys generate --out DIR [--name NAME]}: an Ed25519 key pair, never over an existing one. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write an Ed25519 key pair for signing evidence packs: NAME.key (private, PKCS#8 PEM,"
-                + " readable only by you) and NAME.pub (public, PEM) for auditors. Existing keys are never"
-                + " overwritten.")
+                + " readable only by you) and NAME.pub (public, PEM) for auditors; and NAME.fingerprint-key (secret,"
+                + " readable only by you), the key secrets are fingerprinted with (quarterly --fingerprint-key)."
+                + " Existing keys are never overwritten.")
 final class KeysGenerateCommand extends BaseCommand {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -47,8 +49,14 @@ final class KeysGenerateCommand extends BaseCommand {
     protected ExitCode execute() {
         KeyPair pair = SigningKeys.generate();
         List<Path> files;
+        Path fingerprintKey;
         try {
+            Path existing = out.resolve(name + FingerprintKeys.EXTENSION);
+            if (Files.exists(existing)) {
+                throw new FileAlreadyExistsException(existing.toString());
+            }
             files = SigningKeys.write(pair, out, name);
+            fingerprintKey = FingerprintKeys.write(FingerprintKeys.generate(), out, name);
         } catch (NotDirectoryException e) {
             throw new InputException(new InputProblem(out.toString(), "", "is a file, not a folder.",
                     "Give --out a folder; it is created when missing."));
@@ -67,6 +75,8 @@ final class KeysGenerateCommand extends BaseCommand {
         print.println("public key   " + files.get(1) + "  (give it to auditors: trustmap pack verify PACK"
                 + " --public-key " + files.get(1).getFileName() + ")");
         print.println("fingerprint  " + SigningKeys.fingerprint(pair.getPublic()));
+        print.println("secrets key  " + fingerprintKey + "  (keep it secret; pass it to every quarter:"
+                + " quarterly --fingerprint-key " + fingerprintKey.getFileName() + ")");
         print.flush();
         return ExitCode.OK;
     }

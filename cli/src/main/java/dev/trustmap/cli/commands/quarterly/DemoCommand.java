@@ -4,6 +4,7 @@ import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.Trustmap;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.PeriodConverter;
+import dev.trustmap.evidence.FingerprintKeys;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -74,14 +75,23 @@ public final class DemoCommand extends BaseCommand {
             step("sample " + q, "sample", "--identities", Integer.toString(identities), "--seed",
                     Long.toString(seed), "--period", q.toString(), "--out", inputs(q).toString());
         }
+        Path fingerprintKey = keys.resolve("trustmap" + FingerprintKeys.EXTENSION);
         if (!Files.exists(keys.resolve("trustmap.key"))) {
             step("signing keys", "keys", "generate", "--out", keys.toString());
+        } else if (!Files.exists(fingerprintKey)) {
+            try { // keys from a demo older than fingerprint keys: add the one that is missing
+                FingerprintKeys.write(FingerprintKeys.generate(), keys, "trustmap");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        // both quarters fingerprint secrets under one key, so a leaked key keeps its fingerprint across them
         step("quarterly " + first, "quarterly", "--period", first.toString(), "--inputs", inputs(first).toString(),
-                "--out", results(first).toString());
+                "--out", results(first).toString(), "--fingerprint-key", fingerprintKey.toString());
         String summary = step("quarterly " + second, "quarterly", "--period", second.toString(), "--inputs",
                 inputs(second).toString(), "--out", results(second).toString(), "--history",
-                results(first).toString(), "--sign-key", keys.resolve("trustmap.key").toString());
+                results(first).toString(), "--sign-key", keys.resolve("trustmap.key").toString(),
+                "--fingerprint-key", fingerprintKey.toString());
         Path pack = results(second).resolve("trustmap-" + second + ".zip");
         step("pack verify", "pack", "verify", pack.toString(), "--public-key", keys.resolve("trustmap.pub").toString());
 

@@ -11,10 +11,8 @@ import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.reports.oscal.OscalResults;
 import dev.trustmap.reports.pack.PackManifest;
 import dev.trustmap.reports.pack.PackWriter;
-import dev.trustmap.reports.pack.SigningKeys;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +41,22 @@ final class EvidencePack {
         List<PackManifest.InputRecord> records = new ArrayList<>();
         List<PackManifest.SkippedInput> skipped = new ArrayList<>();
         for (Input input : inputs.all()) {
-            EvidenceFile file = new EvidenceFile(input.path(), input.name());
             if (input.kind() == Kind.UNKNOWN) {
-                skipped.add(new PackManifest.SkippedInput(input.name(), file.sha256(), SKIPPED));
+                skipped.add(new PackManifest.SkippedInput(input.name(), input.sha256(), SKIPPED));
                 continue;
             }
             String stored = "inputs/" + input.name();
             try (OutputStream out = staged.create(folder + "/" + stored)) {
-                InputRedaction.copy(file, input.format(), out);
+                InputRedaction.copy(new EvidenceFile(input.path(), input.name()), input.format(), out);
             }
-            records.add(PackManifest.InputRecord.stored(input.name(), input.format(), file.sha256(), stored));
+            records.add(PackManifest.InputRecord.stored(input.name(), input.format(), input.sha256(), stored));
         }
+        // a link, a pipe or an odd name was never read: listed with why, without a digest
+        for (InputsFolder.Refused refused : inputs.refused()) {
+            skipped.add(new PackManifest.SkippedInput(refused.name(), null, refused.reason() + "; skipped"
+                    + " (--ignore-unknown)"));
+        }
+        skipped.sort((a, b) -> a.name().compareTo(b.name()));
         return new StagedInputs(records, skipped);
     }
 
@@ -62,14 +65,15 @@ final class EvidencePack {
      * @param inputs what {@link #stageInputs} staged
      */
     static PackManifest write(StagedOutput staged, String folder, StagedInputs inputs, Assessment assessment,
-            Catalog catalog, String period, Path signKey) throws IOException {
-        Optional<PrivateKey> key = signKey == null ? Optional.empty() : Optional.of(SigningKeys.readPrivate(signKey));
+            Catalog catalog, String period, Optional<PrivateKey> key) throws IOException {
         try (OutputStream out = staged.create(folder + "/oscal/assessment-results.json")) {
             OscalResults.write(assessment, catalog, period, VersionProvider.version(), out);
         }
         PackManifest.Header header = new PackManifest.Header(VersionProvider.version(), period, assessment.asOf(),
                 assessment.catalogVersion(), assessment.catalogSha256(), assessment.policy().sha256());
-        return PackWriter.write(staged.file(folder), header, inputs.records(), inputs.skipped(), key,
-                staged.file(header.zipName()));
+        PackManifest manifest = PackWriter.write(staged.file(folder), header, inputs.records(), inputs.skipped(),
+                key, staged.file(header.zipName()));
+        OutputFolder.markWritten(staged.file(folder));
+        return manifest;
     }
 }

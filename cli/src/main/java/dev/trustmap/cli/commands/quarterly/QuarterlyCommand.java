@@ -8,15 +8,18 @@ import dev.trustmap.cli.internal.AssessmentRun;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.FailOnOption;
+import dev.trustmap.cli.internal.FingerprintKeyOption;
 import dev.trustmap.cli.internal.History;
 import dev.trustmap.cli.internal.PeriodConverter;
 import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;
 import dev.trustmap.cli.internal.VersionProvider;
+import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.assessment.AssessmentJson;
 import dev.trustmap.evidence.policy.PolicyReader;
 import dev.trustmap.evidence.policy.PolicyWriter;
+import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.catalog.Catalog;
@@ -27,6 +30,7 @@ import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.reports.build.Methodology;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.pack.SigningKeys;
 import dev.trustmap.reports.render.Audience;
 import dev.trustmap.reports.render.Renderer;
 import dev.trustmap.reports.render.Renderers;
@@ -36,11 +40,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,54 +96,82 @@ public final class QuarterlyCommand extends BaseCommand {
     private CatalogOption catalogOption;
 
 
+    @Mixin
+    private FingerprintKeyOption fingerprintKey;
+
     @Override
     protected ExitCode execute() {
+        fingerprintKey.install();
         Instant instant = asOf != null ? asOf : quarter.end();
+        String name = "trustmap-" + quarter;
+        // everything that can be refused is refused before a byte is written: the key, the folders, odd entries
+        Optional<PrivateKey> key = signKey == null ? Optional.empty() : Optional.of(SigningKeys.readPrivate(signKey));
         Steps steps = new Steps(err());
         steps.start("reading " + inputs);
-        InputsFolder folder = InputsFolder.read(inputs, Importers.all());
-        List<Input> unknown = folder.of(Kind.UNKNOWN);
-        if (!unknown.isEmpty() && !ignoreUnknown) {
+        InputsFolder.Listing listing = InputsFolder.list(inputs);
+        if (!listing.refused().isEmpty() && !ignoreUnknown) {
             List<InputProblem> problems = new ArrayList<>();
-            unknown.forEach(u -> problems.add(new InputProblem(u.name(), "", "not a kind of file trustmap"
-                    + " recognises.", null)));
-            problems.add(new InputProblem(inputs.toString(), "", "an inputs folder holds exports of the formats"
-                    + " 'trustmap formats' lists, owners workbooks, a people directory, a policy (kind: policy),"
-                    + " exceptions, attestations and report.yaml.", "Move the files above out of the folder, or"
-                    + " skip them with --ignore-unknown (the pack then lists them)."));
+            listing.refused().forEach(r -> problems.add(new InputProblem(inputs.resolve(r.name()).toString(), "",
+                    r.reason() + ".", null)));
+            problems.add(new InputProblem(inputs.toString(), "", "an inputs folder holds regular files only.",
+                    "Replace links with the files themselves and rename or remove the entries above, or skip them"
+                    + " with --ignore-unknown (the pack then lists them)."));
             throw new InputException(problems);
         }
         Catalog catalog = catalogOption.load();
-        Input policyFile = folder.single(Kind.POLICY);
-        Policy policy = policyFile == null ? PolicyReader.defaults()
-                : PolicyReader.read(policyFile.name(), AssessmentRun.bytes(policyFile.path()));
-        Input configFile = folder.single(Kind.REPORT_CONFIG);
-        var config = ReportConfigFile.read(configFile == null ? null : configFile.path());
-        List<Path> evidence = paths(folder.of(Kind.EVIDENCE));
-        if (evidence.isEmpty()) {
-            throw new InputException(new InputProblem(inputs.toString(), "", "holds no export trustmap can read.",
-                    "Put this quarter's exports in the folder; 'trustmap formats' lists what is read."));
-        }
-        steps.done(folder.all().size() + " files: exports " + evidence.size() + ", owners and people "
-                + folder.of(Kind.OWNERS).size() + ", exceptions " + folder.of(Kind.EXCEPTIONS).size()
-                + ", attestations " + folder.of(Kind.ATTESTATIONS).size() + (policyFile == null ? ", default policy"
-                        : ", policy " + policyFile.name()) + (unknown.isEmpty() ? "" : ", skipped " + unknown.size()));
-
-        steps.start("importing and assessing");
-        AssessmentRun.Result result = new AssessmentRun(catalog, policy, instant,
-                AssessmentRun.exceptions(paths(folder.of(Kind.EXCEPTIONS)), catalog),
-                AssessmentRun.attestations(paths(folder.of(Kind.ATTESTATIONS)), catalog), ignoreUnknown)
-                .run(evidence, paths(folder.of(Kind.OWNERS)), err());
-        Assessment assessment = result.assessment();
-        steps.done(assessment.kpis().identities() + " identities, " + assessment.findings().size() + " findings");
-
-        steps.start("reading history");
-        List<Assessment> earlier = History.read(history, instant);
-        steps.done(earlier.size() + " earlier quarters");
-
-        String name = "trustmap-" + quarter;
         List<Path> written;
-        try (StagedOutput staged = new StagedOutput(out)) {
+        Assessment assessment;
+        try (OutputFolder claimed = OutputFolder.claim(out, name, inputs);
+                StagedOutput staged = new StagedOutput(out)) {
+            InputsFolder folder = InputsFolder.snapshot(listing, staged.scratch("inputs"), Importers.all());
+            List<Input> unknown = folder.of(Kind.UNKNOWN);
+            if (!unknown.isEmpty() && !ignoreUnknown) {
+                List<InputProblem> problems = new ArrayList<>();
+                unknown.forEach(u -> problems.add(new InputProblem(u.name(), "", "not a kind of file trustmap"
+                        + " recognises.", null)));
+                problems.add(new InputProblem(inputs.toString(), "", "an inputs folder holds exports of the formats"
+                        + " 'trustmap formats' lists, owners workbooks, a people directory, a policy (kind: policy),"
+                        + " exceptions, attestations and report.yaml.", "Move the files above out of the folder, or"
+                        + " skip them with --ignore-unknown (the pack then lists them)."));
+                throw new InputException(problems);
+            }
+            Input policyFile = folder.single(Kind.POLICY);
+            Policy policy = policyFile == null ? PolicyReader.defaults()
+                    : PolicyReader.read(folder.file(policyFile).name(), AssessmentRun.bytes(policyFile.path()));
+            Input configFile = folder.single(Kind.REPORT_CONFIG);
+            var config = configFile == null ? ReportConfigFile.read(null)
+                    : ReportConfigFile.read(configFile.path(), folder.file(configFile).name(), folder.snapshot());
+            List<EvidenceFile> evidence = folder.files(Kind.EVIDENCE);
+            if (evidence.isEmpty()) {
+                throw new InputException(new InputProblem(inputs.toString(), "", "holds no export trustmap can"
+                        + " read.", "Put this quarter's exports in the folder; 'trustmap formats' lists what is"
+                        + " read."));
+            }
+            int skipped = unknown.size() + listing.refused().size();
+            steps.done(folder.all().size() + " files: exports " + evidence.size() + ", owners and people "
+                    + folder.of(Kind.OWNERS).size() + ", exceptions " + folder.of(Kind.EXCEPTIONS).size()
+                    + ", attestations " + folder.of(Kind.ATTESTATIONS).size() + (policyFile == null
+                            ? ", default policy" : ", policy " + policyFile.name())
+                    + (skipped == 0 ? "" : ", skipped " + skipped));
+
+            steps.start("importing and assessing");
+            AssessmentRun.Result result = new AssessmentRun(catalog, policy, instant,
+                    AssessmentRun.exceptions(folder.files(Kind.EXCEPTIONS), catalog),
+                    AssessmentRun.attestations(folder.files(Kind.ATTESTATIONS), catalog), ignoreUnknown)
+                    .runFiles(evidence, folder.files(Kind.OWNERS), err());
+            assessment = result.assessment();
+            List<InputProblem> warnings = result.inventory().warnings();
+            steps.done(assessment.kpis().identities() + " identities, " + assessment.findings().size() + " findings"
+                    + (warnings.isEmpty() ? "" : ", " + warnings.size() + " import warning"
+                            + (warnings.size() == 1 ? "" : "s") + " (below, and in METHODOLOGY.md)"));
+            // a warning can mean findings were lost (a column missing, rows skipped): never drop one silently
+            warnings.forEach(w -> err().println("  warning: " + SecretGuard.problem(w).describe()));
+            err().flush();
+
+            steps.start("reading history");
+            List<Assessment> earlier = History.read(history, instant);
+            steps.done(earlier.size() + " earlier quarters");
+
             steps.start("rendering reports");
             ReportModel model = new ReportBuilder(catalog, config, VersionProvider.version())
                     .build(assessment, result.inventory(), earlier);
@@ -167,7 +201,7 @@ public final class QuarterlyCommand extends BaseCommand {
             });
             tasks.put("methodology", () -> {
                 try (OutputStream md = staged.create(name + "/METHODOLOGY.md")) {
-                    md.write(Methodology.markdown(model.meta(), PolicyWriter.yaml(policy))
+                    md.write((Methodology.markdown(model.meta(), PolicyWriter.yaml(policy)) + warningsSection(warnings))
                             .getBytes(StandardCharsets.UTF_8));
                 }
                 return null;
@@ -175,9 +209,10 @@ public final class QuarterlyCommand extends BaseCommand {
             steps.done("board and operator: " + Parallel.run(tasks));
 
             steps.start("writing the evidence pack");
-            EvidencePack.write(staged, name, packInputs[0], assessment, catalog, quarter.toString(), signKey);
+            EvidencePack.write(staged, name, packInputs[0], assessment, catalog, quarter.toString(), key);
             steps.done(name + ".zip");
             written = staged.commit();
+            claimed.committed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -195,8 +230,17 @@ public final class QuarterlyCommand extends BaseCommand {
         return failOn.check(assessment.findings(), err());
     }
 
-    private static List<Path> paths(List<Input> inputs) {
-        return inputs.stream().map(Input::path).toList();
+    /** The import warnings, for METHODOLOGY.md: what the run could not read is part of how it judged. */
+    static String warningsSection(List<InputProblem> warnings) {
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n## Import warnings\n\nThe import reported " + warnings.size()
+                + (warnings.size() == 1 ? " warning" : " warnings") + ". Rows or files named here were read in part"
+                + " or not at all, so findings they would have given may be missing.\n\n");
+        warnings.forEach(w -> md.append("- ").append(SecretGuard.problem(w).describe().replace("\n", " "))
+                .append('\n'));
+        return md.toString();
     }
 
     /** The staged output under a folder prefix, so renderers keep writing plain file names. */

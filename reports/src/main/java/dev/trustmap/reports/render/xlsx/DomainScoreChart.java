@@ -1,6 +1,8 @@
 package dev.trustmap.reports.render.xlsx;
 
+import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -35,6 +37,18 @@ final class DomainScoreChart {
      * @param anchor where the chart sits: columns and rows of its top-left and bottom-right corners
      */
     static void draw(XSSFSheet sheet, int firstRow, int lastRow, int nameColumn, int scoreColumn, int[] anchor) {
+        // POI tags chart text with the JVM's locale (lang="tr-TR" under a Turkish one); the workbook must not vary
+        Locale before = LocaleUtil.getUserLocale();
+        LocaleUtil.setUserLocale(Locale.US);
+        try {
+            drawChart(sheet, firstRow, lastRow, nameColumn, scoreColumn, anchor);
+        } finally {
+            LocaleUtil.setUserLocale(before);
+        }
+    }
+
+    private static void drawChart(XSSFSheet sheet, int firstRow, int lastRow, int nameColumn, int scoreColumn,
+            int[] anchor) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor place = drawing.createAnchor(0, 0, 0, 0, anchor[0], anchor[1], anchor[2], anchor[3]);
         XSSFChart chart = drawing.createChart(place);

@@ -1,0 +1,36 @@
+package dev.trustmap.evidence.redact;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Members and columns whose values are identifiers: ids, accessors, ARNs, fingerprints, thumbprints, commits. Some
+ * are random by design (a Vault token accessor, a key's thumbprint in base64), so they get the issuers' secret
+ * shapes only, never the random-token rule that guards text a person typed. Names are compared without case,
+ * underscores, hyphens, dots or spaces; anything ending in {@code id}, {@code ids}, {@code identifier}, {@code hash}
+ * or {@code pin}, or naming a SHA digest, counts.
+ */
+final class IdentifierNames {
+
+    private static final Set<String> NAMES = Set.of("accessor", "arn", "fingerprint", "thumbprint", "commit", "sha",
+            "hash", "etag", "serial", "serialnumber", "keyid", "uid", "identity");
+
+    private IdentifierNames() {
+    }
+
+    static boolean is(String name) {
+        if (name == null) {
+            return false;
+        }
+        StringBuilder plain = new StringBuilder(name.length());
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c != '_' && c != '-' && c != ' ' && c != '.') {
+                plain.append(c);
+            }
+        }
+        String key = plain.toString();
+        return NAMES.contains(key) || key.endsWith("id") || key.endsWith("ids") || key.endsWith("identifier")
+                || key.endsWith("fingerprint") || key.endsWith("thumbprint") || key.endsWith("hash")
+                || key.endsWith("pin") || key.contains("sha1") || key.contains("sha256");
+    }
+}
