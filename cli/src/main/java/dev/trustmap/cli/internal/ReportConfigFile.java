@@ -1,10 +1,10 @@
 package dev.trustmap.cli.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.trustmap.mappings.internal.LocatedTree;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.text.Utf8Text;
 import dev.trustmap.reports.build.ReportConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,10 +31,11 @@ public final class ReportConfigFile {
         if (file == null) {
             return defaults;
         }
-        JsonNode yaml = yaml(file);
+        LocatedTree tree = yaml(file);
+        JsonNode yaml = tree.root();
         String accent = yaml.path("accent").asText(defaults.accent());
         if (!ReportConfig.ACCENT.matcher(accent).matches()) {
-            throw new InputException(new InputProblem(file.toString(), "accent", "expected a colour as"
+            throw new InputException(new InputProblem(file.toString(), tree.where("/accent"), "expected a colour as"
                     + " #rrggbb, found '" + accent + "'.", "Write it like accent: \"#0b6e4f\"."));
         }
         String logo = logoPath(file).map(p -> logo(file, p)).orElse(null);
@@ -43,24 +44,35 @@ public final class ReportConfigFile {
 
     /** The logo file a configuration names, resolved against the configuration's folder. */
     public static Optional<Path> logoPath(Path file) {
-        JsonNode yaml = yaml(file);
+        JsonNode yaml = yaml(file).root();
         return yaml.hasNonNull("logo")
                 ? Optional.of(file.toAbsolutePath().getParent().resolve(yaml.path("logo").asText()))
                 : Optional.empty();
     }
 
-    private static JsonNode yaml(Path file) {
+    /**
+     * The file read as the catalog's files are: UTF-8 only, duplicate keys, anchors, aliases, merge keys and tags
+     * refused with their line and column, so that what a report shows is what the file says.
+     */
+    private static LocatedTree yaml(Path file) {
+        byte[] bytes;
         try {
-            JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            if (yaml == null || !yaml.isObject()) {
-                throw new InputException(new InputProblem(file.toString(), "line 1", "expected a mapping such as"
-                        + " 'organisation: ACME Ltd'.", "Write the organisation's name under 'organisation:'."));
-            }
-            return yaml;
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(new InputProblem(file.toString(), "", "cannot be read as YAML: "
-                    + e.getMessage(), "Write organisation:, logo: and accent: keys."));
+            throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
+                    "Check the path."));
         }
+        boolean empty = Utf8Text.decode(file.toString(), bytes).lines()
+                .allMatch(line -> line.isBlank() || line.strip().startsWith("#"));
+        LocatedTree tree = empty ? null : LocatedTree.parse(file.toString(), bytes);
+        if (tree == null || !tree.root().isObject()) {
+            throw new InputException(new InputProblem(file.toString(), "line 1", "expected a mapping such as"
+                    + " 'organisation: ACME Ltd'.", "Write the organisation's name under 'organisation:'."));
+        }
+        if (!tree.problems().isEmpty()) {
+            throw new InputException(tree.problems());
+        }
+        return tree;
     }
 
     /** The logo as a data URI: a PNG or JPEG of at most 512 KB, so pages stay self-contained. */
