@@ -1,10 +1,11 @@
 package dev.trustmap.evidence;
 
+import dev.trustmap.evidence.internal.StrictUtf8Reader;
+import dev.trustmap.model.text.Utf8Text;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** An input file as the user named it, with its head for detection and readers that drop a UTF-8 BOM. */
+/**
+ * An input file as the user named it, with its head for detection and readers that drop a UTF-8 BOM and refuse
+ * bytes that are not UTF-8. The head is decoded leniently: it only guides detection, and it may end mid-character.
+ */
 public final class EvidenceFile {
 
     private static final int HEAD_BYTES = 64 * 1024;
@@ -74,15 +78,12 @@ public final class EvidenceFile {
         }
     }
 
-    /** The file as UTF-8 text without a leading BOM. */
+    /**
+     * The file as UTF-8 text without a leading BOM. Reading from it throws an {@code InputException} naming the
+     * line when the file holds bytes that are not UTF-8.
+     */
     public Reader reader() throws IOException {
-        InputStream in = open();
-        in.mark(3);
-        byte[] bom = in.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-            in.reset();
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return StrictUtf8Reader.of(name, open());
     }
 
     /** The whole file as UTF-8 text without a leading BOM. For formats that are small by nature. */
@@ -103,8 +104,7 @@ public final class EvidenceFile {
             try (InputStream in = open()) {
                 byte[] bytes = in.readNBytes(HEAD_BYTES);
                 boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-                int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+                int start = Utf8Text.startsWithBom(bytes) ? 3 : 0;
                 String text = zip ? "" : new String(Arrays.copyOfRange(bytes, start, bytes.length),
                         StandardCharsets.UTF_8);
                 head = new FileHead(path.getFileName().toString(), text, zip, path);

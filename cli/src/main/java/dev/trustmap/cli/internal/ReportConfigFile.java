@@ -1,11 +1,11 @@
 package dev.trustmap.cli.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.trustmap.evidence.redact.SecretGuard;
+import dev.trustmap.mappings.internal.LocatedTree;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.text.Utf8Text;
 import dev.trustmap.reports.build.ReportConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -47,13 +47,14 @@ public final class ReportConfigFile {
      */
     public static ReportConfig read(Path file, String shown, Path within) {
         ReportConfig defaults = ReportConfig.defaults();
-        JsonNode yaml = yaml(file, shown);
+        LocatedTree tree = yaml(file, shown);
+        JsonNode yaml = tree.root();
         String accent = yaml.path("accent").asText(defaults.accent());
         if (!ReportConfig.ACCENT.matcher(accent).matches()) {
-            throw new InputException(new InputProblem(shown, "accent", "expected a colour as"
+            throw new InputException(new InputProblem(shown, tree.where("/accent"), "expected a colour as"
                     + " #rrggbb, found '" + accent + "'.", "Write it like accent: \"#0b6e4f\"."));
         }
-        Optional<Path> logoFile = logoPath(file);
+        Optional<Path> logoFile = logoPath(file, shown);
         if (within != null && logoFile.isPresent()
                 && !logoFile.get().normalize().startsWith(within.toAbsolutePath().normalize())) {
             throw new InputException(new InputProblem(shown, "logo", "the logo " + yaml.path("logo")
@@ -68,24 +69,40 @@ public final class ReportConfigFile {
 
     /** The logo file a configuration names, resolved against the configuration's folder. */
     public static Optional<Path> logoPath(Path file) {
-        JsonNode yaml = yaml(file, file.toString());
+        return logoPath(file, file.toString());
+    }
+
+    /** As {@link #logoPath(Path)}, naming the file {@code shown} in messages. */
+    public static Optional<Path> logoPath(Path file, String shown) {
+        JsonNode yaml = yaml(file, shown).root();
         return yaml.hasNonNull("logo")
                 ? Optional.of(file.toAbsolutePath().getParent().resolve(yaml.path("logo").asText()))
                 : Optional.empty();
     }
 
-    private static JsonNode yaml(Path file, String shown) {
+    /**
+     * The file read as the catalog's files are: UTF-8 only, duplicate keys, anchors, aliases, merge keys and tags
+     * refused with their line and column, so that what a report shows is what the file says.
+     */
+    private static LocatedTree yaml(Path file, String shown) {
+        byte[] bytes;
         try {
-            JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            if (yaml == null || !yaml.isObject()) {
-                throw new InputException(new InputProblem(shown, "line 1", "expected a mapping such as"
-                        + " 'organisation: ACME Ltd'.", "Write the organisation's name under 'organisation:'."));
-            }
-            return yaml;
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(new InputProblem(shown, "", "cannot be read as YAML: "
-                    + e.getMessage(), "Write organisation:, logo: and accent: keys."));
+            throw new InputException(new InputProblem(shown, "", "cannot be read: " + e.getMessage(),
+                    "Check the path."));
         }
+        boolean empty = Utf8Text.decode(shown, bytes).lines()
+                .allMatch(line -> line.isBlank() || line.strip().startsWith("#"));
+        LocatedTree tree = empty ? null : LocatedTree.parse(shown, bytes);
+        if (tree == null || !tree.root().isObject()) {
+            throw new InputException(new InputProblem(shown, "line 1", "expected a mapping such as"
+                    + " 'organisation: ACME Ltd'.", "Write the organisation's name under 'organisation:'."));
+        }
+        if (!tree.problems().isEmpty()) {
+            throw new InputException(tree.problems());
+        }
+        return tree;
     }
 
     /**

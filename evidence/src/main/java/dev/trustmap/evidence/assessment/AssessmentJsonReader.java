@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.trustmap.evidence.internal.StrictUtf8Reader;
 import dev.trustmap.model.assessment.AppliedAttestation;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.Assessment;
@@ -90,7 +91,7 @@ public final class AssessmentJsonReader {
         Map<String, Object> parts = new LinkedHashMap<>();
         List<ControlResult> controls = new ArrayList<>();
         List<Finding> findings = List.of();
-        try (JsonParser parser = MAPPER.createParser(in)) {
+        try (JsonParser parser = MAPPER.createParser(StrictUtf8Reader.of(file, in))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notAnAssessment(file, "expected a JSON object");
             }

@@ -10,7 +10,7 @@ import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import java.nio.charset.StandardCharsets;
+import dev.trustmap.model.text.Utf8Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -31,6 +31,16 @@ public final class CredentialReportImporter implements Importer {
             "access_key_1_last_used_region", "access_key_1_last_used_service", "access_key_2_active",
             "access_key_2_last_rotated", "access_key_2_last_used_date", "access_key_2_last_used_region",
             "access_key_2_last_used_service", "cert_1_active", "cert_1_last_rotated", "cert_2_active",
+            "cert_2_last_rotated");
+
+    /**
+     * The columns {@link CredentialReportRow} reads. AWS has written all of them since the report began; a file
+     * without one was edited or cut, and importing it would drop what the column says (a key's age, its last use).
+     */
+    static final List<String> NEEDED = List.of("user", "arn", "password_enabled", "password_last_used",
+            "password_last_changed", "password_next_rotation", "access_key_1_active", "access_key_1_last_rotated",
+            "access_key_1_last_used_date", "access_key_2_active", "access_key_2_last_rotated",
+            "access_key_2_last_used_date", "cert_1_active", "cert_1_last_rotated", "cert_2_active",
             "cert_2_last_rotated");
 
     // "user,arn," in base64 begins "dXNlcixhcm4s"; boto3 dumps carry the decoded text instead.
@@ -66,12 +76,12 @@ public final class CredentialReportImporter implements Importer {
     public void read(EvidenceFile file, ImportSink sink) {
         if (file.head().json()) {
             String csv = contentOf(file);
-            try (CsvTable table = CsvTable.of(file.name(), csv)) {
-                readTable(table, file.name(), "/Content ", sink);
+            try (CsvTable table = CsvTable.of(file.name(), "/Content ", csv)) {
+                readTable(table, file.name(), sink);
             }
         } else {
             try (CsvTable table = CsvTable.open(file)) {
-                readTable(table, file.name(), "", sink);
+                readTable(table, file.name(), sink);
             }
         }
     }
@@ -97,8 +107,7 @@ public final class CredentialReportImporter implements Importer {
         String text = content.asText();
         if (!text.contains(",")) { // base64 never contains a comma; CSV always does
             try {
-                byte[] bytes = Base64.getDecoder().decode(text.replaceAll("\\s", ""));
-                text = new String(bytes, StandardCharsets.UTF_8);
+                text = decoded(file, Base64.getDecoder().decode(text.replaceAll("\\s", "")));
             } catch (IllegalArgumentException e) {
                 throw new InputException(new InputProblem(file.name(), "/Content",
                         "Content is neither CSV text nor base64.",
@@ -108,31 +117,32 @@ public final class CredentialReportImporter implements Importer {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static void readTable(CsvTable table, String file, String prefix, ImportSink sink) {
-        checkHeader(table, file, prefix, sink);
+    /** The base64-decoded CSV as text; bytes that are not UTF-8 are refused at their line of the CSV. */
+    private static String decoded(EvidenceFile file, byte[] bytes) {
+        try {
+            return Utf8Text.decode(file.name(), bytes);
+        } catch (InputException e) {
+            InputProblem problem = e.problems().get(0);
+            throw new InputException(new InputProblem(problem.file(), "/Content " + problem.location(),
+                    problem.message(), problem.fix()));
+        }
+    }
+
+    private static void readTable(CsvTable table, String file, ImportSink sink) {
+        checkHeader(table, file, sink);
         for (CsvTable.Row row : table) {
             try {
-                sink.identity(CredentialReportRow.read(row, new Origin(file, prefix + row.where())));
+                sink.identity(CredentialReportRow.read(row, new Origin(file, row.where())));
             } catch (CredentialReportRow.BadCell e) {
-                sink.badRow(new InputProblem(file, prefix + row.where(), e.getMessage(),
+                sink.badRow(new InputProblem(file, row.where(), e.getMessage(),
                         "Correct the cell, or generate the report again."));
             }
         }
     }
 
-    private static void checkHeader(CsvTable table, String file, String prefix, ImportSink sink) {
-        for (String required : List.of("user", "arn")) {
-            if (!table.has(required)) {
-                throw new InputException(new InputProblem(file, prefix + "line 1", "the header has no '" + required
-                        + "' column; found: " + String.join(", ", table.headers()) + ".",
-                        "Use the credential report as AWS writes it (22 columns starting user,arn)."));
-            }
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !table.has(c)).toList();
-        if (!missing.isEmpty()) {
-            sink.warning(new InputProblem(file, prefix + "line 1", "the header lacks " + String.join(", ", missing)
-                    + "; what they would say stays unknown.", "Use the credential report as AWS writes it."));
-        }
+    private static void checkHeader(CsvTable table, String file, ImportSink sink) {
+        table.requireColumns("an AWS credential report", NEEDED, "Re-export it with aws iam "
+                + "generate-credential-report, then aws iam get-credential-report, and import the file unmodified.");
         List<String> unknown = new ArrayList<>();
         for (String header : table.headers()) {
             if (!header.isEmpty() && !COLUMNS.contains(header.toLowerCase(Locale.ROOT))) {
@@ -140,8 +150,9 @@ public final class CredentialReportImporter implements Importer {
             }
         }
         if (!unknown.isEmpty()) {
-            sink.warning(new InputProblem(file, prefix + "line 1", "ignored column" + (unknown.size() == 1 ? " " : "s ")
-                    + String.join(", ", unknown) + ": not part of the AWS credential report.", null));
+            sink.warning(new InputProblem(file, table.headerWhere(), "ignored column"
+                    + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+                    + ": not part of the AWS credential report.", null));
         }
     }
 }

@@ -29,11 +29,13 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
 
     /** One data row. {@link #get} gives null for a missing column or an empty cell. */
     public static final class Row {
+        private final String place;
         private final long line;
         private final Map<String, Integer> index;
         private final CSVRecord record;
 
-        Row(long line, Map<String, Integer> index, CSVRecord record) {
+        Row(String place, long line, Map<String, Integer> index, CSVRecord record) {
+            this.place = place;
             this.line = line;
             this.index = index;
             this.record = record;
@@ -44,9 +46,9 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
             return line;
         }
 
-        /** {@code line N}, for messages. */
+        /** {@code line N}, after the place of a table held inside another document; for messages. */
         public String where() {
-            return "line " + line;
+            return place + "line " + line;
         }
 
         /** The trimmed value of a column, or null when the column is missing or the cell is empty. */
@@ -69,13 +71,16 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
     }
 
     private final String file;
+    private final String place;
     private final CSVParser parser;
     private final List<String> headers;
     private final Map<String, Integer> index = new LinkedHashMap<>();
+    private long headerLine = 1;
     private long nextLine;
 
-    private CsvTable(String file, Reader reader) throws IOException {
+    private CsvTable(String file, String place, Reader reader) throws IOException {
         this.file = file;
+        this.place = place;
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
         this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         Iterator<CSVRecord> records = parser.iterator();
@@ -86,6 +91,7 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
                 first.forEach(h -> header.add(h.strip()));
                 break;
             }
+            headerLine = parser.getCurrentLineNumber() + 1;
         }
         this.headers = Collections.unmodifiableList(header);
         this.nextLine = parser.getCurrentLineNumber() + 1;
@@ -95,26 +101,38 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
                 continue; // trailing or unnamed columns carry nothing we can name
             }
             if (index.putIfAbsent(key, i) != null) {
-                throw new InputException(new InputProblem(file, "line 1", "the header names the column '"
+                throw new InputException(new InputProblem(file, headerWhere(), "the header names the column '"
                         + header.get(i) + "' twice (columns " + (index.get(key) + 1) + " and " + (i + 1) + ").",
                         "Rename or delete one of them."));
             }
         }
     }
 
-    /** Opens a CSV file (UTF-8, BOM removed). */
+    /**
+     * Opens a CSV file (UTF-8, BOM removed). Reading it throws an {@link InputException} naming the line when the
+     * file holds bytes that are not UTF-8.
+     */
     public static CsvTable open(EvidenceFile file) {
         try {
-            return new CsvTable(file.name(), file.reader());
+            return new CsvTable(file.name(), "", file.reader());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads CSV text held in memory (the CSV inside an AWS get-credential-report JSON). */
+    /** Reads CSV text held in memory (a header line, for detection). */
     public static CsvTable of(String file, String text) {
+        return of(file, "", text);
+    }
+
+    /**
+     * Reads CSV text held inside another document (the CSV in an AWS get-credential-report JSON).
+     *
+     * @param place where the text sits, written before each line in messages: {@code /Content }
+     */
+    public static CsvTable of(String file, String place, String text) {
         try {
-            return new CsvTable(file, new StringReader(text));
+            return new CsvTable(file, place, new StringReader(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,6 +146,32 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
     /** True when the header has this column (case-insensitive). */
     public boolean has(String column) {
         return index.containsKey(column.toLowerCase(Locale.ROOT));
+    }
+
+    /** Where the header is: {@code line 1}, or the first line that is not blank. */
+    public String headerWhere() {
+        return place + "line " + headerLine;
+    }
+
+    /**
+     * Stops the read when the header lacks a column the format always has and its reader needs: a misspelt or
+     * dropped column would otherwise lose what it says without a word (an AWS credential report without
+     * access_key_1_last_rotated would hide every key's age).
+     *
+     * @param format what the file was recognised as, for the message: {@code an AWS credential report}
+     * @param needed the columns, as the tool writes them
+     * @param fix how to get the file whole: {@code Re-export it with ...}
+     * @throws InputException naming the header's line, the missing columns and the columns found
+     */
+    public void requireColumns(String format, List<String> needed, String fix) {
+        List<String> missing = needed.stream().filter(c -> !has(c)).toList();
+        if (!missing.isEmpty()) {
+            List<String> found = headers.stream().filter(h -> !h.isEmpty()).toList();
+            throw new InputException(new InputProblem(file, headerWhere(), "the header lacks the column"
+                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + ", which " + format
+                    + " always has; found: " + (found.isEmpty() ? "no columns" : String.join(", ", found)) + ".",
+                    fix));
+        }
     }
 
     public String file() {
@@ -147,7 +191,7 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
                     long line = nextLine;
                     nextLine = parser.getCurrentLineNumber() + 1;
                     if (!blank(record)) {
-                        next = new Row(line, index, record);
+                        next = new Row(place, line, index, record);
                     }
                 }
                 return next != null;
@@ -158,8 +202,8 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException e) {
-                    throw new InputException(new InputProblem(file, "line " + nextLine, "the CSV cannot be read from"
-                            + " here on: a quoted cell is not closed or has text after its closing quote.",
+                    throw new InputException(new InputProblem(file, place + "line " + nextLine, "the CSV cannot be"
+                            + " read from here on: a quoted cell is not closed or has text after its closing quote.",
                             "Check the quoting on that line; export the file again if it was edited by hand."));
                 }
             }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustmap.evidence.internal.StrictUtf8Reader;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -226,7 +227,7 @@ public final class InventoryJson {
         List<SourceSummary> sources = new ArrayList<>();
         List<LeakedSecret> leaks = new ArrayList<>();
         List<InputProblem> warnings = new ArrayList<>();
-        try (JsonParser parser = FACTORY.createParser(in)) {
+        try (JsonParser parser = FACTORY.createParser(StrictUtf8Reader.of(file, in))) {
             parser.setCodec(MAPPER);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notAnInventory(file, "expected a JSON object");

@@ -4,6 +4,7 @@ import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.text.Utf8Text;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -73,11 +74,8 @@ final class RecordFile {
 
     /** The records in file order; problems found on the way are added to the list given at construction. */
     List<Entry> read(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         try {
+            String text = Utf8Text.decode(file, content);
             return isCsv(text, listKey) ? csv(text) : yaml(text.getBytes(StandardCharsets.UTF_8));
         } catch (InputException e) {
             problems.addAll(e.problems());

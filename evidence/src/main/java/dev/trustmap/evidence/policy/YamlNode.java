@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.text.Utf8Text;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,13 +18,12 @@ import java.util.Map;
 /**
  * A YAML value that remembers where it was written (1-based line and column), read with Jackson's streaming YAML
  * parser. A small stand-in for the mappings module's located tree, which this module cannot use. Duplicate keys
- * are reported as problems rather than silently overwritten.
+ * are reported as problems rather than silently overwritten; anchors, aliases, merge keys and tags are refused
+ * ({@link PlainYaml}).
  */
 final class YamlNode {
 
     enum Type { MAP, LIST, SCALAR, NULL }
-
-    private static final YAMLFactory YAML = new YAMLFactory();
 
     private final Type type;
     private final int line;
@@ -54,19 +53,25 @@ final class YamlNode {
      *
      * @param problems receives duplicate keys and a second document; the caller decides when to throw
      * @return the root, or null when the document holds nothing (empty, or only comments)
-     * @throws InputException when the text is not well-formed YAML, naming the line and column
+     * @throws InputException when the text is not well-formed YAML, not UTF-8, or uses an anchor, an alias, a merge
+     *     key or a tag ({@link PlainYaml}), naming the line and column of each
      */
     static YamlNode parse(String file, byte[] content, List<InputProblem> problems) {
-        try (JsonParser parser = YAML.createParser(content)) {
+        String text = Utf8Text.decode(file, content);
+        List<InputProblem> shortcuts = new ArrayList<>();
+        try (JsonParser parser = PlainYaml.parser(text)) {
             if (parser.nextToken() == null) {
                 return null;
             }
-            YamlNode root = read(file, parser, problems);
+            YamlNode root = read(file, parser, problems, shortcuts);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 problems.add(new InputProblem(file, where(at.getLineNr(), at.getColumnNr()),
                         "a second YAML document starts here; the file must hold one.",
                         "Delete the '---' line and what follows, or merge it into the first document."));
+            }
+            if (!shortcuts.isEmpty()) {
+                throw new InputException(shortcuts);
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -79,9 +84,11 @@ final class YamlNode {
         }
     }
 
-    private static YamlNode read(String file, JsonParser parser, List<InputProblem> problems) throws IOException {
+    private static YamlNode read(String file, JsonParser parser, List<InputProblem> problems,
+            List<InputProblem> shortcuts) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         JsonToken token = parser.currentToken();
+        refuseShortcut(file, parser, shortcuts);
         switch (token) {
             case START_OBJECT -> {
                 Map<String, YamlNode> entries = new LinkedHashMap<>();
@@ -89,10 +96,11 @@ final class YamlNode {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
+                    refuseShortcut(file, parser, shortcuts);
                     YamlNode key = new YamlNode(Type.SCALAR, keyAt, name, JsonToken.VALUE_STRING, null, null, null,
                             null);
                     parser.nextToken();
-                    YamlNode value = read(file, parser, problems);
+                    YamlNode value = read(file, parser, problems, shortcuts);
                     if (entries.containsKey(name)) {
                         problems.add(new InputProblem(file, key.where(), "the key '" + name + "' appears twice in "
                                 + "the same mapping (first on line " + keys.get(name).line + ").",
@@ -108,7 +116,7 @@ final class YamlNode {
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(file, parser, problems));
+                    items.add(read(file, parser, problems, shortcuts));
                 }
                 return new YamlNode(Type.LIST, at, null, token, null, null, null, Collections.unmodifiableList(items));
             }
@@ -119,10 +127,18 @@ final class YamlNode {
                 return new YamlNode(Type.SCALAR, at, parser.getText(), token, parser.getBigIntegerValue(), null, null,
                         null);
             }
-            case VALUE_STRING, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> {
+            case VALUE_STRING, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_EMBEDDED_OBJECT -> {
                 return new YamlNode(Type.SCALAR, at, parser.getText(), token, null, null, null, null);
             }
             default -> throw new IOException("unexpected " + token + " at line " + at.getLineNr());
+        }
+    }
+
+    private static void refuseShortcut(String file, JsonParser parser, List<InputProblem> shortcuts)
+            throws IOException {
+        InputProblem shortcut = PlainYaml.shortcut(file, parser);
+        if (shortcut != null) {
+            shortcuts.add(shortcut);
         }
     }
 

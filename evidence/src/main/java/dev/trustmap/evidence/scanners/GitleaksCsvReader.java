@@ -5,7 +5,6 @@ import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.model.inventory.Origin;
-import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,8 @@ import java.util.Set;
  */
 final class GitleaksCsvReader {
 
-    private static final List<String> REQUIRED = List.of("RuleID", "File", "StartLine");
+    /** The columns read that every v8 release writes (8.0 had Context for Match, and no Fingerprint until later). */
+    private static final List<String> NEEDED = List.of("RuleID", "Commit", "File", "Secret", "StartLine", "Date");
     private static final Set<String> KNOWN = Set.of("ruleid", "description", "commit", "file", "symlinkfile",
             "secret", "match", "startline", "endline", "startcolumn", "endcolumn", "author", "message", "date",
             "email", "fingerprint", "tags", "entropy", "link");
@@ -34,16 +34,12 @@ final class GitleaksCsvReader {
 
     static void read(EvidenceFile file, ImportSink sink, GitleaksFinding.Sink found) {
         try (CsvTable table = CsvTable.open(file)) {
-            List<String> missing = REQUIRED.stream().filter(c -> !table.has(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new InputException(new InputProblem(file.name(), "line 1", "the header lacks the column"
-                        + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + ".",
-                        "Use the CSV gitleaks writes with --report-format csv, unmodified."));
-            }
+            table.requireColumns("a gitleaks CSV report", NEEDED,
+                    "Re-export it with gitleaks --report-format csv and import the file unmodified.");
             List<String> unknown = table.headers().stream().filter(h -> !h.isEmpty())
                     .filter(h -> !KNOWN.contains(h.toLowerCase(Locale.ROOT))).toList();
             if (!unknown.isEmpty()) {
-                sink.warning(new InputProblem(file.name(), "line 1", "columns trustmap does not read were ignored: "
+                sink.warning(new InputProblem(file.name(), table.headerWhere(), "columns trustmap does not read were ignored: "
                         + String.join(", ", unknown) + ".", null));
             }
             for (CsvTable.Row row : table) {

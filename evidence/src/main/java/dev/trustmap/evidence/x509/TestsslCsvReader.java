@@ -6,7 +6,6 @@ import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.model.inventory.Origin;
-import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class TestsslCsvReader {
 
-    private static final List<String> REQUIRED = List.of("id", "fqdn/ip", "port", "finding");
+    private static final List<String> NEEDED = List.of("id", "fqdn/ip", "port", "finding");
     private static final Set<String> KNOWN = Set.of("id", "fqdn/ip", "port", "severity", "finding", "cve", "cwe",
             "hint");
     private static final Pattern HOST_CERT = Pattern.compile("\\s*<(?:hostCert|cert)#(\\d+)>");
@@ -80,16 +79,12 @@ final class TestsslCsvReader {
     }
 
     private static void checkHeader(EvidenceFile file, ImportSink sink, CsvTable table) {
-        List<String> missing = REQUIRED.stream().filter(c -> !table.has(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new InputException(new InputProblem(file.name(), "line 1", "the header lacks the column"
-                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + ".",
-                    "Use the CSV testssl.sh writes with --csvfile, unmodified."));
-        }
+        table.requireColumns("a testssl.sh CSV", NEEDED,
+                "Re-export it with testssl.sh --csvfile and import the file unmodified.");
         List<String> unknown = table.headers().stream().filter(h -> !h.isEmpty())
                 .filter(h -> !KNOWN.contains(h.toLowerCase(Locale.ROOT))).toList();
         if (!unknown.isEmpty()) {
-            sink.warning(new InputProblem(file.name(), "line 1", "columns trustmap does not read were ignored: "
+            sink.warning(new InputProblem(file.name(), table.headerWhere(), "columns trustmap does not read were ignored: "
                     + String.join(", ", unknown) + ".", null));
         }
     }

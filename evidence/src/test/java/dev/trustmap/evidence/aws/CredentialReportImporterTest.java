@@ -366,21 +366,26 @@ class CredentialReportImporterTest {
         Path file = write("no-arn.csv", "user,password_enabled,access_key_1_active\nx,true,false\n");
         assertThatThrownBy(() -> importFiles(importer, file)).isInstanceOfSatisfying(InputException.class, e -> {
             assertThat(e.problems().get(0).location()).isEqualTo("line 1");
-            assertThat(e.problems().get(0).message()).contains("no 'arn' column");
+            assertThat(e.problems().get(0).message()).startsWith("the header lacks the columns arn, "
+                    + "password_last_used,");
         });
     }
 
     @Test
-    void reportWithFewerColumnsIsReadWithAWarning() throws IOException {
+    void reportWithFewerColumnsFailsNamingEachMissingOne() throws IOException {
         Path file = write("short.csv", "user,arn,password_enabled,password_last_used,access_key_1_active,"
                 + "access_key_1_last_rotated\n"
                 + "tool,arn:aws:iam::111122223333:user/tool,false,N/A,true,2025-01-01T00:00:00+00:00\n");
-        Inventory inventory = importFiles(importer, file);
-        Identity tool = identity(inventory, "arn:aws:iam::111122223333:user/tool");
-        assertThat(tool.actorClass()).isEqualTo(ActorClass.WORKLOAD);
-        assertThat(credential(tool, "arn:aws:iam::111122223333:user/tool#access_key_1").lastUsedAt()).isNull();
-        assertThat(inventory.warnings()).singleElement()
-                .satisfies(w -> assertThat(w.message()).contains("lacks").contains("access_key_2_active"));
+        assertThatThrownBy(() -> importFiles(importer, file)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.location()).isEqualTo("line 1");
+                    assertThat(p.message()).isEqualTo("the header lacks the columns password_last_changed, "
+                            + "password_next_rotation, access_key_1_last_used_date, access_key_2_active, "
+                            + "access_key_2_last_rotated, access_key_2_last_used_date, cert_1_active, "
+                            + "cert_1_last_rotated, cert_2_active, cert_2_last_rotated, which an AWS credential "
+                            + "report always has; found: user, arn, password_enabled, password_last_used, "
+                            + "access_key_1_active, access_key_1_last_rotated.");
+                }));
     }
 
     @Test

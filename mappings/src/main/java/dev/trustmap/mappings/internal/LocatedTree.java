@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.trustmap.model.catalog.SourceRef;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.text.Utf8Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,12 +22,11 @@ import java.util.Map;
 /**
  * A JSON or YAML document read into a Jackson tree that remembers where every value was written, so that an
  * error found later (by the schema or by lint) can name the line and column. Duplicate keys are reported, not
- * silently overwritten as plain Jackson would.
+ * silently overwritten as plain Jackson would; YAML anchors, aliases, merge keys and tags are refused.
  */
 public final class LocatedTree {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final YAMLFactory YAML = new YAMLFactory();
 
     private final String file;
     private final JsonNode root;
@@ -44,19 +43,25 @@ public final class LocatedTree {
     /**
      * Parses a document; YAML unless the name ends in {@code .json}.
      *
-     * @throws InputException when the text is not well-formed, naming the line and column
+     * @throws InputException when the text is not well-formed or not UTF-8, or when YAML uses an anchor, an alias,
+     *     a merge key or a tag ({@link PlainYaml}), naming the line and column
      */
     public static LocatedTree parse(String file, byte[] content) {
-        JsonFactory factory = file.endsWith(".json") ? JSON : YAML;
+        String text = Utf8Text.decode(file, content);
+        boolean yaml = !file.endsWith(".json");
         Map<String, JsonLocation> locations = new HashMap<>();
         List<InputProblem> problems = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(content)) {
+        List<InputProblem> shortcuts = new ArrayList<>();
+        try (JsonParser parser = yaml ? PlainYaml.parser(text) : JSON.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException(new InputProblem(file, "line 1", "the file is empty.",
                         "Start it with a 'kind:' line naming what it holds."));
             }
-            JsonNode root = new Builder(file, parser, locations, problems).read("");
+            JsonNode root = new Builder(file, parser, yaml, locations, problems, shortcuts).read("");
+            if (!shortcuts.isEmpty()) {
+                throw new InputException(shortcuts);
+            }
             return new LocatedTree(file, root, locations, problems);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -106,31 +111,41 @@ public final class LocatedTree {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    /** Builds the tree token by token, recording each value's location under its JSON pointer. */
+    /**
+     * Builds the tree token by token, recording each value's location under its JSON pointer and, in YAML, each
+     * anchor, alias, merge key and tag among {@code shortcuts}.
+     */
     private static final class Builder {
         private final String file;
         private final JsonParser parser;
+        private final boolean yaml;
         private final Map<String, JsonLocation> locations;
         private final List<InputProblem> problems;
+        private final List<InputProblem> shortcuts;
         private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-        Builder(String file, JsonParser parser, Map<String, JsonLocation> locations, List<InputProblem> problems) {
+        Builder(String file, JsonParser parser, boolean yaml, Map<String, JsonLocation> locations,
+                List<InputProblem> problems, List<InputProblem> shortcuts) {
             this.file = file;
             this.parser = parser;
+            this.yaml = yaml;
             this.locations = locations;
             this.problems = problems;
+            this.shortcuts = shortcuts;
         }
 
         JsonNode read(String pointer) throws IOException {
             JsonLocation location = parser.currentTokenLocation();
             locations.put(pointer, location);
             JsonToken token = parser.currentToken();
+            refuseShortcut();
             switch (token) {
                 case START_OBJECT -> {
                     ObjectNode object = nodes.objectNode();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
                         JsonLocation keyAt = parser.currentTokenLocation();
+                        refuseShortcut();
                         parser.nextToken();
                         JsonNode value = read(pointer + "/" + escape(name));
                         if (object.has(name)) {
@@ -151,7 +166,7 @@ public final class LocatedTree {
                     }
                     return array;
                 }
-                case VALUE_STRING -> {
+                case VALUE_STRING, VALUE_EMBEDDED_OBJECT -> {
                     return nodes.textNode(parser.getText());
                 }
                 case VALUE_NUMBER_INT -> {
@@ -167,6 +182,13 @@ public final class LocatedTree {
                     return nodes.nullNode();
                 }
                 default -> throw new IOException("unexpected " + token + " at line " + location.getLineNr());
+            }
+        }
+
+        private void refuseShortcut() throws IOException {
+            InputProblem shortcut = yaml ? PlainYaml.shortcut(file, parser) : null;
+            if (shortcut != null) {
+                shortcuts.add(shortcut);
             }
         }
     }

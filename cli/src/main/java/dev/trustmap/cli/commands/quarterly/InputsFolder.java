@@ -193,7 +193,8 @@ public final class InputsFolder {
                 }
             }
             if (kind == Kind.REPORT_CONFIG) {
-                ReportConfigFile.logoPath(copy.path()).ifPresent(logo -> logos.add(logo.normalize()));
+                ReportConfigFile.logoPath(copy.path(), listing.root().resolve(copy.name()).toString())
+                        .ifPresent(logo -> logos.add(logo.normalize()));
             }
             inputs.add(new Input(copy.path(), copy.name(), kind, format, copy.sha256()));
         }
