@@ -69,7 +69,9 @@ final class PackArchive {
         if (complete && failures.isEmpty()) {
             complete = local(file, limits, entries, failures);
         }
-        return new Listing(names, entries, failures, complete);
+        List<Failure> all = new ArrayList<>(ZipLayout.problems(file, limits.maxEntries()));
+        all.addAll(failures);
+        return new Listing(names, entries, all, complete);
     }
 
     /** The central directory reading; false when it stopped early. */

@@ -74,11 +74,14 @@ class PackVerifierTest {
     }
 
     @Test
-    void theWrongPublicKeyFails() {
+    void theWrongPublicKeyFailsAndTheManifestNamesTheRightOne() {
         KeyPair other = SigningKeys.generate();
         Verification verification = PackVerifier.verify(signed, Optional.of(other.getPublic()));
         assertThat(verification.signature()).isEqualTo(SignatureCheck.BAD);
-        assertThat(verification.failures()).containsExactly(new Failure("manifest.sig", "does not verify"
+        assertThat(verification.failures()).containsExactly(new Failure("manifest.json", "names signer "
+                + SigningKeys.fingerprint(keys.getPublic()) + ", but the public key given is "
+                + SigningKeys.fingerprint(other.getPublic()) + ": the pack was signed with another key"),
+                new Failure("manifest.sig", "does not verify"
                 + " manifest.json with public key " + SigningKeys.fingerprint(other.getPublic()) + ": manifest.json or"
                 + " manifest.sig was changed after signing, or the pack was signed with another key"));
     }
@@ -316,6 +319,18 @@ class PackVerifierTest {
         assertThat(verification.failures()).containsExactly(
                 new Failure("manifest.json", "missing: this is not a trustmap pack, or the manifest was removed"));
         assertThat(verification.manifest()).isEmpty();
+    }
+
+    @Test
+    void onlyASignatureCheckedWithItsKeyMakesThePackVerified() {
+        assertThat(PackVerifier.verify(signed, Optional.of(keys.getPublic())).verdict())
+                .isEqualTo(Verification.Verdict.VERIFIED);
+        assertThat(PackVerifier.verify(signed, Optional.empty()).verdict())
+                .isEqualTo(Verification.Verdict.CONTENT_OK_SIGNATURE_NOT_CHECKED);
+        assertThat(PackVerifier.verify(unsigned, Optional.empty()).verdict())
+                .isEqualTo(Verification.Verdict.CONTENT_OK_UNSIGNED);
+        assertThat(PackVerifier.verify(unsigned, Optional.of(keys.getPublic())).verdict())
+                .isEqualTo(Verification.Verdict.FAILED);
     }
 
     /** Where an entry's compressed data sits in the archive. */
