@@ -43,7 +43,26 @@ public final class PackVerifier {
 
     /** As {@link #verify(Path, Optional)}, with other limits on how much the pack may inflate. */
     public static Verification verify(Path zip, Optional<PublicKey> publicKey, PackLimits limits) {
-        PackArchive.Listing listing = PackArchive.read(zip, limits);
+        return verify(zip, publicKey, limits, Optional.empty());
+    }
+
+    /**
+     * Verifies the pack and reads one of its files in the same pass: the reader is handed the entry's content as
+     * the verifier hashes it, and what it made of it is returned only when the whole pack verified. No second read
+     * happens, so nothing read can differ from what was checked.
+     *
+     * @param path the file, e.g. {@code data/assessment.json}
+     * @throws InputException when the file cannot be read as a zip archive at all
+     */
+    public static <T> VerifiedRead<T> verifyAndRead(Path zip, Optional<PublicKey> publicKey, String path,
+            ContentReader<T> reader) {
+        ContentTap<T> tap = new ContentTap<>(path, reader);
+        return tap.result(verify(zip, publicKey, PackLimits.DEFAULT, Optional.of(tap)));
+    }
+
+    private static Verification verify(Path zip, Optional<PublicKey> publicKey, PackLimits limits,
+            Optional<ContentTap<?>> tap) {
+        PackArchive.Listing listing = PackArchive.read(zip, limits, tap);
         List<Failure> failures = new ArrayList<>(listing.failures());
         Optional<Entry> manifestEntry = listing.entry(PackManifest.MANIFEST);
         Optional<Entry> signatureEntry = listing.entry(PackManifest.SIGNATURE);

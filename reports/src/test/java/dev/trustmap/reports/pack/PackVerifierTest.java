@@ -333,6 +333,43 @@ class PackVerifierTest {
                 .isEqualTo(Verification.Verdict.FAILED);
     }
 
+    @Test
+    void aFileIsReadInTheVerifyingPassAndHandedOverOnlyWhenThePackVerifies() throws IOException {
+        VerifiedRead<String> read = PackVerifier.verifyAndRead(signed, Optional.of(keys.getPublic()),
+                "data/assessment.json", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        assertThat(read.verification().failures()).isEmpty();
+        assertThat(read.content()).contains("{\"schemaVersion\": 1}\n");
+        assertThat(read.unreadable()).isEmpty();
+
+        List<Item> items = new ArrayList<>(PackFixture.items(signed));
+        items.set(3, new Item("data/assessment.json", "{\"schemaVersion\": 9}\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(items.get(3).name()).isEqualTo("data/assessment.json");
+        VerifiedRead<String> forged = PackVerifier.verifyAndRead(PackFixture.zip(dir.resolve("forged.zip"), items),
+                Optional.empty(), "data/assessment.json", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        assertThat(forged.verification().failures()).extracting(Failure::path).containsExactly("data/assessment.json");
+        assertThat(forged.content()).isEmpty();
+    }
+
+    @Test
+    void aReaderThatStopsEarlyOrCannotReadTheFileLeavesTheVerifierItsWholeDigest() {
+        VerifiedRead<Integer> early = PackVerifier.verifyAndRead(unsigned, Optional.empty(), "data/assessment.json",
+                in -> {
+                    int first = in.read();
+                    in.close();
+                    return first;
+                });
+        assertThat(early.verification().failures()).isEmpty();
+        assertThat(early.content()).contains((int) '{');
+
+        VerifiedRead<Object> refused = PackVerifier.verifyAndRead(unsigned, Optional.empty(), "data/assessment.json",
+                in -> {
+                    throw new IOException("not the JSON expected");
+                });
+        assertThat(refused.verification().failures()).isEmpty();
+        assertThat(refused.content()).isEmpty();
+        assertThat(refused.unreadable()).hasValueSatisfying(e -> assertThat(e).hasMessage("not the JSON expected"));
+    }
+
     /** Where an entry's compressed data sits in the archive. */
     private record DataRegion(String name, long start, long length) {
     }

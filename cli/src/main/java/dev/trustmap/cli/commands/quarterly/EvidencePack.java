@@ -9,6 +9,7 @@ import dev.trustmap.evidence.redact.InputRedaction;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.reports.oscal.OscalResults;
+import dev.trustmap.reports.pack.PackFolder;
 import dev.trustmap.reports.pack.PackManifest;
 import dev.trustmap.reports.pack.PackWriter;
 import dev.trustmap.reports.pack.SigningKeys;
@@ -22,7 +23,8 @@ import java.util.Optional;
 
 /**
  * The pack of a quarterly run: redacted copies of the inputs beside the reports and data already staged, the OSCAL
- * results, then {@code trustmap-<period>.zip} led by its manifest (and signature, when a key is given).
+ * results, then {@code trustmap-<period>.zip} led by its manifest (and signature, when a key is given), and the same
+ * manifest (and signature) in the unpacked folder.
  */
 final class EvidencePack {
 
@@ -69,7 +71,10 @@ final class EvidencePack {
         }
         PackManifest.Header header = new PackManifest.Header(VersionProvider.version(), period, assessment.asOf(),
                 assessment.catalogVersion(), assessment.catalogSha256(), assessment.policy().sha256());
-        return PackWriter.write(staged.file(folder), header, inputs.records(), inputs.skipped(), key,
-                staged.file(header.zipName()));
+        PackManifest manifest = PackWriter.write(staged.file(folder), header, inputs.records(), inputs.skipped(),
+                key, staged.file(header.zipName()));
+        // the unpacked folder carries the manifest too, so that it can be verified on its own (as history, say)
+        PackFolder.writeManifest(staged.file(folder), manifest, key);
+        return manifest;
     }
 }
