@@ -11,8 +11,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 
-# Two quarters of the example estate, so the board has a trend and quarter-over-quarter changes.
-./trustmap assess examples/estate --ignore-unknown --as-of 2026-06-30 --out "$work/q2" >/dev/null 2>&1
+# Two quarters of the example estate, so the board has a trend and quarter-over-quarter changes. History is read
+# only from evidence packs, so the first quarter is run through 'quarterly'.
+./trustmap quarterly --period 2026-Q2 --inputs examples/estate --ignore-unknown --out "$work/q2" >/dev/null 2>&1
 ./trustmap assess examples/estate --ignore-unknown --as-of 2026-09-30 --out "$work/q3" >/dev/null 2>&1
 ./trustmap report --assessment "$work/q3" --history "$work/q2" --out "$work/report" >/dev/null
 

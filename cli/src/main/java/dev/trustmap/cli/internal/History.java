@@ -4,38 +4,56 @@ import dev.trustmap.evidence.assessment.AssessmentJsonReader;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.reports.pack.ContentReader;
+import dev.trustmap.reports.pack.PackFolder;
+import dev.trustmap.reports.pack.PackManifest;
+import dev.trustmap.reports.pack.PackVerifier;
+import dev.trustmap.reports.pack.VerifiedRead;
+import dev.trustmap.reports.pack.Verification;
+import dev.trustmap.reports.pack.Verification.Failure;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Earlier quarters for the trend, as {@code report --history} and {@code quarterly --history} take them: evidence
- * packs ({@code trustmap-*.zip}, whose {@code data/assessment.json} is read), or folders holding packs or any
- * {@code assessment.json} (what {@code assess} and {@code quarterly} wrote), searched recursively. Only aggregates
- * are kept (findings stream past unheld), one quarter per as-of instant, and only quarters before this one.
+ * packs ({@code trustmap-*.zip}), the folders they were unpacked into (which carry {@code manifest.json}), or folders
+ * holding either, searched recursively. A quarter is believed only once it verifies: every file its manifest lists
+ * present with its size and SHA-256, and with a public key, the signature. Its {@code data/assessment.json} is read
+ * in the same pass as it is hashed. Only aggregates are kept (findings stream past unheld), one quarter per as-of
+ * instant, and only quarters before this one.
  */
 public final class History {
 
     static final String ASSESSMENT = "data/assessment.json";
+    /** Failures named in the message when a quarter does not verify; 'pack verify' lists all. */
+    private static final int FAILURES_SHOWN = 5;
+    private static final String PACKS_ONLY = "Pass the earlier trustmap-PERIOD.zip 'trustmap quarterly' wrote, the"
+            + " folder it was unpacked into, or a folder holding them.";
 
     private History() {
     }
 
-    public static List<Assessment> read(List<Path> places, Instant before) {
+    /**
+     * @param key the public key the earlier packs were signed with; when given, each must carry a signature that
+     *     verifies with it, and without it only their content is verified
+     * @throws InputException naming the quarter, when one cannot be found, does not verify or cannot be read
+     */
+    public static List<Assessment> read(List<Path> places, Instant before, Optional<PublicKey> key) {
         Map<Instant, Assessment> byAsOf = new TreeMap<>();
         for (Path place : places) {
-            for (Path file : candidates(place)) {
-                Assessment a = file.getFileName().toString().endsWith(".zip") ? fromPack(file) : fromFile(file);
+            for (Path quarter : quarters(place)) {
+                Assessment a = assessment(quarter, key);
                 if (a.asOf().isBefore(before)) {
                     byAsOf.putIfAbsent(a.asOf(), a); // a pack and its unpacked folder are one quarter
                 }
@@ -44,53 +62,126 @@ public final class History {
         return new ArrayList<>(byAsOf.values());
     }
 
-    private static List<Path> candidates(Path place) {
+    /** The packs and pack folders at or under {@code place}, sorted. */
+    private static List<Path> quarters(Path place) {
         if (Files.isRegularFile(place)) {
+            if (Search.ignored(place.getFileName().toString())) {
+                throw new InputException(new InputProblem(place.toString(), "", "is a hidden or partial file (a pack"
+                        + " being written, or left by a run that was stopped), not a finished pack.", PACKS_ONLY));
+            }
+            if (!place.getFileName().toString().endsWith(".zip")) {
+                throw new InputException(new InputProblem(place.toString(), "", "is not an evidence pack: history"
+                        + " comes only from packs or their unpacked folders, which can be verified.", PACKS_ONLY));
+            }
             return List.of(place);
         }
         if (!Files.isDirectory(place)) {
-            throw new InputException(new InputProblem(place.toString(), "", "no such file or folder.",
-                    "Pass an earlier trustmap-PERIOD.zip, or the folder 'trustmap quarterly --out' or 'trustmap"
-                    + " assess --out' wrote."));
+            throw new InputException(new InputProblem(place.toString(), "", "no such file or folder.", PACKS_ONLY));
         }
-        try (Stream<Path> walk = Files.walk(place)) {
-            List<Path> found = walk.filter(Files::isRegularFile).filter(p -> {
-                String name = p.getFileName().toString();
-                return name.startsWith("trustmap-") && name.endsWith(".zip") || name.equals("assessment.json");
-            }).sorted().toList();
-            if (found.isEmpty()) {
-                throw new InputException(new InputProblem(place.toString(), "", "holds no evidence pack and no"
-                        + " assessment.json.", "Pass an earlier quarter's pack, or the folder 'trustmap quarterly"
-                        + " --out' or 'trustmap assess --out' wrote."));
-            }
-            return found;
+        Search search = new Search(place);
+        try {
+            Files.walkFileTree(place, search);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(new InputProblem(place.toString(), "", "cannot be searched: " + e.getMessage(),
+                    null));
+        }
+        if (!search.loose.isEmpty()) {
+            List<InputProblem> problems = new ArrayList<>();
+            for (Path file : search.loose) {
+                problems.add(new InputProblem(file.toString(), "", "is an assessment outside any evidence pack: history"
+                        + " comes only from packs or their unpacked folders (with manifest.json), which can be"
+                        + " verified.", PACKS_ONLY));
+            }
+            throw new InputException(problems);
+        }
+        if (search.found.isEmpty()) {
+            throw new InputException(new InputProblem(place.toString(), "", "holds no evidence pack.", PACKS_ONLY));
+        }
+        return search.found.stream().sorted().toList();
+    }
+
+    /**
+     * Finds packs and pack folders. Hidden names ({@code .trustmap-staging-*} left by a run that was killed) and
+     * {@code *.partial} files (a pack being written) are never a quarter; a folder beside its own zip is the zip's
+     * unpacked copy, so the zip stands for both.
+     */
+    private static final class Search extends SimpleFileVisitor<Path> {
+        private final Path place;
+        private final List<Path> found = new ArrayList<>();
+        private final List<Path> loose = new ArrayList<>();
+
+        Search(Path place) {
+            this.place = place;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (!dir.equals(place)) {
+                String name = dir.getFileName().toString();
+                if (ignored(name) || name.startsWith("trustmap-")
+                        && Files.isRegularFile(dir.resolveSibling(name + ".zip"))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+            }
+            if (Files.isRegularFile(dir.resolve(PackManifest.MANIFEST))) {
+                found.add(dir);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String name = file.getFileName().toString();
+            if (ignored(name)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (name.startsWith("trustmap-") && name.endsWith(".zip")) {
+                found.add(file);
+            } else if (name.equals("assessment.json")) {
+                loose.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        static boolean ignored(String name) {
+            return name.startsWith(".") || name.endsWith(".partial");
         }
     }
 
-    private static Assessment fromPack(Path zip) {
-        try (ZipFile pack = new ZipFile(zip.toFile())) {
-            ZipEntry entry = pack.getEntry(ASSESSMENT);
-            if (entry == null) {
-                throw new InputException(new InputProblem(zip.toString(), ASSESSMENT, "the pack holds no assessment.",
-                        "Pass evidence packs written by 'trustmap quarterly'."));
-            }
-            try (InputStream in = pack.getInputStream(entry)) {
-                return AssessmentJsonReader.read(zip + "!/" + ASSESSMENT, in, f -> { });
-            }
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(zip.toString(), "", "cannot be read as a zip: "
-                    + e.getMessage(), "Pass evidence packs written by 'trustmap quarterly'."));
+    /** The quarter's assessment, read as it is verified. */
+    private static Assessment assessment(Path quarter, Optional<PublicKey> key) {
+        String source = quarter + (Files.isDirectory(quarter) ? "/" : "!/") + ASSESSMENT;
+        ContentReader<Assessment> reader = in -> AssessmentJsonReader.read(source, in, f -> { });
+        VerifiedRead<Assessment> read = Files.isDirectory(quarter)
+                ? PackFolder.verifyAndRead(quarter, key, ASSESSMENT, reader)
+                : PackVerifier.verifyAndRead(quarter, key, ASSESSMENT, reader);
+        if (!read.verification().passed()) {
+            throw unverified(quarter, read.verification());
         }
+        if (read.unreadable().isPresent()) {
+            Exception e = read.unreadable().get();
+            throw e instanceof InputException input ? input : new InputException(new InputProblem(source, "",
+                    "cannot be read: " + e.getMessage(), null));
+        }
+        return read.content().orElseThrow(() -> new InputException(new InputProblem(quarter.toString(), "",
+                "holds no " + ASSESSMENT + ", so it gives no figures for the trend.", PACKS_ONLY)));
     }
 
-    private static Assessment fromFile(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return AssessmentJsonReader.read(file.toString(), in, f -> { });
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(file.toString(), "", "cannot be read: " + e.getMessage(),
-                    "Pass the folder 'trustmap quarterly --out' or 'trustmap assess --out' wrote."));
+    private static InputException unverified(Path quarter, Verification verification) {
+        List<Failure> failures = verification.failures();
+        List<InputProblem> problems = new ArrayList<>();
+        problems.add(new InputProblem(quarter.toString(), "", "fails verification (" + failures.size() + " problem"
+                + (failures.size() == 1 ? "" : "s") + "), so it is not used as history: a figure from it could be"
+                + " made up.", "Pass the quarter as 'trustmap quarterly' wrote it; 'trustmap pack verify' lists"
+                + " every problem of a pack."));
+        for (Failure failure : failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))) {
+            problems.add(new InputProblem(quarter.toString(), failure.path(), failure.message(), null));
         }
+        if (failures.size() > FAILURES_SHOWN) {
+            problems.add(new InputProblem(quarter.toString(), "", "and " + (failures.size() - FAILURES_SHOWN)
+                    + " more problems.", null));
+        }
+        return new InputException(problems);
     }
 }

@@ -1,5 +1,6 @@
 package dev.trustmap.reports.pack;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -55,6 +56,40 @@ record ContentDigest(long size, String sha256, long crc32) {
             sha256.update(bytes, offset, length);
             crc.update(bytes, offset, length);
             size += length;
+        }
+
+        /** {@code in}, adding every byte read through it (skipped ones too) to this digest. */
+        InputStream hashing(InputStream in) {
+            return new FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        update(new byte[] {(byte) b}, 0, 1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) {
+                        update(buffer, offset, n);
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean markSupported() {
+                    return false; // a reset would hash bytes twice
+                }
+
+                @Override
+                public long skip(long n) throws IOException {
+                    byte[] discard = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+                    return Math.max(0, read(discard, 0, discard.length));
+                }
+            };
         }
 
         ContentDigest result() {

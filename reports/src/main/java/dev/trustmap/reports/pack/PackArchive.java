@@ -60,21 +60,26 @@ final class PackArchive {
     private PackArchive() {
     }
 
-    /** @throws InputException when the file cannot be opened as a zip archive at all */
-    static Listing read(Path file, PackLimits limits) {
+    /**
+     * @param tap the one entry, if any, whose content is handed to a reader as the central reading hashes it
+     * @throws InputException when the file cannot be opened as a zip archive at all
+     */
+    static Listing read(Path file, PackLimits limits, Optional<ContentTap<?>> tap) {
         List<String> names = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        boolean complete = central(file, limits, names, entries, failures);
+        boolean complete = central(file, limits, names, entries, failures, tap);
         if (complete && failures.isEmpty()) {
             complete = local(file, limits, entries, failures);
         }
-        return new Listing(names, entries, failures, complete);
+        List<Failure> all = new ArrayList<>(ZipLayout.problems(file, limits.maxEntries()));
+        all.addAll(failures);
+        return new Listing(names, entries, all, complete);
     }
 
     /** The central directory reading; false when it stopped early. */
     private static boolean central(Path file, PackLimits limits, List<String> names, List<Entry> entries,
-            List<Failure> failures) {
+            List<Failure> failures, Optional<ContentTap<?>> tap) {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > limits.maxEntries()) {
                 failures.add(new Failure(file.getFileName().toString(), "refused: it holds " + zip.size()
@@ -113,7 +118,7 @@ final class PackArchive {
                 // a declared compressed size cannot exceed the file, whatever the header claims
                 long compressed = Math.min(Math.max(entry.getCompressedSize(), 0), length);
                 try (InputStream in = budget.guard(zip.getInputStream(entry), () -> compressed)) {
-                    entries.add(entry(entry, in, limits, failures));
+                    entries.add(entry(entry, in, limits, failures, tap.filter(t -> t.wants(name))));
                 } catch (InflationBudget.Exceeded e) {
                     failures.add(new Failure(shown, e.getMessage()));
                     if (e.wholePack()) {
@@ -130,8 +135,8 @@ final class PackArchive {
         }
     }
 
-    private static Entry entry(ZipEntry entry, InputStream in, PackLimits limits, List<Failure> failures)
-            throws IOException {
+    private static Entry entry(ZipEntry entry, InputStream in, PackLimits limits, List<Failure> failures,
+            Optional<ContentTap<?>> tap) throws IOException {
         String name = entry.getName();
         byte[] content = null;
         ContentDigest digest;
@@ -143,6 +148,10 @@ final class PackArchive {
                 throw new InflationBudget.Exceeded("refused: larger than " + keep + " bytes", false);
             }
             digest = ContentDigest.of(content);
+        } else if (tap.isPresent()) {
+            ContentDigest.Running running = new ContentDigest.Running();
+            tap.get().feed(running.hashing(in));
+            digest = running.result();
         } else {
             digest = ContentDigest.of(in);
         }

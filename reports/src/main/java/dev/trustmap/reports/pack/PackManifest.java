@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * @param schema {@link #SCHEMA}
  * @param header the run: versions, digests, period, as-of
  * @param signature {@link #ED25519} when {@code manifest.sig} accompanies the manifest, {@link #UNSIGNED} otherwise
+ * @param signer the fingerprint of the key that signed it ({@link SigningKeys#fingerprint}), so that a reader can
+ *     tell which key to check it with; null for an unsigned pack, and for a signed one from before trustmap named it
  * @param inputs the inputs the run used, sorted by name
  * @param skipped inputs the run was given but did not recognise (with {@code --ignore-unknown}), sorted by name
  * @param files every entry but {@code manifest.json} and {@code manifest.sig}, sorted by path
  */
-public record PackManifest(String schema, Header header, String signature, List<InputRecord> inputs,
-        List<SkippedInput> skipped, List<FileRecord> files) {
+public record PackManifest(String schema, Header header, String signature, String signer,
+        List<InputRecord> inputs, List<SkippedInput> skipped, List<FileRecord> files) {
 
     /** The schema this trustmap writes and reads; bumped when a field changes meaning or is removed. */
     public static final String SCHEMA = "trustmap-pack/1";
@@ -31,11 +33,19 @@ public record PackManifest(String schema, Header header, String signature, List<
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern PERIOD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]{16}");
 
     public PackManifest {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(signature, "signature");
+        if (signer != null && !FINGERPRINT.matcher(signer).matches()) {
+            throw new IllegalArgumentException("signer must be a key fingerprint such as sha256:0123456789abcdef,"
+                    + " not " + signer);
+        }
+        if (signer != null && UNSIGNED.equals(signature)) {
+            throw new IllegalArgumentException("an unsigned pack names no signer, but this one names " + signer);
+        }
         inputs = List.copyOf(inputs);
         skipped = List.copyOf(skipped);
         files = List.copyOf(files);

@@ -60,6 +60,10 @@ public final class PackManifestJson {
             json.writeEndObject();
             json.writeStringField("policySha256", header.policySha256());
             json.writeStringField("signature", manifest.signature());
+            if (manifest.signer() != null) {
+                // absent rather than null when there is none, so that packs from before it existed keep their bytes
+                json.writeStringField("signer", manifest.signer());
+            }
             json.writeArrayFieldStart("inputs");
             for (InputRecord input : manifest.inputs()) {
                 json.writeStartObject();
@@ -131,6 +135,7 @@ public final class PackManifestJson {
             fields.problem("/signature", "expected '" + PackManifest.ED25519 + "' or '" + PackManifest.UNSIGNED
                     + "', found '" + signature + "'");
         }
+        String signer = root.has("signer") ? fields.text(root, "/signer") : null;
         List<InputRecord> inputs = fields.list(root, "/inputs", (pointer) -> new InputRecord(
                 fields.text(root, pointer + "/name"), fields.text(root, pointer + "/format"),
                 fields.sha256(root, pointer + "/originalSha256"), fields.optionalText(root, pointer + "/storedPath"),
@@ -142,10 +147,12 @@ public final class PackManifestJson {
         List<FileRecord> files = fields.list(root, "/files", (pointer) -> new FileRecord(
                 fields.text(root, pointer + "/path"), fields.size(root, pointer + "/size"),
                 fields.sha256(root, pointer + "/sha256")));
+        PackManifest manifest = fields.problems.isEmpty() ? fields.build("/signer", () -> new PackManifest(schema,
+                header, signature, signer, inputs, skipped, files)) : null;
         if (!fields.problems.isEmpty()) {
             throw new InputException(fields.problems);
         }
-        return new PackManifest(schema, header, signature, inputs, skipped, files);
+        return manifest;
     }
 
     private static DefaultPrettyPrinter printer() {

@@ -21,10 +21,12 @@ import java.util.Set;
 /**
  * Checks a pack without extracting it: {@code manifest.json} first and exactly as trustmap writes it, every file
  * it lists present with its size and SHA-256, nothing extra, and, when a public key is given, the signature. The
- * archive itself is read through {@link PackArchive}, which refuses unsafe paths, duplicates and zip bombs.
+ * archive itself is read through {@link PackArchive}, which refuses unsafe paths, duplicates and zip bombs, and
+ * {@link ZipLayout}, which refuses bytes around the entries and entries that are not regular files.
  *
- * <p>What is not checked: entry times, permissions and the order of the files after the manifest, which carry no
- * content; a pack re-zipped by another tool still verifies if every file is intact.
+ * <p>What is not checked: entry times, permission bits (only that each entry is a regular file) and the order of the
+ * files after the manifest, which carry no content; a pack re-zipped by another tool still verifies if every file is
+ * intact and nothing is added around them.
  */
 public final class PackVerifier {
 
@@ -41,7 +43,26 @@ public final class PackVerifier {
 
     /** As {@link #verify(Path, Optional)}, with other limits on how much the pack may inflate. */
     public static Verification verify(Path zip, Optional<PublicKey> publicKey, PackLimits limits) {
-        PackArchive.Listing listing = PackArchive.read(zip, limits);
+        return verify(zip, publicKey, limits, Optional.empty());
+    }
+
+    /**
+     * Verifies the pack and reads one of its files in the same pass: the reader is handed the entry's content as
+     * the verifier hashes it, and what it made of it is returned only when the whole pack verified. No second read
+     * happens, so nothing read can differ from what was checked.
+     *
+     * @param path the file, e.g. {@code data/assessment.json}
+     * @throws InputException when the file cannot be read as a zip archive at all
+     */
+    public static <T> VerifiedRead<T> verifyAndRead(Path zip, Optional<PublicKey> publicKey, String path,
+            ContentReader<T> reader) {
+        ContentTap<T> tap = new ContentTap<>(path, reader);
+        return tap.result(verify(zip, publicKey, PackLimits.DEFAULT, Optional.of(tap)));
+    }
+
+    private static Verification verify(Path zip, Optional<PublicKey> publicKey, PackLimits limits,
+            Optional<ContentTap<?>> tap) {
+        PackArchive.Listing listing = PackArchive.read(zip, limits, tap);
         List<Failure> failures = new ArrayList<>(listing.failures());
         Optional<Entry> manifestEntry = listing.entry(PackManifest.MANIFEST);
         Optional<Entry> signatureEntry = listing.entry(PackManifest.SIGNATURE);
@@ -49,12 +70,15 @@ public final class PackVerifier {
             return new Verification(Optional.empty(), SignatureCheck.NOT_CHECKED, 0, failures);
         }
         order(listing, failures);
-        Optional<PackManifest> manifest = manifestEntry.flatMap(e -> manifest(zip, e, failures));
+        Optional<byte[]> manifestBytes = manifestEntry.filter(e -> !e.damaged()).map(Entry::content);
+        Optional<PackManifest> manifest = manifestBytes.flatMap(bytes -> manifest(zip.getFileName() + "!"
+                + PackManifest.MANIFEST, bytes, failures));
         if (manifestEntry.isEmpty() && !listing.names().contains(PackManifest.MANIFEST)) {
             failures.add(new Failure(PackManifest.MANIFEST, "missing: this is not a trustmap pack, or the manifest"
                     + " was removed"));
         }
-        SignatureCheck signature = signature(manifestEntry, signatureEntry, manifest, publicKey, failures);
+        SignatureCheck signature = signature(manifestBytes, signatureEntry.map(Entry::content), manifest, publicKey,
+                failures);
         int checked = manifest.map(m -> files(m, listing, failures)).orElse(0);
         return new Verification(manifest, signature, checked, failures);
     }
@@ -71,13 +95,11 @@ public final class PackVerifier {
         }
     }
 
-    private static Optional<PackManifest> manifest(Path zip, Entry entry, List<Failure> failures) {
-        if (entry.damaged()) {
-            return Optional.empty();
-        }
+    /** The manifest read from its bytes, which must be exactly what trustmap writes for it. */
+    static Optional<PackManifest> manifest(String source, byte[] content, List<Failure> failures) {
         PackManifest manifest;
         try {
-            manifest = PackManifestJson.read(entry.content(), zip.getFileName() + "!" + PackManifest.MANIFEST);
+            manifest = PackManifestJson.read(content, source);
         } catch (InputException e) {
             for (InputProblem problem : e.problems()) {
                 String where = problem.location().isEmpty() ? "" : " at " + problem.location();
@@ -85,16 +107,21 @@ public final class PackVerifier {
             }
             return Optional.empty();
         }
-        if (!Arrays.equals(PackManifestJson.write(manifest), entry.content())) {
+        if (!Arrays.equals(PackManifestJson.write(manifest), content)) {
             failures.add(new Failure(PackManifest.MANIFEST, "is not byte for byte what trustmap writes for its own"
                     + " content: it was edited after packing"));
         }
         return Optional.of(manifest);
     }
 
-    private static SignatureCheck signature(Optional<Entry> manifestEntry, Optional<Entry> signatureEntry,
+    /**
+     * The signature's part: whether the manifest's claims (signed or not, and by whom) agree with what is there,
+     * and, with a public key, whether {@code manifest.sig} verifies the manifest's bytes with it.
+     */
+    static SignatureCheck signature(Optional<byte[]> manifestBytes, Optional<byte[]> signatureBytes,
             Optional<PackManifest> manifest, Optional<PublicKey> publicKey, List<Failure> failures) {
-        boolean present = signatureEntry.isPresent();
+        boolean present = signatureBytes.isPresent();
+        Optional<String> given = publicKey.map(SigningKeys::fingerprint);
         manifest.ifPresent(m -> {
             if (m.signed() && !present && publicKey.isEmpty()) {
                 failures.add(new Failure(PackManifest.SIGNATURE, "missing, though manifest.json says the pack is"
@@ -103,6 +130,10 @@ public final class PackVerifier {
             if (!m.signed() && present) {
                 failures.add(new Failure(PackManifest.SIGNATURE, "present, though manifest.json says the pack is"
                         + " unsigned"));
+            }
+            if (m.signer() != null && given.isPresent() && !m.signer().equals(given.get())) {
+                failures.add(new Failure(PackManifest.MANIFEST, "names signer " + m.signer() + ", but the public"
+                        + " key given is " + given.get() + ": the pack was signed with another key"));
             }
         });
         if (publicKey.isEmpty()) {
@@ -113,17 +144,17 @@ public final class PackVerifier {
                     + " unsigned"));
             return SignatureCheck.MISSING;
         }
-        Optional<byte[]> raw = ManifestSignature.decode(signatureEntry.get().content());
+        Optional<byte[]> raw = ManifestSignature.decode(signatureBytes.get());
         if (raw.isEmpty()) {
             failures.add(new Failure(PackManifest.SIGNATURE, "is not an Ed25519 signature as trustmap writes it"
                     + " (one line of 88 base64 characters)"));
             return SignatureCheck.BAD;
         }
-        if (manifestEntry.isEmpty() || !ManifestSignature.verifies(manifestEntry.get().content(), raw.get(),
+        if (manifestBytes.isEmpty() || !ManifestSignature.verifies(manifestBytes.get(), raw.get(),
                 publicKey.get())) {
             failures.add(new Failure(PackManifest.SIGNATURE, "does not verify manifest.json with public key "
-                    + SigningKeys.fingerprint(publicKey.get()) + ": manifest.json or manifest.sig was changed after"
-                    + " signing, or the pack was signed with another key"));
+                    + given.get() + ": manifest.json or manifest.sig was changed after signing, or the pack was"
+                    + " signed with another key"));
             return SignatureCheck.BAD;
         }
         return SignatureCheck.GOOD;
@@ -169,6 +200,12 @@ public final class PackVerifier {
                 failures.add(new Failure(name, "is not listed in manifest.json (added after packing?)"));
             }
         }
+        storedInputs(manifest, failures);
+        return checked;
+    }
+
+    /** Each stored input's copy is a file the manifest lists, with the digest the input record gives. */
+    static void storedInputs(PackManifest manifest, List<Failure> failures) {
         for (InputRecord input : manifest.inputs()) {
             if (input.storedPath() == null) {
                 continue;
@@ -182,6 +219,5 @@ public final class PackVerifier {
                         + "' a stored SHA-256 other than the file's"));
             }
         }
-        return checked;
     }
 }

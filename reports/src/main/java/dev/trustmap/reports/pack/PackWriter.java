@@ -102,7 +102,9 @@ public final class PackWriter {
         });
         Map<String, StagedFile> files = stage(staged);
         PackManifest manifest = new PackManifest(PackManifest.SCHEMA, header,
-                signKey.isPresent() ? PackManifest.ED25519 : PackManifest.UNSIGNED, stored(inputs, files),
+                signKey.isPresent() ? PackManifest.ED25519 : PackManifest.UNSIGNED,
+                signKey.map(key -> SigningKeys.fingerprint(SigningKeys.publicKeyOf(key))).orElse(null),
+                stored(inputs, files),
                 skipped.stream().sorted(Comparator.comparing(SkippedInput::name).thenComparing(SkippedInput::sha256))
                         .toList(),
                 files.values().stream().map(f -> new FileRecord(f.path(), f.digest().size(), f.digest().sha256()))

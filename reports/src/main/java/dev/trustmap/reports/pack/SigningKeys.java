@@ -20,8 +20,11 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.interfaces.EdECPrivateKey;
 import java.security.interfaces.EdECKey;
 import java.security.spec.KeySpec;
+import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -97,6 +100,39 @@ public final class SigningKeys {
             throw e;
         }
         return List.of(privateFile, publicFile);
+    }
+
+    /**
+     * The public key of an Ed25519 private key. The JDK has no call for this, but its Ed25519 key generator makes a
+     * pair from 32 random bytes, the private key itself; fed this key's bytes as its randomness, it makes this key's
+     * pair. The result is checked with a signature, so a generator that drew its bytes otherwise is caught.
+     */
+    public static PublicKey publicKeyOf(PrivateKey key) {
+        byte[] secret = key instanceof EdECPrivateKey ed && isEd25519(key) ? ed.getBytes().orElse(null) : null;
+        if (secret == null) {
+            throw new IllegalArgumentException("no Ed25519 private key whose bytes can be read");
+        }
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(PackManifest.ED25519);
+            generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void nextBytes(byte[] bytes) {
+                    System.arraycopy(secret, 0, bytes, 0, Math.min(secret.length, bytes.length));
+                }
+            });
+            PublicKey derived = generator.generateKeyPair().getPublic();
+            byte[] probe = "trustmap".getBytes(StandardCharsets.US_ASCII);
+            if (!ManifestSignature.verifies(probe, ManifestSignature.decode(ManifestSignature.sign(probe, key))
+                    .orElseThrow(), derived)) {
+                throw new IllegalStateException("this Java runtime derives Ed25519 keys in a way trustmap does not"
+                        + " know");
+            }
+            return derived;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Java 15 and later have Ed25519", e);
+        }
     }
 
     /** {@code sha256:<hex>} of the public key's SubjectPublicKeyInfo: short enough to read out on a call. */

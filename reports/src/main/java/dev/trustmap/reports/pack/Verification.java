@@ -19,9 +19,49 @@ public record Verification(Optional<PackManifest> manifest, SignatureCheck signa
         failures = List.copyOf(failures);
     }
 
-    /** True when every check held. */
+    /** True when every check made held; whether the signature was among them is {@link #verdict()}'s to say. */
     public boolean passed() {
         return failures.isEmpty();
+    }
+
+    /** What may be said of the pack in one phrase; only a signature checked with a public key makes it verified. */
+    public Verdict verdict() {
+        if (!passed()) {
+            return Verdict.FAILED;
+        }
+        return switch (signature) {
+            case GOOD -> Verdict.VERIFIED;
+            case UNSIGNED -> Verdict.CONTENT_OK_UNSIGNED;
+            case NOT_CHECKED, BAD, MISSING -> Verdict.CONTENT_OK_SIGNATURE_NOT_CHECKED;
+        };
+    }
+
+    /** The verdict: what was checked and held, never more. */
+    public enum Verdict {
+        /** Every check held, the signature among them, with the public key given. */
+        VERIFIED("VERIFIED"),
+        /** Every check held, but the pack is signed and no public key was given, so its signer is unproven. */
+        CONTENT_OK_SIGNATURE_NOT_CHECKED("CONTENT OK, SIGNATURE NOT CHECKED"),
+        /** Every check held, but the pack is unsigned: nothing shows who made it. */
+        CONTENT_OK_UNSIGNED("CONTENT OK, UNSIGNED"),
+        /** A check failed. */
+        FAILED("FAILED");
+
+        private final String text;
+
+        Verdict(String text) {
+            this.text = text;
+        }
+
+        /** As the CLI prints it: {@code VERIFIED}, {@code CONTENT OK, SIGNATURE NOT CHECKED}. */
+        public String text() {
+            return text;
+        }
+
+        /** As JSON gives it: {@code verified}, {@code content-ok-signature-not-checked}. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /**
@@ -53,6 +93,11 @@ public record Verification(Optional<PackManifest> manifest, SignatureCheck signa
         MISSING,
         /** Unsigned, and no public key was given. */
         UNSIGNED;
+
+        /** True when the signature was tested against a public key, whichever way it came out. */
+        public boolean checked() {
+            return this == GOOD || this == BAD;
+        }
 
         /** As the CLI prints it: {@code good}, {@code not-checked}. */
         public String key() {

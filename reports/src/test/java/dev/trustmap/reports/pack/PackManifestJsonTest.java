@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PackManifestJsonTest {
 
     private static final PackManifest MANIFEST = new PackManifest(PackManifest.SCHEMA, PackFixture.HEADER,
-            PackManifest.ED25519,
+            PackManifest.ED25519, "sha256:0123456789abcdef",
             List.of(new InputRecord("a.csv", "inventory-csv", "1".repeat(64), "inputs/a.csv", "2".repeat(64)),
                     new InputRecord("owners.xlsx", "owners-workbook", "3".repeat(64), null, null)),
             PackFixture.SKIPPED, List.of(new FileRecord("inputs/a.csv", 12, "2".repeat(64))));
@@ -64,5 +64,40 @@ class PackManifestJsonTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("not valid JSON: Duplicate field 'period'");
         assertThatThrownBy(() -> PackManifestJson.read((json + "{}").getBytes(StandardCharsets.UTF_8), "m"))
                 .isInstanceOf(InputException.class).hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void theSignerFollowsTheSignatureAndAnUnsignedManifestHasNoSignerField() {
+        String signed = new String(PackManifestJson.write(MANIFEST), StandardCharsets.UTF_8);
+        assertThat(signed).contains("  \"signature\": \"Ed25519\",\n  \"signer\": \"sha256:0123456789abcdef\",\n"
+                + "  \"inputs\": [");
+        PackManifest unsigned = new PackManifest(PackManifest.SCHEMA, PackFixture.HEADER, PackManifest.UNSIGNED, null,
+                List.of(), List.of(), List.of());
+        assertThat(new String(PackManifestJson.write(unsigned), StandardCharsets.UTF_8))
+                .contains("  \"signature\": \"none\",\n  \"inputs\": [],\n").doesNotContain("signer");
+    }
+
+    @Test
+    void aSignedManifestFromBeforeSignersWereNamedReadsBackToTheSameBytes() {
+        byte[] old = new String(PackManifestJson.write(MANIFEST), StandardCharsets.UTF_8)
+                .replace("  \"signer\": \"sha256:0123456789abcdef\",\n", "").getBytes(StandardCharsets.UTF_8);
+        PackManifest read = PackManifestJson.read(old, "manifest.json");
+        assertThat(read.signer()).isNull();
+        assertThat(read.signed()).isTrue();
+        assertThat(PackManifestJson.write(read)).isEqualTo(old);
+    }
+
+    @Test
+    void aSignerOnAnUnsignedManifestOrOfAnotherShapeIsRefused() {
+        String json = new String(PackManifestJson.write(MANIFEST), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PackManifestJson.read(json.replace("\"Ed25519\"", "\"none\"")
+                .getBytes(StandardCharsets.UTF_8), "manifest.json")).isInstanceOf(InputException.class)
+                .hasMessage("manifest.json:/signer: an unsigned pack names no signer, but this one names"
+                        + " sha256:0123456789abcdef Fix: Use the manifest.json trustmap wrote; a hand-edited pack"
+                        + " cannot be trusted.");
+        assertThatThrownBy(() -> PackManifestJson.read(json.replace("sha256:0123456789abcdef", "0123")
+                .getBytes(StandardCharsets.UTF_8), "manifest.json")).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("manifest.json:/signer: signer must be a key fingerprint such as"
+                        + " sha256:0123456789abcdef, not 0123");
     }
 }

@@ -74,11 +74,14 @@ class PackVerifierTest {
     }
 
     @Test
-    void theWrongPublicKeyFails() {
+    void theWrongPublicKeyFailsAndTheManifestNamesTheRightOne() {
         KeyPair other = SigningKeys.generate();
         Verification verification = PackVerifier.verify(signed, Optional.of(other.getPublic()));
         assertThat(verification.signature()).isEqualTo(SignatureCheck.BAD);
-        assertThat(verification.failures()).containsExactly(new Failure("manifest.sig", "does not verify"
+        assertThat(verification.failures()).containsExactly(new Failure("manifest.json", "names signer "
+                + SigningKeys.fingerprint(keys.getPublic()) + ", but the public key given is "
+                + SigningKeys.fingerprint(other.getPublic()) + ": the pack was signed with another key"),
+                new Failure("manifest.sig", "does not verify"
                 + " manifest.json with public key " + SigningKeys.fingerprint(other.getPublic()) + ": manifest.json or"
                 + " manifest.sig was changed after signing, or the pack was signed with another key"));
     }
@@ -316,6 +319,55 @@ class PackVerifierTest {
         assertThat(verification.failures()).containsExactly(
                 new Failure("manifest.json", "missing: this is not a trustmap pack, or the manifest was removed"));
         assertThat(verification.manifest()).isEmpty();
+    }
+
+    @Test
+    void onlyASignatureCheckedWithItsKeyMakesThePackVerified() {
+        assertThat(PackVerifier.verify(signed, Optional.of(keys.getPublic())).verdict())
+                .isEqualTo(Verification.Verdict.VERIFIED);
+        assertThat(PackVerifier.verify(signed, Optional.empty()).verdict())
+                .isEqualTo(Verification.Verdict.CONTENT_OK_SIGNATURE_NOT_CHECKED);
+        assertThat(PackVerifier.verify(unsigned, Optional.empty()).verdict())
+                .isEqualTo(Verification.Verdict.CONTENT_OK_UNSIGNED);
+        assertThat(PackVerifier.verify(unsigned, Optional.of(keys.getPublic())).verdict())
+                .isEqualTo(Verification.Verdict.FAILED);
+    }
+
+    @Test
+    void aFileIsReadInTheVerifyingPassAndHandedOverOnlyWhenThePackVerifies() throws IOException {
+        VerifiedRead<String> read = PackVerifier.verifyAndRead(signed, Optional.of(keys.getPublic()),
+                "data/assessment.json", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        assertThat(read.verification().failures()).isEmpty();
+        assertThat(read.content()).contains("{\"schemaVersion\": 1}\n");
+        assertThat(read.unreadable()).isEmpty();
+
+        List<Item> items = new ArrayList<>(PackFixture.items(signed));
+        items.set(3, new Item("data/assessment.json", "{\"schemaVersion\": 9}\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(items.get(3).name()).isEqualTo("data/assessment.json");
+        VerifiedRead<String> forged = PackVerifier.verifyAndRead(PackFixture.zip(dir.resolve("forged.zip"), items),
+                Optional.empty(), "data/assessment.json", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        assertThat(forged.verification().failures()).extracting(Failure::path).containsExactly("data/assessment.json");
+        assertThat(forged.content()).isEmpty();
+    }
+
+    @Test
+    void aReaderThatStopsEarlyOrCannotReadTheFileLeavesTheVerifierItsWholeDigest() {
+        VerifiedRead<Integer> early = PackVerifier.verifyAndRead(unsigned, Optional.empty(), "data/assessment.json",
+                in -> {
+                    int first = in.read();
+                    in.close();
+                    return first;
+                });
+        assertThat(early.verification().failures()).isEmpty();
+        assertThat(early.content()).contains((int) '{');
+
+        VerifiedRead<Object> refused = PackVerifier.verifyAndRead(unsigned, Optional.empty(), "data/assessment.json",
+                in -> {
+                    throw new IOException("not the JSON expected");
+                });
+        assertThat(refused.verification().failures()).isEmpty();
+        assertThat(refused.content()).isEmpty();
+        assertThat(refused.unreadable()).hasValueSatisfying(e -> assertThat(e).hasMessage("not the JSON expected"));
     }
 
     /** Where an entry's compressed data sits in the archive. */

@@ -247,4 +247,14 @@ class PackWriterTest {
                 dir.resolve("pack.zip"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("packs are signed with Ed25519 keys, not RSA");
     }
+
+    @Test
+    void aSignedPackNamesItsSignersFingerprintRightAfterTheSignature() throws IOException {
+        KeyPair keys = SigningKeys.generate();
+        Path zip = PackFixture.pack(PackFixture.stage(dir.resolve("staged")), keys.getPrivate(),
+                dir.resolve("pack.zip"));
+        String manifest = new String(PackFixture.items(zip).get(0).content(), StandardCharsets.UTF_8);
+        assertThat(manifest).contains("  \"signature\": \"Ed25519\",\n  \"signer\": \""
+                + SigningKeys.fingerprint(keys.getPublic()) + "\",\n  \"inputs\": [\n");
+    }
 }

@@ -114,4 +114,13 @@ class SigningKeysTest {
         assertThatThrownBy(() -> SigningKeys.readPrivate(rsaPkcs1)).isInstanceOf(InputException.class)
                 .hasMessageContaining("is an RSA key (PEM 'RSA PRIVATE KEY'); trustmap needs an Ed25519 private key");
     }
+
+    @Test
+    void thePublicKeyIsDerivedFromThePrivateKeyAsReadFromItsFile() throws IOException {
+        KeyPair pair = SigningKeys.generate();
+        List<Path> written = SigningKeys.write(pair, dir, "trustmap");
+        PublicKey derived = SigningKeys.publicKeyOf(SigningKeys.readPrivate(written.get(0)));
+        assertThat(derived.getEncoded()).isEqualTo(pair.getPublic().getEncoded());
+        assertThat(SigningKeys.fingerprint(derived)).isEqualTo(SigningKeys.fingerprint(pair.getPublic()));
+    }
 }

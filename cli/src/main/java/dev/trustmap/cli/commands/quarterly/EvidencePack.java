@@ -9,6 +9,7 @@ import dev.trustmap.evidence.redact.InputRedaction;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.reports.oscal.OscalResults;
+import dev.trustmap.reports.pack.PackFolder;
 import dev.trustmap.reports.pack.PackManifest;
 import dev.trustmap.reports.pack.PackWriter;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The pack of a quarterly run: redacted copies of the inputs beside the reports and data already staged, the OSCAL
- * results, then {@code trustmap-<period>.zip} led by its manifest (and signature, when a key is given).
+ * results, then {@code trustmap-<period>.zip} led by its manifest (and signature, when a key is given), and the same
+ * manifest (and signature) in the unpacked folder.
  */
 final class EvidencePack {
 
@@ -73,6 +75,9 @@ final class EvidencePack {
                 assessment.catalogVersion(), assessment.catalogSha256(), assessment.policy().sha256());
         PackManifest manifest = PackWriter.write(staged.file(folder), header, inputs.records(), inputs.skipped(),
                 key, staged.file(header.zipName()));
+        // the unpacked folder carries the manifest too, so that it can be verified on its own (as history, say)
+        PackFolder.writeManifest(staged.file(folder), manifest, key);
+        // and the list of what trustmap wrote there, so that a later run replaces nothing else
         OutputFolder.markWritten(staged.file(folder));
         return manifest;
     }

@@ -9,7 +9,7 @@ import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.FailOnOption;
 import dev.trustmap.cli.internal.FingerprintKeyOption;
-import dev.trustmap.cli.internal.History;
+import dev.trustmap.cli.internal.HistoryOption;
 import dev.trustmap.cli.internal.PeriodConverter;
 import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;
@@ -73,9 +73,8 @@ public final class QuarterlyCommand extends BaseCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the pack and reports go.")
     private Path out;
 
-    @Option(names = "--history", paramLabel = "DIR", description = "Earlier packs (trustmap-*.zip), or folders"
-            + " holding them, for the trend and the change since last quarter.")
-    private List<Path> history = new ArrayList<>();
+    @Mixin
+    private HistoryOption history;
 
     @Option(names = "--sign-key", paramLabel = "KEY", description = "An Ed25519 private key (PEM) to sign the"
             + " manifest with; 'trustmap keys generate' makes a pair.")
@@ -169,8 +168,8 @@ public final class QuarterlyCommand extends BaseCommand {
             err().flush();
 
             steps.start("reading history");
-            List<Assessment> earlier = History.read(history, instant);
-            steps.done(earlier.size() + " earlier quarters");
+            List<Assessment> earlier = history.read(instant);
+            steps.done(earlier.size() + " earlier quarters" + (earlier.isEmpty() ? "" : ", " + history.checked()));
 
             steps.start("rendering reports");
             ReportModel model = new ReportBuilder(catalog, config, VersionProvider.version())

@@ -3,7 +3,7 @@ package dev.trustmap.cli.commands.reports;
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
-import dev.trustmap.cli.internal.History;
+import dev.trustmap.cli.internal.HistoryOption;
 import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;
 import dev.trustmap.cli.internal.VersionProvider;
@@ -47,10 +47,8 @@ public final class ReportCommand extends BaseCommand {
             description = "The folder 'trustmap assess --out' wrote (assessment.json and inventory.json).")
     private Path assessmentDir;
 
-    @Option(names = "--history", paramLabel = "DIR", description = "Earlier quarters: evidence packs, or folders"
-            + " holding packs or an assessment.json (searched recursively), for the trend and quarter-over-quarter"
-            + " change.")
-    private List<Path> history = new ArrayList<>();
+    @Mixin
+    private HistoryOption history;
 
     @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "all",
             description = "board, operator or all (default: ${DEFAULT-VALUE}).")
@@ -92,7 +90,7 @@ public final class ReportCommand extends BaseCommand {
     @Override
     protected ExitCode execute() {
         // the builder keeps only the quarters before this assessment's
-        List<Assessment> earlier = History.read(history, Instant.MAX);
+        List<Assessment> earlier = history.read(Instant.MAX);
         ReportBuilder builder = new ReportBuilder(catalogOption.load(), ReportConfigFile.read(config),
                 VersionProvider.version());
         ReportModel model;

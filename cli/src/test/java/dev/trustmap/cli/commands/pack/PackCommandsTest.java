@@ -77,6 +77,7 @@ class PackCommandsTest extends CommandTestBase {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("pack       " + zip + ": period 2026-Q3, as of 2026-09-30T23:59:59Z\n"
                 + "files      3 checked against manifest.json\n"
+                + "signer     " + fingerprint() + ", as manifest.json names it\n"
                 + "signature  good: Ed25519 with public key " + fingerprint() + "\n"
                 + "verdict    VERIFIED\n");
     }
@@ -85,8 +86,8 @@ class PackCommandsTest extends CommandTestBase {
     void verifyWithoutAKeyChecksContentAndSaysTheSignatureWasNotChecked() throws IOException {
         Run run = trustmap("pack", "verify", pack(true).toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("signature  present, not checked: no --public-key given\n")
-                .endsWith("verdict    VERIFIED\n");
+        assertThat(run.out()).contains("signature  not checked: no --public-key given\n")
+                .endsWith("verdict    CONTENT OK, SIGNATURE NOT CHECKED\n");
         Run unsigned = trustmap("pack", "verify", pack(false).toString(), "--public-key",
                 dir.resolve("keys/trustmap.pub").toString());
         assertThat(unsigned.code()).isEqualTo(1);
@@ -116,14 +117,18 @@ class PackCommandsTest extends CommandTestBase {
         Run run = trustmap("pack", "verify", zip.toString(), "--format", "json");
         assertThat(run.code()).isZero();
         JsonNode json = run.json();
-        assertThat(json.get("verified").asBoolean()).isTrue();
+        assertThat(json.get("verdict").asText()).isEqualTo("content-ok-signature-not-checked");
+        assertThat(json.get("verified").asBoolean()).isFalse();
+        assertThat(json.get("passed").asBoolean()).isTrue();
         assertThat(json.get("period").asText()).isEqualTo("2026-Q3");
         assertThat(json.get("filesChecked").asInt()).isEqualTo(3);
+        assertThat(json.get("signer").asText()).isEqualTo(fingerprint());
         assertThat(json.get("signature").asText()).isEqualTo("not-checked");
+        assertThat(json.get("signatureChecked").asBoolean()).isFalse();
         assertThat(json.get("publicKey").isNull()).isTrue();
         assertThat(json.get("failures")).isEmpty();
-        List<String> fields = List.of("pack", "verified", "period", "asOf", "filesChecked", "signature", "publicKey",
-                "failures");
+        List<String> fields = List.of("pack", "verdict", "verified", "passed", "period", "asOf", "filesChecked",
+                "signer", "signature", "signatureChecked", "publicKey", "failures");
         assertThat(json.fieldNames()).toIterable().containsExactlyElementsOf(fields);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustmap.cli.CommandTestBase;
+import dev.trustmap.reports.pack.PackFolder;
 import dev.trustmap.reports.pack.PackManifest;
 import dev.trustmap.reports.pack.PackVerifier;
 import dev.trustmap.reports.pack.SigningKeys;
@@ -151,7 +152,8 @@ class QuarterlyCommandTest extends CommandTestBase {
         Run run = trustmap("quarterly", "--period", "2026-Q4", "--inputs", inputs.toString(), "--out", q4.toString(),
                 "--history", q3.toString(), "--sign-key", keys.resolve("trustmap.key").toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("1 earlier quarters");
+        assertThat(run.err()).contains("1 earlier quarters, content verified, signatures not checked (no"
+                + " --history-key)");
         JsonNode report = new ObjectMapper().readTree(q4.resolve("trustmap-2026-Q4/data/board.json").toFile());
         assertThat(report.at("/board/trend")).hasSize(2);
         assertThat(report.at("/board/trend/0/period").asText()).isEqualTo("2026-Q3");
@@ -160,6 +162,42 @@ class QuarterlyCommandTest extends CommandTestBase {
                 Optional.of(SigningKeys.readPublic(keys.resolve("trustmap.pub"))));
         assertThat(verification.failures()).isEmpty();
         assertThat(verification.manifest().orElseThrow().signed()).isTrue();
+    }
+
+    @Test
+    void theUnpackedFolderCarriesThePacksManifestAndVerifiesOnItsOwn() throws IOException {
+        Path folder = q3.resolve("trustmap-2026-Q3");
+        Verification verification = PackFolder.verify(folder, Optional.empty());
+        assertThat(verification.failures()).isEmpty();
+        assertThat(verification.filesChecked()).isEqualTo(verification.manifest().orElseThrow().files().size());
+        try (ZipFile zip = new ZipFile(q3.resolve("trustmap-2026-Q3.zip").toFile())) {
+            assertThat(Files.readAllBytes(folder.resolve("manifest.json")))
+                    .isEqualTo(zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes());
+        }
+        assertThat(folder.resolve("manifest.sig")).doesNotExist();
+    }
+
+    @Test
+    void aSignedQuarterAsHistoryIsCheckedWithTheHistoryKey() throws IOException {
+        Path keys = dir.resolve("history-keys");
+        assertThat(trustmap("keys", "generate", "--out", keys.toString()).code()).isZero();
+        Path signed = dir.resolve("signed-q3");
+        assertThat(trustmap("quarterly", "--period", "2026-Q3", "--inputs", inputs.toString(), "--out",
+                signed.toString(), "--sign-key", keys.resolve("trustmap.key").toString()).code()).isZero();
+        assertThat(signed.resolve("trustmap-2026-Q3/manifest.sig")).exists();
+        Path q4 = dir.resolve("q4-checked");
+        Run run = trustmap("quarterly", "--period", "2026-Q4", "--inputs", inputs.toString(), "--out", q4.toString(),
+                "--history", signed.resolve("trustmap-2026-Q3").toString(), "--history-key",
+                keys.resolve("trustmap.pub").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("1 earlier quarters, verified, signed by "
+                + SigningKeys.fingerprint(SigningKeys.readPublic(keys.resolve("trustmap.pub"))));
+        Run unsigned = trustmap("quarterly", "--period", "2026-Q4", "--inputs", inputs.toString(), "--out",
+                dir.resolve("q4-refused").toString(), "--history", q3.toString(), "--history-key",
+                keys.resolve("trustmap.pub").toString());
+        assertThat(unsigned.code()).isEqualTo(3);
+        assertThat(unsigned.err()).contains(q3.resolve("trustmap-2026-Q3.zip") + ":manifest.sig: missing: a public"
+                + " key was given, but the pack is unsigned");
     }
 
     @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustmap.cli.CommandTestBase;
+import dev.trustmap.cli.internal.HistoryPacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +36,12 @@ class ReportCommandTest extends CommandTestBase {
         Path policy = Files.writeString(dir.resolve("policy.yaml"), "limits:\n  unused-days: 180\n");
         Path q2 = assess("q2", "2026-06-30", "--policy", policy.toString());
         Path q3 = assess("q3", "2026-09-30");
+        Path history = dir.resolve("history");
+        HistoryPacks.pack(q2, "2026-Q2", Optional.empty(), dir.resolve("staged"),
+                history.resolve("trustmap-2026-Q2.zip"));
         Path out = dir.resolve("report");
-        Run run = trustmap("report", "--assessment", q3.toString(), "--history", q2.toString(), "--format", "json",
-                "--out", out.toString());
+        Run run = trustmap("report", "--assessment", q3.toString(), "--history", history.toString(), "--format",
+                "json", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("report 2026-Q3").contains("report.json");
         JsonNode board = new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("board");
