@@ -107,4 +107,16 @@ class ApprovalExpiryCheckTest {
         assertThat(run.noEvidence()).isEqualTo("no approvals with an expiry in the inputs");
         assertThat(run.population()).isZero();
     }
+
+    @Test
+    void anExpiredApprovalOfAnIdentityThatMintsItsTokensFailsThoughTheLastTokenExpired() {
+        Credential federated = new Credential("fed", CredentialKind.FEDERATED, ManagedBy.PLATFORM, true,
+                Instant.parse("2026-09-01T00:00:00Z"), null, null, null, 3600L, null, List.of(),
+                new Origin("test", "line 1"));
+
+        CheckRun run = run(agent(EXPIRED, federated));
+
+        assertThat(run.failures()).singleElement().satisfies(f -> assertThat(f.observed())
+                .isEqualTo("approval expired 12 days ago, identity still able to act"));
+    }
 }

@@ -125,4 +125,16 @@ class TaskCredentialCheckTest {
         assertThat(run.noEvidence()).isEqualTo("no task-scoped identities");
         assertThat(run.population()).isZero();
     }
+
+    @Test
+    void anEndedTaskWhoseFederatedTokenExpiredButCanBeMintedAgainFails() {
+        // a one-hour federated token expired: the identity asks for another whenever it likes
+        Credential federated = new Credential("fed", CredentialKind.FEDERATED, ManagedBy.PLATFORM, true,
+                daysAgo(5), null, null, null, 3600L, null, List.of(), new Origin("test", "line 1"));
+
+        CheckRun run = run(job(ENDED, federated));
+
+        assertThat(run.failures()).singleElement().satisfies(f -> assertThat(f.observed())
+                .isEqualTo("task ended 2026-09-20, identity still able to act"));
+    }
 }

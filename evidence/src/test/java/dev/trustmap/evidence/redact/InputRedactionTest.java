@@ -92,25 +92,57 @@ class InputRedactionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"owners", "policy", "exceptions", "attestations", "report-config", "logo"})
-    void inputsThatAreNotEvidenceAreCopiedByteForByte(String kind) throws IOException {
-        byte[] content = ("# reviewed by ops\ntoken: ghp_" + "a1B2c3D4e5".repeat(4) + "\r\n\u00e9\n")
-                .getBytes(StandardCharsets.UTF_8);
-        Path original = Files.write(dir.resolve("input"), content);
+    @ValueSource(strings = {"policy", "exceptions", "attestations", "report-config"})
+    void aSecretTypedIntoTrustmapsOwnFilesIsRedactedAndEveryOtherByteKept(String kind) throws IOException {
+        String token = "ghp_" + "a1B2c3D4e5".repeat(4);
+        String text = "# reviewed by ops\nnotes: rotated with " + token + "\r\n\u00e9\n";
+        Path original = Files.write(dir.resolve("input"), text.getBytes(StandardCharsets.UTF_8));
 
         RedactionTestSupport.Copy copy = copy(original, kind, dir.resolve("copy"));
+
+        assertThat(copy.result()).isEqualTo(new RedactedCopy(1, false));
+        assertThat(copy.text()).isEqualTo(text.replace(token, Markers.of(token)));
+    }
+
+    @Test
+    void theLogoIsCopiedByteForByte() throws IOException {
+        byte[] content = ("\u0089PNG token ghp_" + "a1B2c3D4e5".repeat(4)).getBytes(StandardCharsets.UTF_8);
+        Path original = Files.write(dir.resolve("logo.png"), content);
+
+        RedactionTestSupport.Copy copy = copy(original, "logo", dir.resolve("copy"));
 
         assertThat(copy.result()).isEqualTo(new RedactedCopy(0, true));
         assertThat(copy.bytes()).isEqualTo(content);
     }
 
     @Test
-    void workbooksAreCopiedByteForByte() throws IOException {
+    void aTokenTypedIntoAWorkbookCellIsRedactedInItsCopy() throws IOException {
+        String token = "ghp_a1B2c3D4e5a1B2c3D4e5a1B2c3D4e5a1B2c3D4e5";
         Path workbook = dir.resolve("inventory.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(workbook))) {
             zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-            zip.write("<sst><si><t>ghp_a1B2c3D4e5a1B2c3D4e5a1B2c3D4e5a1B2c3D4e5</t></si></sst>"
+            zip.write(("<sst><si><t>svc-billing</t></si><si><t>" + token + "</t></si></sst>")
                     .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        RedactionTestSupport.Copy copy = copy(workbook, "inventory-csv", dir.resolve("copy"));
+
+        assertThat(copy.result()).isEqualTo(new RedactedCopy(1, false));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(copy.path().toFile())) {
+            String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(strings).isEqualTo("<sst><si><t>svc-billing</t></si><si><t>" + Markers.of(token)
+                    + "</t></si></sst>");
+        }
+    }
+
+    @Test
+    void aWorkbookWithNothingToHideIsCopiedByteForByte() throws IOException {
+        Path workbook = dir.resolve("inventory.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(workbook))) {
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            zip.write("<sst><si><t>svc-billing</t></si></sst>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
 

@@ -4,6 +4,7 @@ import dev.trustmap.model.vocabulary.Domain;
 import dev.trustmap.model.vocabulary.EvidenceKind;
 import dev.trustmap.model.vocabulary.Lane;
 import dev.trustmap.model.vocabulary.Severity;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +14,8 @@ public record Control(String id, Domain domain, String title, String objective, 
         Set<Lane> lanes, EvidenceKind evidence, Severity severity, List<Mapping> mappings, SourceRef source) {
 
     public Control {
-        lanes = Set.copyOf(lanes);
+        // in the vocabulary's order, the same in every process (Set.copyOf iterates differently in each)
+        lanes = Collections.unmodifiableSet(new TreeSet<>(lanes));
         mappings = List.copyOf(mappings);
     }
 

@@ -1,7 +1,9 @@
 package dev.trustmap.model.catalog;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One node of a framework: a function, category, subcategory, layer, threat, risk or action. Ids are the
@@ -18,7 +20,8 @@ public record FrameworkItem(String framework, String id, String kind, String par
 
     public FrameworkItem {
         related = List.copyOf(related);
-        attributes = Map.copyOf(attributes);
+        // sorted by name, the same in every process (Map.copyOf iterates differently in each)
+        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 
     /** The qualified id, {@code framework:item}. */

@@ -4,9 +4,11 @@ import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.vocabulary.ActorClass;
 import dev.trustmap.model.vocabulary.Lane;
 import dev.trustmap.model.vocabulary.Severity;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The effective policy: default thresholds, overrides, how long each severity has to be fixed, and the pass rate
@@ -18,9 +20,10 @@ public record Policy(Map<PolicyKey, Long> defaults, List<PolicyOverride> overrid
         Map<Severity, Integer> deadlineDays, int partialPassRatePercent, String sha256) {
 
     public Policy {
-        defaults = Map.copyOf(defaults);
+        // in the keys' declared order, the same in every process (Map.copyOf iterates differently in each)
+        defaults = Collections.unmodifiableMap(new TreeMap<>(defaults));
         overrides = List.copyOf(overrides);
-        deadlineDays = Map.copyOf(deadlineDays);
+        deadlineDays = Collections.unmodifiableMap(new TreeMap<>(deadlineDays));
     }
 
     /** The threshold for an identity of this lane and class, and a credential of this kind (any may be null). */

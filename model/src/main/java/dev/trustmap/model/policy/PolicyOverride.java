@@ -3,7 +3,9 @@ package dev.trustmap.model.policy;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.vocabulary.ActorClass;
 import dev.trustmap.model.vocabulary.Lane;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Thresholds that apply to part of the estate only. A null selector matches anything; a credential-kind override
@@ -13,7 +15,7 @@ public record PolicyOverride(Lane lane, ActorClass actorClass, CredentialKind cr
         Map<PolicyKey, Long> values) {
 
     public PolicyOverride {
-        values = Map.copyOf(values);
+        values = Collections.unmodifiableMap(new TreeMap<>(values)); // in PolicyKey order, in every process
     }
 
     /** True when every selector set matches. */

@@ -16,6 +16,7 @@ import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.vocabulary.Lane;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -70,10 +71,18 @@ final class ShowCommand extends CatalogSubcommand {
     private static ControlView controlView(Catalog catalog, Control control) {
         List<Link> links = control.mappings().stream().map(m -> link(catalog, m)).toList();
         return new ControlView("control", control.id(), control.domain().name(), control.title(), control.objective(),
-                Map.of("human", control.realisations().human(), "machine", control.realisations().machine(),
-                        "ai", control.realisations().ai()),
+                realisations(control),
                 control.lanes().stream().sorted().map(Lane::key).toList(), control.evidence().key(),
                 control.severity().key(), links);
+    }
+
+    /** Human, machine, AI: always in this order (Map.of would change it from one process to the next). */
+    private static Map<String, String> realisations(Control control) {
+        Map<String, String> three = new LinkedHashMap<>();
+        three.put("human", control.realisations().human());
+        three.put("machine", control.realisations().machine());
+        three.put("ai", control.realisations().ai());
+        return three;
     }
 
     private static ItemView itemView(Catalog catalog, FrameworkItem item, String resolvedFrom) {

@@ -51,9 +51,12 @@ final class KeysGenerateCommand extends BaseCommand {
         List<Path> files;
         Path fingerprintKey;
         try {
-            Path existing = out.resolve(name + FingerprintKeys.EXTENSION);
-            if (Files.exists(existing)) {
-                throw new FileAlreadyExistsException(existing.toString());
+            // all three or none: no key is written when any of them exists
+            for (String extension : List.of(".key", ".pub", FingerprintKeys.EXTENSION)) {
+                Path existing = out.resolve(name + extension);
+                if (Files.exists(existing)) {
+                    throw new FileAlreadyExistsException(existing.toString());
+                }
             }
             files = SigningKeys.write(pair, out, name);
             fingerprintKey = FingerprintKeys.write(FingerprintKeys.generate(), out, name);

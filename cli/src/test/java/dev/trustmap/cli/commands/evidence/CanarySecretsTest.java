@@ -85,9 +85,14 @@ class CanarySecretsTest extends CommandTestBase {
         plantEveryFormat();
         Path json = outputs.resolve("inventory.json");
         Path csv = outputs.resolve("inventory.csv");
-        Run toJson = trustmap("import", dir.toString(), "--out", json.toString(), "--as-of", "2026-09-30");
+        // a fingerprint key links even a secret a person could have chosen (this canary reads as words)
+        Path keys = outputs.resolve("keys");
+        assertThat(trustmap("keys", "generate", "--out", keys.toString()).code()).isZero();
+        String key = keys.resolve("trustmap.fingerprint-key").toString();
+        Run toJson = trustmap("import", dir.toString(), "--out", json.toString(), "--as-of", "2026-09-30",
+                "--fingerprint-key", key);
         Run toCsv = trustmap("import", dir.toString(), "--out", csv.toString(), "--format", "csv",
-                "--as-of", "2026-09-30");
+                "--as-of", "2026-09-30", "--fingerprint-key", key);
         assertThat(toJson.code()).as(toJson.err()).isZero();
         assertThat(toCsv.code()).as(toCsv.err()).isZero();
         String inventory = Files.readString(json);

@@ -1,7 +1,8 @@
-package dev.trustmap.cli;
+package dev.trustmap.cli.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustmap.cli.CommandTestBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

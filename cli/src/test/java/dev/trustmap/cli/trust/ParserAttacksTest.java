@@ -1,8 +1,9 @@
-package dev.trustmap.cli;
+package dev.trustmap.cli.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trustmap.cli.CommandTestBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
