@@ -12,37 +12,57 @@ import java.util.regex.Pattern;
  */
 final class SecretShapes {
 
-    private static final List<Pattern> ALWAYS = List.of(
+    /**
+     * An issuer's shape, and the literal text one of which any match contains: the cheap test that spares most
+     * values every regular expression (a name rarely holds {@code ghp_} or {@code xox}).
+     */
+    private record Shape(Pattern pattern, String... clues) {
+
+        boolean mayMatch(String text) {
+            for (String clue : clues) {
+                if (text.contains(clue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final List<Shape> ALWAYS = List.of(
             // PEM private keys of every kind (RSA, EC, ENCRYPTED, OPENSSH, PGP ... PRIVATE KEY BLOCK), to their END
             // line, or to the end of the text when it was cut
-            Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*-----(?:.*?-----END [A-Z0-9 ]*PRIVATE KEY"
-                    + "[A-Z0-9 ]*-----|.*)", Pattern.DOTALL),
+            new Shape(Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z0-9 ]*-----(?:.*?-----END [A-Z0-9 ]*"
+                    + "PRIVATE KEY[A-Z0-9 ]*-----|.*)", Pattern.DOTALL), "PRIVATE KEY"),
             // GitHub: classic tokens (ghp_, gho_, ghu_, ghs_, ghr_) and fine-grained PATs
-            Pattern.compile("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]"
+                    + "{22,255})"), "gh", "github_pat_"),
             // Slack bot, user, app-level and refresh tokens
-            Pattern.compile("(?<![A-Za-z0-9])xox[a-z]-[A-Za-z0-9-]{10,}"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9])xox[a-z]-[A-Za-z0-9-]{10,}"), "xox"),
             // JSON Web Tokens: a base64url JSON header ({" is eyJ) and two more dot-separated parts
-            Pattern.compile("(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
+                    "eyJ"),
             // HashiCorp Vault service, batch and recovery tokens
-            Pattern.compile("(?<![A-Za-z0-9_.])hv[sbr]\\.[A-Za-z0-9_-]{20,}"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_.])hv[sbr]\\.[A-Za-z0-9_-]{20,}"), "hvs.", "hvb.", "hvr."),
             // Google API keys
-            Pattern.compile("(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])"), "AIza"),
             // GitLab personal, project and group access tokens
-            Pattern.compile("(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}"), "glpat-"),
             // npm and Hugging Face access tokens
-            Pattern.compile("(?<![A-Za-z0-9_])(?:npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,})(?![A-Za-z0-9])"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_])(?:npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,})(?![A-Za-z0-9])"),
+                    "npm_", "hf_"),
             // PyPI upload tokens (a macaroon after the prefix)
-            Pattern.compile("(?<![A-Za-z0-9_-])pypi-[A-Za-z0-9_-]{50,}"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_-])pypi-[A-Za-z0-9_-]{50,}"), "pypi-"),
             // Stripe secret, restricted and publishable keys
-            Pattern.compile("(?<![A-Za-z0-9_])[srp]k_(?:live|test)_[A-Za-z0-9]{20,}"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_])[srp]k_(?:live|test)_[A-Za-z0-9]{20,}"), "k_live_", "k_test_"),
             // SendGrid API keys
-            Pattern.compile("(?<![A-Za-z0-9_.-])SG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_.-])SG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}"), "SG."),
             // DigitalOcean personal, OAuth and refresh tokens; Shopify access tokens and shared secrets
-            Pattern.compile("(?<![A-Za-z0-9_])(?:do[opr]_v1_[a-f0-9]{64}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})"),
+            new Shape(Pattern.compile("(?<![A-Za-z0-9_])(?:do[opr]_v1_[a-f0-9]{64}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]"
+                    + "{32})"), "_v1_", "shp"),
             // Slack incoming webhooks: the URL is the credential
-            Pattern.compile("https://hooks\\.slack\\.com/services/[A-Za-z0-9/_-]+"),
+            new Shape(Pattern.compile("https://hooks\\.slack\\.com/services/[A-Za-z0-9/_-]+"), "hooks.slack.com"),
             // an Azure storage account key inside a connection string
-            Pattern.compile("(?<=AccountKey=)[A-Za-z0-9+/]{40,}={0,2}"));
+            new Shape(Pattern.compile("(?<=AccountKey=)[A-Za-z0-9+/]{40,}={0,2}"), "AccountKey="));
 
     /**
      * Keys whose prefix alone says too little ({@code sk-} also starts ordinary names): they count when what
@@ -52,8 +72,8 @@ final class SecretShapes {
 
     /**
      * 40 characters of base64 with both letter cases: the shape of an AWS secret access key. Alone it would match
-     * too much, so it counts only next to an access key id; lower-case hex (git commits, SHA-1) and upper-case hex
-     * (certificate thumbprints) never match.
+     * too much, so it counts next to an access key id, or elsewhere when it also reads as random; lower-case hex
+     * (git commits, SHA-1) and upper-case hex (certificate thumbprints) never match.
      */
     private static final Pattern AWS_SECRET_KEY = Pattern.compile(
             "(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
@@ -89,7 +109,7 @@ final class SecretShapes {
         }
         String result = redact(text, false);
         Matcher armour = PUBLIC_PEM.matcher(result);
-        if (!armour.find()) {
+        if (!result.contains("-----BEGIN") || !armour.find()) {
             return randomParts(result);
         }
         // certificates and public keys are public: their base64 lines stay, the text around them is scanned
@@ -215,11 +235,13 @@ final class SecretShapes {
             return text;
         }
         String result = text;
-        for (Pattern shape : ALWAYS) {
-            result = replaceAll(shape, result);
+        for (Shape shape : ALWAYS) {
+            if (shape.mayMatch(result)) {
+                result = replaceAll(shape.pattern(), result);
+            }
         }
         result = replaceRandom(LOOSE_PREFIXED, result, 3);
-        if (nearAwsKeyId || Markers.hasAwsKeyId(result)) {
+        if ((nearAwsKeyId || Markers.hasAwsKeyId(result)) && hasBase64Run(result, 40)) {
             result = replaceAll(AWS_SECRET_KEY, result);
         }
         return result;
@@ -230,6 +252,9 @@ final class SecretShapes {
      * characters (its prefix).
      */
     private static String replaceRandom(Pattern shape, String text, int skip) {
+        if (shape == AWS_SECRET_KEY && !hasBase64Run(text, 40)) {
+            return text; // the common case, decided without the pattern's look-aheads
+        }
         Matcher m = shape.matcher(text);
         if (!m.find()) {
             return text;
@@ -242,7 +267,22 @@ final class SecretShapes {
                 from = m.end();
             }
         } while (m.find());
-        return out.append(text, from, text.length()).toString();
+        return from == 0 ? text : out.append(text, from, text.length()).toString();
+    }
+
+    /** True when the text holds {@code length} base64 characters in a row. */
+    private static boolean hasBase64Run(String text, int length) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean base64 = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/'
+                    || c == '+';
+            run = base64 ? run + 1 : 0;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -262,8 +302,8 @@ final class SecretShapes {
 
     /** True when the text holds one of the issuers' shapes, or a 40-character AWS secret key. */
     static boolean shaped(String text) {
-        for (Pattern shape : ALWAYS) {
-            if (shape.matcher(text).find()) {
+        for (Shape shape : ALWAYS) {
+            if (shape.mayMatch(text) && shape.pattern().matcher(text).find()) {
                 return true;
             }
         }
