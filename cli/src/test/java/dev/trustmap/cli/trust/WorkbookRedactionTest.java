@@ -45,4 +45,28 @@ class WorkbookRedactionTest {
             assertThat(read.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("svc-billing");
         }
     }
+
+    @Test
+    void anIdentifierColumnKeepsAnIdThatIsRandomByDesignWhileTextLosesARandomToken() throws IOException {
+        String accessor = "vault-token:HmXkByLjGCYSAJTtVSLsZHzP";
+        String typed = "q7RZ2vTk9WmB4xLp0NcY6sHd";
+        Path workbook = dir.resolve("owners.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
+            XSSFSheet sheet = book.createSheet("Identity owners");
+            sheet.createRow(0).createCell(0).setCellValue("identity_id");
+            sheet.getRow(0).createCell(1).setCellValue("purpose");
+            sheet.createRow(1).createCell(0).setCellValue(accessor);
+            sheet.getRow(1).createCell(1).setCellValue(typed);
+            book.write(out);
+        }
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+
+        InputRedaction.copy(new EvidenceFile(workbook, "owners.xlsx"), "owners", copy);
+
+        Path stored = Files.write(dir.resolve("copy.xlsx"), copy.toByteArray());
+        try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(stored))) {
+            assertThat(read.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(accessor);
+            assertThat(read.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).startsWith("REDACTED");
+        }
+    }
 }
