@@ -224,18 +224,15 @@ final class OutputFolder implements AutoCloseable {
 
     /**
      * Lets the folder go. A run that failed in a folder it created leaves nothing behind, not even the folder;
-     * the lock file of a folder that holds anything else stays, hidden, for the next run.
+     * in a folder that was there before, the lock file stays, hidden, for the next run.
      */
     @Override
     public void close() {
         try {
             if (!committed && created) {
-                Files.deleteIfExists(out.resolve(LOCK));
-                try (Stream<Path> left = Files.list(out)) {
-                    if (left.findAny().isEmpty()) {
-                        Files.deleteIfExists(out);
-                    }
-                }
+                // the folder did not exist before this run: all it holds is the run's lock and staging, even when
+                // the staging could not be cleared (the run failed for want of memory, say)
+                deleteTree(out);
             }
             lock.release();
             channel.close();
