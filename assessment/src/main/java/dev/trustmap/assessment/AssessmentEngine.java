@@ -1,12 +1,12 @@
-package dev.trustmap.evidence.assessment;
+package dev.trustmap.assessment;
 
-import dev.trustmap.evidence.checks.Check;
-import dev.trustmap.evidence.checks.CheckContext;
-import dev.trustmap.evidence.checks.CheckRun;
-import dev.trustmap.evidence.checks.Checks;
-import dev.trustmap.evidence.checks.InventoryIndex;
-import dev.trustmap.evidence.policy.AttestationRules;
-import dev.trustmap.evidence.policy.ExceptionRules;
+import dev.trustmap.assessment.checks.Check;
+import dev.trustmap.assessment.checks.CheckContext;
+import dev.trustmap.assessment.checks.CheckRun;
+import dev.trustmap.assessment.checks.Checks;
+import dev.trustmap.assessment.checks.InventoryIndex;
+import dev.trustmap.assessment.policy.AttestationRules;
+import dev.trustmap.assessment.policy.ExceptionRules;
 import dev.trustmap.model.assessment.AppliedAttestation;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.Assessment;

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.assessment;
+package dev.trustmap.assessment;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.assessment;
+package dev.trustmap.assessment;
 
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.text.SpreadsheetCell;

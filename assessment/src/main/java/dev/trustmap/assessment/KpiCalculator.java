@@ -1,8 +1,8 @@
-package dev.trustmap.evidence.assessment;
+package dev.trustmap.assessment;
 
-import dev.trustmap.evidence.checks.CheckRun;
-import dev.trustmap.evidence.checks.LifecycleRules;
-import dev.trustmap.evidence.checks.Subjects;
+import dev.trustmap.assessment.checks.CheckRun;
+import dev.trustmap.assessment.checks.LifecycleRules;
+import dev.trustmap.assessment.checks.Subjects;
 import dev.trustmap.evidence.sheet.Person;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.ExceptionState;

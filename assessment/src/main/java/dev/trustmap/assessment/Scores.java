@@ -1,6 +1,6 @@
-package dev.trustmap.evidence.assessment;
+package dev.trustmap.assessment;
 
-import dev.trustmap.evidence.checks.CheckRun;
+import dev.trustmap.assessment.checks.CheckRun;
 import dev.trustmap.model.assessment.ControlResult;
 import dev.trustmap.model.assessment.ControlStatus;
 import dev.trustmap.model.assessment.Score;

@@ -1,10 +1,10 @@
-package dev.trustmap.evidence.assessment;
+package dev.trustmap.assessment;
 
-import static dev.trustmap.evidence.checks.CheckTestSupport.AS_OF;
-import static dev.trustmap.evidence.checks.CheckTestSupport.credential;
-import static dev.trustmap.evidence.checks.CheckTestSupport.daysAgo;
-import static dev.trustmap.evidence.checks.CheckTestSupport.defaultPolicy;
-import static dev.trustmap.evidence.checks.CheckTestSupport.inventory;
+import static dev.trustmap.assessment.checks.CheckTestSupport.AS_OF;
+import static dev.trustmap.assessment.checks.CheckTestSupport.credential;
+import static dev.trustmap.assessment.checks.CheckTestSupport.daysAgo;
+import static dev.trustmap.assessment.checks.CheckTestSupport.defaultPolicy;
+import static dev.trustmap.assessment.checks.CheckTestSupport.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.model.assessment.Assessment;

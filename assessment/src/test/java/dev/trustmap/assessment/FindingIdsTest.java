@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.assessment;
+package dev.trustmap.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

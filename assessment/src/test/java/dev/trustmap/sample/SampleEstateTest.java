@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 import dev.trustmap.model.period.Quarter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +8,8 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.evidence.policy.AttestationsReader;
-import dev.trustmap.evidence.policy.ExceptionsReader;
+import dev.trustmap.assessment.policy.AttestationsReader;
+import dev.trustmap.assessment.policy.ExceptionsReader;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.model.assessment.ExceptionGrant;

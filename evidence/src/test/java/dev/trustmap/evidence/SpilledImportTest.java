@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustmap.evidence.inventory.InventoryJson;
-import dev.trustmap.evidence.sample.SampleControls;
-import dev.trustmap.evidence.sample.SampleEstate;
-import dev.trustmap.evidence.sample.SampleSpec;
+import dev.trustmap.sample.SampleControls;
+import dev.trustmap.sample.SampleEstate;
+import dev.trustmap.sample.SampleSpec;
 import dev.trustmap.model.collection.ReplayedList;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;

@@ -1,4 +1,4 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

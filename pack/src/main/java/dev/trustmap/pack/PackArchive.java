@@ -1,8 +1,8 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import dev.trustmap.reports.pack.Verification.Failure;
+import dev.trustmap.pack.Verification.Failure;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
-import dev.trustmap.reports.pack.PackManifest.FileRecord;
-import dev.trustmap.reports.pack.Verification.Failure;
-import dev.trustmap.reports.pack.Verification.SignatureCheck;
+import dev.trustmap.pack.PackManifest.FileRecord;
+import dev.trustmap.pack.Verification.Failure;
+import dev.trustmap.pack.Verification.SignatureCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 /**
  * How much a pack may inflate to before reading stops. Counted on the bytes actually inflated, never on the sizes

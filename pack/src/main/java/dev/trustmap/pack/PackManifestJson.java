@@ -1,4 +1,4 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import dev.trustmap.reports.pack.PackManifest.FileRecord;
-import dev.trustmap.reports.pack.PackManifest.Header;
-import dev.trustmap.reports.pack.PackManifest.InputRecord;
-import dev.trustmap.reports.pack.PackManifest.SkippedInput;
+import dev.trustmap.pack.PackManifest.FileRecord;
+import dev.trustmap.pack.PackManifest.Header;
+import dev.trustmap.pack.PackManifest.InputRecord;
+import dev.trustmap.pack.PackManifest.SkippedInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

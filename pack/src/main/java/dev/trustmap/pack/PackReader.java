@@ -1,4 +1,4 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;

@@ -1,12 +1,12 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import dev.trustmap.reports.pack.PackArchive.Entry;
-import dev.trustmap.reports.pack.PackManifest.FileRecord;
-import dev.trustmap.reports.pack.PackManifest.InputRecord;
-import dev.trustmap.reports.pack.Verification.Failure;
-import dev.trustmap.reports.pack.Verification.SignatureCheck;
+import dev.trustmap.pack.PackArchive.Entry;
+import dev.trustmap.pack.PackManifest.FileRecord;
+import dev.trustmap.pack.PackManifest.InputRecord;
+import dev.trustmap.pack.Verification.Failure;
+import dev.trustmap.pack.Verification.SignatureCheck;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
-import dev.trustmap.reports.pack.Verification.Failure;
+import dev.trustmap.pack.Verification.Failure;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;

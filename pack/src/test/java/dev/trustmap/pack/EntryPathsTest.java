@@ -1,4 +1,4 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

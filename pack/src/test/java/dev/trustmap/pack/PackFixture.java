@@ -1,8 +1,8 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
-import dev.trustmap.reports.pack.PackManifest.Header;
-import dev.trustmap.reports.pack.PackManifest.InputRecord;
-import dev.trustmap.reports.pack.PackManifest.SkippedInput;
+import dev.trustmap.pack.PackManifest.Header;
+import dev.trustmap.pack.PackManifest.InputRecord;
+import dev.trustmap.pack.PackManifest.SkippedInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

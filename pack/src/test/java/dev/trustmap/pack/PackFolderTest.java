@@ -1,9 +1,9 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.reports.pack.Verification.Failure;
-import dev.trustmap.reports.pack.Verification.SignatureCheck;
+import dev.trustmap.pack.Verification.Failure;
+import dev.trustmap.pack.Verification.SignatureCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

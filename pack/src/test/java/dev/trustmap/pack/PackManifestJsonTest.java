@@ -1,4 +1,4 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import dev.trustmap.reports.pack.PackManifest.FileRecord;
-import dev.trustmap.reports.pack.PackManifest.InputRecord;
+import dev.trustmap.pack.PackManifest.FileRecord;
+import dev.trustmap.pack.PackManifest.InputRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustmap.model.problem.InputException;
-import dev.trustmap.reports.pack.PackFixture.Item;
-import dev.trustmap.reports.pack.Verification.Failure;
-import dev.trustmap.reports.pack.Verification.SignatureCheck;
+import dev.trustmap.pack.PackFixture.Item;
+import dev.trustmap.pack.Verification.Failure;
+import dev.trustmap.pack.Verification.SignatureCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,13 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
-import static dev.trustmap.reports.pack.PackFixture.HEADER;
-import static dev.trustmap.reports.pack.PackFixture.INPUTS;
-import static dev.trustmap.reports.pack.PackFixture.SKIPPED;
-import static dev.trustmap.reports.pack.PackFixture.sha256;
+import static dev.trustmap.pack.PackFixture.HEADER;
+import static dev.trustmap.pack.PackFixture.INPUTS;
+import static dev.trustmap.pack.PackFixture.SKIPPED;
+import static dev.trustmap.pack.PackFixture.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.reports.pack.PackManifest.InputRecord;
+import dev.trustmap.pack.PackManifest.InputRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

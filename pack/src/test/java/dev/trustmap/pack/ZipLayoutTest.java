@@ -1,8 +1,8 @@
-package dev.trustmap.reports.pack;
+package dev.trustmap.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.reports.pack.Verification.Failure;
+import dev.trustmap.pack.Verification.Failure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

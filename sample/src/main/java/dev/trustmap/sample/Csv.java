@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 /** RFC 4180 cells: quoted only when they hold a comma, a quote or a line break. */
 final class Csv {

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 import dev.trustmap.model.period.Quarter;
 

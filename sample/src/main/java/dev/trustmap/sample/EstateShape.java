@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 /**
  * How many identities each format holds. Up to {@value #DEMO} identities every native export takes a fixed share;

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

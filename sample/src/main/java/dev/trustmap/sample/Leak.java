@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 /**
  * A secret committed where it should not be, as gitleaks reports it. {@code secret} is fake by construction: an

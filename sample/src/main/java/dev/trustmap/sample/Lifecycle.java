@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 /**
  * How the estate's secrets age. An identity's keepers rotate its secrets well (most quarters), now and then, or

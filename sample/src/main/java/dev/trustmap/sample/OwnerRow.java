@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 /** One row of the identity-owner sheet, as written; null cells stay empty. */
 record OwnerRow(String identityId, String technicalOwner, String businessOwner, String purpose, String system,

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 /**
  * Who answers for an identity at the period, and whether anyone wrote it down. Two thirds of identities are

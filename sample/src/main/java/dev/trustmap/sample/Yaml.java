@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sample;
+package dev.trustmap.sample;
 
 /** YAML scalars as the sample writes them: strings double-quoted, so no value is read as anything else. */
 final class Yaml {

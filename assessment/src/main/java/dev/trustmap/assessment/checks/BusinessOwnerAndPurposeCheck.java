@@ -1,6 +1,6 @@
-package dev.trustmap.evidence.checks;
+package dev.trustmap.assessment.checks;
 
-import dev.trustmap.evidence.checks.RequiredFields.Field;
+import dev.trustmap.assessment.checks.RequiredFields.Field;
 import dev.trustmap.model.inventory.Identity;
 import java.util.List;
 

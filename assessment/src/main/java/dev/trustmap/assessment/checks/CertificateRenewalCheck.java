@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.checks;
+package dev.trustmap.assessment.checks;
 
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;

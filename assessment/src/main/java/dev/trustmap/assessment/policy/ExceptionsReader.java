@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.policy;
+package dev.trustmap.assessment.policy;
 
 import dev.trustmap.evidence.sheet.ControlDirectory;
 import dev.trustmap.model.assessment.ExceptionGrant;

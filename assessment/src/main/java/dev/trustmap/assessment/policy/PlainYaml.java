@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.policy;
+package dev.trustmap.assessment.policy;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

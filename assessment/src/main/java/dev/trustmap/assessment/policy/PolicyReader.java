@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.policy;
+package dev.trustmap.assessment.policy;
 
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.policy.Policy;

@@ -3,4 +3,4 @@
  * it), the exceptions and attestations files, and the rules that say where an exception or attestation stands at
  * the as-of date.
  */
-package dev.trustmap.evidence.policy;
+package dev.trustmap.assessment.policy;

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.checks;
+package dev.trustmap.assessment.checks;
 
 import dev.trustmap.evidence.sheet.ControlOwner;
 import dev.trustmap.evidence.sheet.Person;
@@ -30,7 +30,7 @@ public final class CheckTestSupport {
 
     /** The bundled defaults, as read from default-policy.yaml. */
     public static Policy defaultPolicy() {
-        return dev.trustmap.evidence.policy.PolicyReader.defaults();
+        return dev.trustmap.assessment.policy.PolicyReader.defaults();
     }
 
     /** The documented defaults written out, to prove the bundled file says what the docs say. */

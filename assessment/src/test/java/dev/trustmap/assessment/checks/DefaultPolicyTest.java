@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.checks;
+package dev.trustmap.assessment.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

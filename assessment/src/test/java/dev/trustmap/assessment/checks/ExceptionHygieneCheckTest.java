@@ -1,7 +1,7 @@
-package dev.trustmap.evidence.checks;
+package dev.trustmap.assessment.checks;
 
-import static dev.trustmap.evidence.checks.CheckTestSupport.context;
-import static dev.trustmap.evidence.checks.CheckTestSupport.inventory;
+import static dev.trustmap.assessment.checks.CheckTestSupport.context;
+import static dev.trustmap.assessment.checks.CheckTestSupport.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.model.assessment.AppliedException;

@@ -1,9 +1,9 @@
-package dev.trustmap.evidence.checks;
+package dev.trustmap.assessment.checks;
 
-import static dev.trustmap.evidence.checks.CheckTestSupport.context;
-import static dev.trustmap.evidence.checks.CheckTestSupport.credential;
-import static dev.trustmap.evidence.checks.CheckTestSupport.daysAgo;
-import static dev.trustmap.evidence.checks.CheckTestSupport.inventory;
+import static dev.trustmap.assessment.checks.CheckTestSupport.context;
+import static dev.trustmap.assessment.checks.CheckTestSupport.credential;
+import static dev.trustmap.assessment.checks.CheckTestSupport.daysAgo;
+import static dev.trustmap.assessment.checks.CheckTestSupport.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.model.inventory.Credential;

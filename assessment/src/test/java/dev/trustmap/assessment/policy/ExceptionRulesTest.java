@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.policy;
+package dev.trustmap.assessment.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

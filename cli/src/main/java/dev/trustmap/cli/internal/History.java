@@ -1,16 +1,16 @@
 package dev.trustmap.cli.internal;
 
-import dev.trustmap.evidence.assessment.AssessmentJsonReader;
+import dev.trustmap.assessment.AssessmentJsonReader;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import dev.trustmap.reports.pack.ContentReader;
-import dev.trustmap.reports.pack.PackFolder;
-import dev.trustmap.reports.pack.PackManifest;
-import dev.trustmap.reports.pack.PackVerifier;
-import dev.trustmap.reports.pack.VerifiedRead;
-import dev.trustmap.reports.pack.Verification;
-import dev.trustmap.reports.pack.Verification.Failure;
+import dev.trustmap.pack.ContentReader;
+import dev.trustmap.pack.PackFolder;
+import dev.trustmap.pack.PackManifest;
+import dev.trustmap.pack.PackVerifier;
+import dev.trustmap.pack.VerifiedRead;
+import dev.trustmap.pack.Verification;
+import dev.trustmap.pack.Verification.Failure;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

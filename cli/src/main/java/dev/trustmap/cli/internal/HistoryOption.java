@@ -1,7 +1,7 @@
 package dev.trustmap.cli.internal;
 
 import dev.trustmap.model.assessment.Assessment;
-import dev.trustmap.reports.pack.SigningKeys;
+import dev.trustmap.pack.SigningKeys;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.trustmap.cli.internal;
 
-import dev.trustmap.evidence.assessment.AssessmentJsonReader;
+import dev.trustmap.assessment.AssessmentJsonReader;
 import dev.trustmap.model.assessment.Assessment;
-import dev.trustmap.reports.pack.PackManifest;
-import dev.trustmap.reports.pack.PackWriter;
+import dev.trustmap.pack.PackManifest;
+import dev.trustmap.pack.PackWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

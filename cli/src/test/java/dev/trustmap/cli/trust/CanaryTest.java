@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.cli.CommandTestBase;
 import dev.trustmap.cli.internal.CatalogControls;
-import dev.trustmap.evidence.sample.SampleEstate;
-import dev.trustmap.evidence.sample.SampleSpec;
+import dev.trustmap.sample.SampleEstate;
+import dev.trustmap.sample.SampleSpec;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
 import java.io.IOException;

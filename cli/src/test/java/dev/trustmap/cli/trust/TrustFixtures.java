@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 /** A small inputs folder made of the assessment fixture, for tests that attack what lies around it. */
 final class TrustFixtures {
 
-    static final Path FIXTURE = Path.of("../evidence/src/test/resources/dev/trustmap/evidence/assessment/fixture");
+    static final Path FIXTURE = Path.of("../assessment/src/test/resources/dev/trustmap/assessment/fixture");
 
     private TrustFixtures() {
     }

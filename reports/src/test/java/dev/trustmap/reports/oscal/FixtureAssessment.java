@@ -4,11 +4,11 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.evidence.assessment.AssessmentEngine;
-import dev.trustmap.evidence.assessment.AssessmentInputs;
-import dev.trustmap.evidence.policy.AttestationsReader;
-import dev.trustmap.evidence.policy.ExceptionsReader;
-import dev.trustmap.evidence.policy.PolicyReader;
+import dev.trustmap.assessment.AssessmentEngine;
+import dev.trustmap.assessment.AssessmentInputs;
+import dev.trustmap.assessment.policy.AttestationsReader;
+import dev.trustmap.assessment.policy.ExceptionsReader;
+import dev.trustmap.assessment.policy.PolicyReader;
 import dev.trustmap.evidence.sheet.ControlDirectory;
 import dev.trustmap.evidence.sheet.ControlOwner;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
@@ -32,7 +32,7 @@ import java.util.List;
  */
 final class FixtureAssessment {
 
-    static final Path DIR = Path.of("../evidence/src/test/resources/dev/trustmap/evidence/assessment/fixture");
+    static final Path DIR = Path.of("../assessment/src/test/resources/dev/trustmap/assessment/fixture");
     static final Instant AS_OF = Instant.parse("2026-09-30T23:59:59Z");
     static final Catalog CATALOG = CatalogLoader.bundled();
     static final Assessment ASSESSMENT = assess();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.trustmap.evidence.assessment.AssessmentJson;
-import dev.trustmap.evidence.assessment.AssessmentJsonReader;
+import dev.trustmap.assessment.AssessmentJson;
+import dev.trustmap.assessment.AssessmentJsonReader;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.ControlResult;

@@ -1,6 +1,6 @@
 package dev.trustmap.cli.commands.assessment;
 
-import dev.trustmap.evidence.policy.PolicyReader;
+import dev.trustmap.assessment.policy.PolicyReader;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;

@@ -2,7 +2,7 @@ package dev.trustmap.cli.commands.assessment;
 
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
-import dev.trustmap.evidence.policy.PolicyWriter;
+import dev.trustmap.assessment.policy.PolicyWriter;
 import dev.trustmap.model.policy.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,7 +5,7 @@ import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.evidence.FingerprintKeys;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import dev.trustmap.reports.pack.SigningKeys;
+import dev.trustmap.pack.SigningKeys;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;

@@ -7,7 +7,7 @@ import dev.trustmap.cli.internal.HistoryOption;
 import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.cli.internal.StagedOutput;
 import dev.trustmap.cli.internal.VersionProvider;
-import dev.trustmap.evidence.assessment.AssessmentJsonReader;
+import dev.trustmap.assessment.AssessmentJsonReader;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Finding;

@@ -26,8 +26,8 @@ class AssessmentFixtureTest extends CommandTestBase {
 
     /** The module's working directory is {@code cli/}; the page and the fixture live beside it. */
     private static final Path DOC = Path.of("..", "docs", "assessment-fixture.md");
-    private static final Path FIXTURE = Path.of("..", "evidence", "src", "test", "resources", "dev", "trustmap",
-            "evidence", "assessment", "fixture");
+    private static final Path FIXTURE = Path.of("..", "assessment", "src", "test", "resources", "dev", "trustmap",
+            "assessment", "fixture");
 
     private static final String CONTROL_HEADER =
             "| control | population | passed | failed | accepted | notAssessed | status | why |";

@@ -3,7 +3,7 @@ package dev.trustmap.cli.commands.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.cli.CommandTestBase;
-import dev.trustmap.evidence.sample.SampleControls;
+import dev.trustmap.sample.SampleControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trustmap.cli.CommandTestBase;
-import dev.trustmap.reports.pack.PackManifest.Header;
-import dev.trustmap.reports.pack.PackWriter;
-import dev.trustmap.reports.pack.SigningKeys;
+import dev.trustmap.pack.PackManifest.Header;
+import dev.trustmap.pack.PackWriter;
+import dev.trustmap.pack.SigningKeys;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

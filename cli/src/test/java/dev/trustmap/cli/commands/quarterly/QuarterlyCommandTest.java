@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustmap.cli.CommandTestBase;
-import dev.trustmap.reports.pack.PackFolder;
-import dev.trustmap.reports.pack.PackManifest;
-import dev.trustmap.reports.pack.PackVerifier;
-import dev.trustmap.reports.pack.SigningKeys;
-import dev.trustmap.reports.pack.Verification;
+import dev.trustmap.pack.PackFolder;
+import dev.trustmap.pack.PackManifest;
+import dev.trustmap.pack.PackVerifier;
+import dev.trustmap.pack.SigningKeys;
+import dev.trustmap.pack.Verification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QuarterlyCommandTest extends CommandTestBase {
 
-    private static final Path FIXTURE = Path.of("../evidence/src/test/resources/dev/trustmap/evidence/assessment/"
+    private static final Path FIXTURE = Path.of("../assessment/src/test/resources/dev/trustmap/assessment/"
             + "fixture");
     private static final String CANARY = "tmCanary7Qx2Lm9Vb4Rt8Zp1";
 

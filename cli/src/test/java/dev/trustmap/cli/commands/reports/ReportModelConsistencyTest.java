@@ -3,7 +3,7 @@ package dev.trustmap.cli.commands.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.cli.CommandTestBase;
-import dev.trustmap.evidence.assessment.AssessmentJsonReader;
+import dev.trustmap.assessment.AssessmentJsonReader;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every board figure equals the count or sum of the operator rows behind it, and the engine's own KPIs. */
 class ReportModelConsistencyTest extends CommandTestBase {
 
-    private static final String F = "../evidence/src/test/resources/dev/trustmap/evidence/assessment/fixture/";
+    private static final String F = "../assessment/src/test/resources/dev/trustmap/assessment/fixture/";
 
     @TempDir
     static Path dir;
