@@ -1,6 +1,7 @@
 package dev.trustmap.cli.internal;
 
 import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.InventoryImport;
 import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * Shows how far the reading of a file has got. On a terminal, one line rewritten twice a second; elsewhere (a
  * pipe, a CI log) one plain line per file, so logs stay readable.
  */
-public final class FileProgress implements AutoCloseable {
+public final class FileProgress implements AutoCloseable, InventoryImport.Listener {
 
     private final PrintWriter err;
     private final boolean terminal;
@@ -50,6 +51,16 @@ public final class FileProgress implements AutoCloseable {
                 err.flush();
             }
         }, 0, 500, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void reading(EvidenceFile file, String source) {
+        start(file, source);
+    }
+
+    @Override
+    public void read(EvidenceFile file) {
+        stop();
     }
 
     public synchronized void stop() {

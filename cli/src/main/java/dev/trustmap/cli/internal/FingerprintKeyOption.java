@@ -22,6 +22,11 @@ public final class FingerprintKeyOption {
         Fingerprints.useKey(file == null ? null : FingerprintKeys.read(file));
     }
 
+    /** The key's bytes, or null when none was given. */
+    public byte[] bytes() {
+        return file == null ? null : FingerprintKeys.read(file);
+    }
+
     public boolean given() {
         return file != null;
     }

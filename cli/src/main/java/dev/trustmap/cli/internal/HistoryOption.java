@@ -2,6 +2,7 @@ package dev.trustmap.cli.internal;
 
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.pack.SigningKeys;
+import dev.trustmap.quarterly.History;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Instant;
@@ -30,8 +31,17 @@ public final class HistoryOption {
 
     /** How the quarters were checked, for a progress line: "content verified", "signed by sha256:...". */
     public String checked() {
-        return publicKey().map(k -> "verified, signed by " + SigningKeys.fingerprint(k))
-                .orElse("content verified, signatures not checked (no --history-key)");
+        return History.checked(publicKey());
+    }
+
+    /** The earlier quarters' places as given. */
+    public List<Path> places() {
+        return places;
+    }
+
+    /** The key every earlier pack must be signed with, when given. */
+    public Optional<PublicKey> key() {
+        return publicKey();
     }
 
     private Optional<PublicKey> publicKey() {

@@ -4,11 +4,11 @@ import static dev.trustmap.cli.trust.FolderAttacksTest.quarterly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.cli.CommandTestBase;
-import dev.trustmap.cli.internal.CatalogControls;
-import dev.trustmap.sample.SampleEstate;
-import dev.trustmap.sample.SampleSpec;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
+import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.sample.SampleEstate;
+import dev.trustmap.sample.SampleSpec;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

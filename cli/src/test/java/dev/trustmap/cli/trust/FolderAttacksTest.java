@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trustmap.cli.CommandTestBase;
-import dev.trustmap.cli.commands.quarterly.InputsFolder;
 import dev.trustmap.evidence.Fingerprints;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.pack.PackManifest;
 import dev.trustmap.pack.PackVerifier;
+import dev.trustmap.quarterly.InputsFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,12 +2,12 @@ package dev.trustmap.cli.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.cli.internal.CatalogControls;
 import dev.trustmap.evidence.Fingerprints;
-import dev.trustmap.sample.SampleEstate;
-import dev.trustmap.sample.SampleSpec;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
+import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.sample.SampleEstate;
+import dev.trustmap.sample.SampleSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

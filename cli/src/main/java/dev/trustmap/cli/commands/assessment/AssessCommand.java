@@ -1,15 +1,15 @@
 package dev.trustmap.cli.commands.assessment;
 
+import dev.trustmap.assessment.AssessmentJson;
+import dev.trustmap.assessment.FindingsCsv;
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.AsOfConverter;
-import dev.trustmap.cli.internal.AssessmentRun;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.FailOnOption;
+import dev.trustmap.cli.internal.FileProgress;
 import dev.trustmap.cli.internal.FingerprintKeyOption;
-import dev.trustmap.assessment.AssessmentJson;
-import dev.trustmap.assessment.FindingsCsv;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Attestation;
@@ -17,6 +17,7 @@ import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.policy.Policy;
+import dev.trustmap.quarterly.AssessmentRun;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -91,8 +92,11 @@ public final class AssessCommand extends BaseCommand {
 
         List<Path> ownerFiles = new ArrayList<>(owners);
         ownerFiles.addAll(people);
-        AssessmentRun.Result result = new AssessmentRun(catalog, policy, instant, grants, attested, ignoreUnknown)
-                .run(inputs, ownerFiles, err());
+        AssessmentRun.Result result;
+        try (FileProgress progress = new FileProgress(err(), FileProgress.onTerminal())) {
+            result = new AssessmentRun(catalog, policy, instant, grants, attested, ignoreUnknown)
+                    .run(inputs, ownerFiles, progress);
+        }
         Assessment assessment = result.assessment();
         Inventory inventory = result.inventory();
         AtomicOutput.write(out.resolve("inventory.json"), stream -> InventoryJson.write(inventory, stream));

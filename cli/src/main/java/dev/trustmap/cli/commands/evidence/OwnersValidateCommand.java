@@ -2,7 +2,6 @@ package dev.trustmap.cli.commands.evidence;
 
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
-import dev.trustmap.cli.internal.CatalogControls;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.FormatOption;
 import dev.trustmap.cli.internal.ProblemList;
@@ -11,6 +10,7 @@ import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.quarterly.CatalogControls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,31 +1,41 @@
 package dev.trustmap.cli.commands.quarterly;
 
 import dev.trustmap.cli.ExitCode;
-import dev.trustmap.cli.Trustmap;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.PeriodConverter;
+import dev.trustmap.cli.internal.VersionProvider;
 import dev.trustmap.evidence.FingerprintKeys;
+import dev.trustmap.mappings.CatalogLoader;
+import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.pack.PackVerifier;
+import dev.trustmap.pack.SigningKeys;
+import dev.trustmap.pack.Verification;
+import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.quarterly.QuarterlyRun;
+import dev.trustmap.quarterly.StagedOutput;
+import dev.trustmap.sample.SampleEstate;
+import dev.trustmap.sample.SampleSpec;
+import dev.trustmap.sample.SampleSummary;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code trustmap demo}: the whole quarterly job on a generated estate. Two consecutive quarters of the same sample
- * estate are run through {@code quarterly}, the second with the first as history (so the board shows a trend) and
- * signed; the signed pack is verified. Every step is the command a user would type, run in-process.
+ * estate are run through {@link QuarterlyRun}, the second with the first as history (so the board shows a trend) and
+ * signed; the signed pack is verified. Each step is the library call the matching command makes.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate two quarters of a sample estate, run 'quarterly' on both (the second with the first"
@@ -54,58 +64,98 @@ public final class DemoCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() {
-        try {
-            return run();
-        } catch (DemoFailed e) {
-            for (ExitCode code : ExitCode.values()) {
-                if (code.code() == e.code) {
-                    return code;
-                }
-            }
-            return ExitCode.INTERNAL_ERROR;
-        }
-    }
-
-    private ExitCode run() {
         Quarter first = second.previous();
         Path keys = out.resolve("keys");
         long started = System.nanoTime();
         clear(List.of(inputs(first), inputs(second), results(first), results(second)));
+        Catalog catalog = CatalogLoader.bundled();
+        List<String> controls = new CatalogControls(catalog).ids();
         for (Quarter q : List.of(first, second)) {
-            step("sample " + q, "sample", "--identities", Integer.toString(identities), "--seed",
-                    Long.toString(seed), "--period", q.toString(), "--out", inputs(q).toString());
+            step("sample " + q, () -> sample(q, controls));
         }
         Path fingerprintKey = keys.resolve("trustmap" + FingerprintKeys.EXTENSION);
         if (!Files.exists(keys.resolve("trustmap.key"))) {
-            step("signing keys", "keys", "generate", "--out", keys.toString());
+            step("signing keys", () -> keys(keys));
         } else if (!Files.exists(fingerprintKey)) {
-            try { // keys from a demo older than fingerprint keys: add the one that is missing
-                FingerprintKeys.write(FingerprintKeys.generate(), keys, "trustmap");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // keys from a demo older than fingerprint keys: add the one that is missing
+            io(() -> FingerprintKeys.write(FingerprintKeys.generate(), keys, "trustmap"));
         }
         // both quarters fingerprint secrets under one key, so a leaked key keeps its fingerprint across them
-        step("quarterly " + first, "quarterly", "--period", first.toString(), "--inputs", inputs(first).toString(),
-                "--out", results(first).toString(), "--fingerprint-key", fingerprintKey.toString());
-        String summary = step("quarterly " + second, "quarterly", "--period", second.toString(), "--inputs",
-                inputs(second).toString(), "--out", results(second).toString(), "--history",
-                results(first).toString(), "--sign-key", keys.resolve("trustmap.key").toString(),
-                "--fingerprint-key", fingerprintKey.toString());
-        Path pack = results(second).resolve("trustmap-" + second + ".zip");
-        step("pack verify", "pack", "verify", pack.toString(), "--public-key", keys.resolve("trustmap.pub").toString());
+        byte[] secrets = FingerprintKeys.read(fingerprintKey);
+        QuarterlyRun.Listener quiet = new QuarterlyRun.Listener() { };
+        step("quarterly " + first, () -> QuarterlyRun.run(new QuarterlyRun.Options(first, null, inputs(first),
+                results(first), List.of(), Optional.empty(), Optional.empty(), secrets, false, catalog,
+                VersionProvider.version()), quiet));
+        QuarterlyRun.Result result = step("quarterly " + second, () -> QuarterlyRun.run(new QuarterlyRun.Options(
+                second, null, inputs(second), results(second), List.of(results(first)), Optional.empty(),
+                QuarterlyRun.signKey(keys.resolve("trustmap.key")), secrets, false, catalog,
+                VersionProvider.version()), quiet));
+        Path publicKey = keys.resolve("trustmap.pub");
+        Verification verification = step("pack verify", () -> PackVerifier.verify(result.pack(),
+                Optional.of(SigningKeys.readPublic(publicKey))));
+        if (!verification.passed()) {
+            verification.failures().forEach(f -> err().println("  FAIL " + f.describe()));
+            err().flush();
+            return ExitCode.GATE_TRIPPED;
+        }
 
-        Path reports = results(second).resolve("trustmap-" + second).resolve("reports");
         out().println();
-        out().println(summary.lines().findFirst().orElse(""));
-        out().println("  board PDF      " + reports.resolve("board.pdf"));
-        out().println("  board HTML     " + reports.resolve("board.html"));
-        out().println("  operator XLSX  " + reports.resolve("operator.xlsx"));
-        out().println("  evidence pack  " + pack + " (signed, verified with " + keys.resolve("trustmap.pub") + ")");
+        out().println(result.summary());
+        out().println("  board PDF      " + result.report("board.pdf"));
+        out().println("  board HTML     " + result.report("board.html"));
+        out().println("  operator XLSX  " + result.report("operator.xlsx"));
+        out().println("  evidence pack  " + result.pack() + " (signed, verified with " + publicKey + ")");
         out().println("  inputs         " + inputs(first) + ", " + inputs(second));
         out().println(String.format(Locale.ROOT, "demo done in %.1f s", (System.nanoTime() - started) / 1e9));
         out().flush();
         return ExitCode.OK;
+    }
+
+    /** One quarter of the sample estate, written as {@code trustmap sample} writes it. */
+    private SampleSummary sample(Quarter quarter, List<String> controls) {
+        try (StagedOutput staged = new StagedOutput(inputs(quarter))) {
+            SampleSummary summary = SampleEstate.write(new SampleSpec(identities, seed, quarter, controls),
+                    staged::create);
+            staged.commit();
+            return summary;
+        }
+    }
+
+    /** A signing key pair and a fingerprint key, as {@code trustmap keys generate} writes them. */
+    private static Path keys(Path folder) {
+        io(() -> {
+            Files.createDirectories(folder);
+            SigningKeys.write(SigningKeys.generate(), folder, "trustmap");
+            return FingerprintKeys.write(FingerprintKeys.generate(), folder, "trustmap");
+        });
+        return folder;
+    }
+
+    private interface IoStep<T> {
+        T get() throws IOException;
+    }
+
+    private static <T> T io(IoStep<T> step) {
+        try {
+            return step.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs one step, then prints its line: its name, ok or FAILED, how long it took. */
+    private <T> T step(String label, Supplier<T> work) {
+        long started = System.nanoTime();
+        boolean ok = false;
+        try {
+            T result = work.get();
+            ok = true;
+            return result;
+        } finally {
+            err().println(String.format(Locale.ROOT, "%-20s %s (%.1f s)", label, ok ? "ok" : "FAILED",
+                    (System.nanoTime() - started) / 1e9));
+            err().flush();
+        }
     }
 
     /**
@@ -147,37 +197,5 @@ public final class DemoCommand extends BaseCommand {
 
     private Path results(Quarter q) {
         return out.resolve(q.toString());
-    }
-
-    /** Runs one trustmap command in-process; its output is kept, and shown in full only if it fails. */
-    private String step(String label, String... args) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        long started = System.nanoTime();
-        int code = Trustmap.run(args, new PrintWriter(stdout), new PrintWriter(stderr));
-        List<String> command = new ArrayList<>(List.of("trustmap"));
-        command.addAll(List.of(args));
-        err().println(String.format(Locale.ROOT, "%-20s %s (%.1f s)", label, code == 0 ? "ok" : "FAILED, exit "
-                + code, (System.nanoTime() - started) / 1e9));
-        err().flush();
-        if (code != 0) {
-            err().println("  " + String.join(" ", command));
-            err().print(stdout);
-            err().print(stderr);
-            err().flush();
-            throw new DemoFailed(code);
-        }
-        return stdout.toString();
-    }
-
-    /** A step failed: the demo stops with that step's exit code. */
-    private static final class DemoFailed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final int code;
-
-        DemoFailed(int code) {
-            super("a demo step exited with " + code);
-            this.code = code;
-        }
     }
 }

@@ -1,13 +1,11 @@
 package dev.trustmap.cli.commands.reports;
 
+import dev.trustmap.assessment.AssessmentJsonReader;
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.cli.internal.HistoryOption;
-import dev.trustmap.cli.internal.ReportConfigFile;
-import dev.trustmap.cli.internal.StagedOutput;
 import dev.trustmap.cli.internal.VersionProvider;
-import dev.trustmap.assessment.AssessmentJsonReader;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Finding;
@@ -15,6 +13,8 @@ import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.quarterly.ReportConfigFile;
+import dev.trustmap.quarterly.StagedOutput;
 import dev.trustmap.reports.build.FindingTally;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.model.ReportModel;

@@ -1,11 +1,11 @@
 package dev.trustmap.cli.internal.output;
 
+import dev.trustmap.model.text.SpreadsheetCell;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import dev.trustmap.model.text.SpreadsheetCell;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -3,11 +3,11 @@ package dev.trustmap.cli.commands.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.cli.CommandTestBase;
-import dev.trustmap.sample.SampleControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
 import dev.trustmap.model.vocabulary.EvidenceKind;
+import dev.trustmap.sample.SampleControls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.trustmap.cli.commands.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.cli.CommandTestBase;
 import dev.trustmap.assessment.AssessmentJsonReader;
+import dev.trustmap.cli.CommandTestBase;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;

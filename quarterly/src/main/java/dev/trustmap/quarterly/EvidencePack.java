@@ -1,17 +1,15 @@
-package dev.trustmap.cli.commands.quarterly;
+package dev.trustmap.quarterly;
 
-import dev.trustmap.cli.commands.quarterly.InputsFolder.Input;
-import dev.trustmap.cli.commands.quarterly.InputsFolder.Kind;
-import dev.trustmap.cli.internal.StagedOutput;
-import dev.trustmap.cli.internal.VersionProvider;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.redact.InputRedaction;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.catalog.Catalog;
-import dev.trustmap.reports.oscal.OscalResults;
 import dev.trustmap.pack.PackFolder;
 import dev.trustmap.pack.PackManifest;
 import dev.trustmap.pack.PackWriter;
+import dev.trustmap.quarterly.InputsFolder.Input;
+import dev.trustmap.quarterly.InputsFolder.Kind;
+import dev.trustmap.reports.oscal.OscalResults;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.PrivateKey;
@@ -67,11 +65,11 @@ final class EvidencePack {
      * @param inputs what {@link #stageInputs} staged
      */
     static PackManifest write(StagedOutput staged, String folder, StagedInputs inputs, Assessment assessment,
-            Catalog catalog, String period, Optional<PrivateKey> key) throws IOException {
+            Catalog catalog, String period, Optional<PrivateKey> key, String version) throws IOException {
         try (OutputStream out = staged.create(folder + "/oscal/assessment-results.json")) {
-            OscalResults.write(assessment, catalog, period, VersionProvider.version(), out);
+            OscalResults.write(assessment, catalog, period, version, out);
         }
-        PackManifest.Header header = new PackManifest.Header(VersionProvider.version(), period, assessment.asOf(),
+        PackManifest.Header header = new PackManifest.Header(version, period, assessment.asOf(),
                 assessment.catalogVersion(), assessment.catalogSha256(), assessment.policy().sha256());
         PackManifest manifest = PackWriter.write(staged.file(folder), header, inputs.records(), inputs.skipped(),
                 key, staged.file(header.zipName()));

@@ -1,4 +1,4 @@
-package dev.trustmap.cli.internal;
+package dev.trustmap.quarterly;
 
 import dev.trustmap.reports.render.ReportOutput;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.trustmap.cli.commands.quarterly;
+package dev.trustmap.quarterly;
 
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;

@@ -1,4 +1,4 @@
-package dev.trustmap.cli.commands.quarterly;
+package dev.trustmap.quarterly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

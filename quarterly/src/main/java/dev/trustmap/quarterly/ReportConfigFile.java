@@ -1,4 +1,4 @@
-package dev.trustmap.cli.internal;
+package dev.trustmap.quarterly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trustmap.evidence.redact.SecretGuard;

@@ -1,13 +1,13 @@
-package dev.trustmap.cli.internal;
+package dev.trustmap.quarterly;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportOptions;
-import dev.trustmap.evidence.Importers;
-import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.assessment.AssessmentEngine;
 import dev.trustmap.assessment.AssessmentInputs;
 import dev.trustmap.assessment.policy.AttestationsReader;
 import dev.trustmap.assessment.policy.ExceptionsReader;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.ImportOptions;
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.evidence.sheet.ControlOwner;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
@@ -21,7 +21,6 @@ import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,36 +43,24 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
     }
 
     /** Imports {@code inputs} (files, or folders walked) and {@code ownerFiles}, and assesses them. */
-    public Result run(List<Path> inputs, List<Path> ownerFiles, PrintWriter err) {
-        return imported(err, (importer, listener) -> importer.run(inputs, null, ownerFiles, listener));
+    public Result run(List<Path> inputs, List<Path> ownerFiles, InventoryImport.Listener progress) {
+        return imported(importer -> importer.run(inputs, null, ownerFiles, progress));
     }
 
     /** As {@link #run}, for files each named in messages as the user keeps it. */
-    public Result runFiles(List<EvidenceFile> inputs, List<EvidenceFile> ownerFiles, PrintWriter err) {
-        return imported(err, (importer, listener) -> importer.runFiles(inputs, null, ownerFiles, listener));
+    public Result runFiles(List<EvidenceFile> inputs, List<EvidenceFile> ownerFiles,
+            InventoryImport.Listener progress) {
+        return imported(importer -> importer.runFiles(inputs, null, ownerFiles, progress));
     }
 
     private interface Import {
-        InventoryImport.Result of(InventoryImport importer, InventoryImport.Listener listener);
+        InventoryImport.Result of(InventoryImport importer);
     }
 
-    /** Imports as {@code how} says, showing progress on {@code err}, then assesses. */
-    private Result imported(PrintWriter err, Import how) {
-        InventoryImport.Result imported;
-        try (FileProgress progress = new FileProgress(err, FileProgress.onTerminal())) {
-            imported = how.of(new InventoryImport(Importers.all(), new ImportOptions(asOf, false), ignoreUnknown),
-                    new InventoryImport.Listener() {
-                        @Override
-                        public void reading(EvidenceFile file, String source) {
-                            progress.start(file, source);
-                        }
-
-                        @Override
-                        public void read(EvidenceFile file) {
-                            progress.stop();
-                        }
-                    });
-        }
+    /** Imports as {@code how} says, then assesses. */
+    private Result imported(Import how) {
+        InventoryImport.Result imported = how.of(new InventoryImport(Importers.all(), new ImportOptions(asOf, false),
+                ignoreUnknown));
         CatalogControls controls = new CatalogControls(catalog);
         List<Person> directory = null;
         List<ControlOwner> controlOwners = null;

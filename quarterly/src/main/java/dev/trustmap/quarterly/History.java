@@ -1,4 +1,4 @@
-package dev.trustmap.cli.internal;
+package dev.trustmap.quarterly;
 
 import dev.trustmap.assessment.AssessmentJsonReader;
 import dev.trustmap.model.assessment.Assessment;
@@ -8,9 +8,10 @@ import dev.trustmap.pack.ContentReader;
 import dev.trustmap.pack.PackFolder;
 import dev.trustmap.pack.PackManifest;
 import dev.trustmap.pack.PackVerifier;
-import dev.trustmap.pack.VerifiedRead;
-import dev.trustmap.pack.Verification;
+import dev.trustmap.pack.SigningKeys;
 import dev.trustmap.pack.Verification.Failure;
+import dev.trustmap.pack.Verification;
+import dev.trustmap.pack.VerifiedRead;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -49,6 +50,12 @@ public final class History {
      *     verifies with it, and without it only their content is verified
      * @throws InputException naming the quarter, when one cannot be found, does not verify or cannot be read
      */
+    /** How earlier quarters were checked, for a progress line: "content verified", "signed by sha256:...". */
+    public static String checked(Optional<PublicKey> key) {
+        return key.map(k -> "verified, signed by " + SigningKeys.fingerprint(k))
+                .orElse("content verified, signatures not checked (no --history-key)");
+    }
+
     public static List<Assessment> read(List<Path> places, Instant before, Optional<PublicKey> key) {
         Map<Instant, Assessment> byAsOf = new TreeMap<>();
         for (Path place : places) {

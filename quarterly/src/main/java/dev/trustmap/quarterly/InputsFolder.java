@@ -1,6 +1,5 @@
-package dev.trustmap.cli.commands.quarterly;
+package dev.trustmap.quarterly;
 
-import dev.trustmap.cli.internal.ReportConfigFile;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.Importers;

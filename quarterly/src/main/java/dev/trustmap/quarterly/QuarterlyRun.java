@@ -1,0 +1,308 @@
+package dev.trustmap.quarterly;
+
+import dev.trustmap.assessment.AssessmentJson;
+import dev.trustmap.assessment.policy.PolicyReader;
+import dev.trustmap.assessment.policy.PolicyWriter;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.Fingerprints;
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.InventoryImport;
+import dev.trustmap.evidence.redact.SecretGuard;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.FindingStatus;
+import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.period.Quarter;
+import dev.trustmap.model.policy.Policy;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.pack.SigningKeys;
+import dev.trustmap.quarterly.InputsFolder.Input;
+import dev.trustmap.quarterly.InputsFolder.Kind;
+import dev.trustmap.reports.build.Methodology;
+import dev.trustmap.reports.build.ReportBuilder;
+import dev.trustmap.reports.build.ReportConfig;
+import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.render.Audience;
+import dev.trustmap.reports.render.Renderer;
+import dev.trustmap.reports.render.Renderers;
+import dev.trustmap.reports.render.ReportOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * A quarter, from its inputs folder to every report and a verifiable evidence pack: read the folder (once, into a
+ * snapshot), import and assess, read the earlier quarters, build the report model, render every format, write the
+ * pack. Nothing lands in the output folder until all of it is complete. Every front end calls this: the
+ * {@code quarterly} and {@code demo} commands, the tests and the benchmark.
+ */
+public final class QuarterlyRun {
+
+    /**
+     * What a run is asked to do.
+     *
+     * @param asOf the instant everything is judged at; the quarter's last second unless overridden
+     * @param history earlier packs, their unpacked folders, or folders holding them
+     * @param historyKey when present, every earlier pack must carry a signature that verifies with it
+     * @param fingerprintKey the key secrets are fingerprinted with; null for unkeyed fingerprints of unguessable ones
+     * @param version the trustmap version written into the reports and the manifest
+     */
+    public record Options(Quarter quarter, Instant asOf, Path inputs, Path out, List<Path> history,
+            Optional<PublicKey> historyKey, Optional<PrivateKey> signKey, byte[] fingerprintKey,
+            boolean ignoreUnknown, Catalog catalog, String version) {
+
+        public Options {
+            history = List.copyOf(history);
+            fingerprintKey = fingerprintKey == null ? null : fingerprintKey.clone();
+        }
+    }
+
+    /** What a run tells whoever drives it, step by step; every method may be left out. */
+    public interface Listener {
+
+        /** A step begins, e.g. {@code "importing and assessing"}. */
+        default void started(String step) {
+        }
+
+        /** The step that began last is done; what it found, e.g. {@code "3000 identities, 9577 findings"}. */
+        default void finished(String detail) {
+        }
+
+        /** An input file is being imported as {@code source}. */
+        default void reading(EvidenceFile file, String source) {
+        }
+
+        /** The input file being imported is done. */
+        default void read(EvidenceFile file) {
+        }
+
+        /** The import could not read something: rows skipped, activity for identities no export lists. */
+        default void warning(InputProblem warning) {
+        }
+    }
+
+    /** What a run wrote and judged. */
+    public record Result(Quarter quarter, Instant asOf, Assessment assessment, Path folder, Path pack,
+            boolean signed) {
+
+        public long openFindings() {
+            return assessment.findings().stream().filter(f -> f.status() == FindingStatus.OPEN).count();
+        }
+
+        /** "quarter 2026-Q3 (as of 2026-09-30T23:59:59Z): 3000 identities, 9576 open findings". */
+        public String summary() {
+            return "quarter " + quarter + " (as of " + asOf + "): " + assessment.kpis().identities()
+                    + " identities, " + openFindings() + " open findings";
+        }
+
+        /** A report of the unpacked folder, e.g. {@code board.pdf}. */
+        public Path report(String fileName) {
+            return folder.resolve("reports").resolve(fileName);
+        }
+    }
+
+    private final Options options;
+    private final Listener listener;
+    private final String name;
+
+    private QuarterlyRun(Options options, Listener listener) {
+        this.options = options;
+        this.listener = listener;
+        this.name = "trustmap-" + options.quarter();
+    }
+
+    /**
+     * Runs the quarter.
+     *
+     * @throws InputException for bad input, before anything is written to the output folder
+     */
+    public static Result run(Options options, Listener listener) {
+        return new QuarterlyRun(options, listener).run();
+    }
+
+    private Result run() {
+        Fingerprints.useKey(options.fingerprintKey());
+        // everything that can be refused is refused before a byte is written: the folders, odd entries
+        listener.started("reading " + options.inputs());
+        InputsFolder.Listing listing = InputsFolder.list(options.inputs());
+        refuseOddEntries(listing);
+        Assessment assessment;
+        try (OutputFolder claimed = OutputFolder.claim(options.out(), name, options.inputs());
+                StagedOutput staged = new StagedOutput(options.out())) {
+            InputsFolder folder = InputsFolder.snapshot(listing, staged.scratch("inputs"), Importers.all());
+            refuseUnknown(folder);
+            Input policyFile = folder.single(Kind.POLICY);
+            Policy policy = policyFile == null ? PolicyReader.defaults()
+                    : PolicyReader.read(folder.file(policyFile).name(), AssessmentRun.bytes(policyFile.path()));
+            Input configFile = folder.single(Kind.REPORT_CONFIG);
+            ReportConfig config = configFile == null ? ReportConfigFile.read(null)
+                    : ReportConfigFile.read(configFile.path(), folder.file(configFile).name(), folder.snapshot());
+            List<EvidenceFile> evidence = folder.files(Kind.EVIDENCE);
+            if (evidence.isEmpty()) {
+                throw new InputException(new InputProblem(options.inputs().toString(), "", "holds no export"
+                        + " trustmap can read.", "Put this quarter's exports in the folder; 'trustmap formats' lists"
+                        + " what is read."));
+            }
+            int skipped = folder.of(Kind.UNKNOWN).size() + listing.refused().size();
+            listener.finished(folder.all().size() + " files: exports " + evidence.size() + ", owners and people "
+                    + folder.of(Kind.OWNERS).size() + ", exceptions " + folder.of(Kind.EXCEPTIONS).size()
+                    + ", attestations " + folder.of(Kind.ATTESTATIONS).size() + (policyFile == null
+                            ? ", default policy" : ", policy " + policyFile.name())
+                    + (skipped == 0 ? "" : ", skipped " + skipped));
+
+            listener.started("importing and assessing");
+            AssessmentRun.Result result = new AssessmentRun(options.catalog(), policy, asOf(),
+                    AssessmentRun.exceptions(folder.files(Kind.EXCEPTIONS), options.catalog()),
+                    AssessmentRun.attestations(folder.files(Kind.ATTESTATIONS), options.catalog()),
+                    options.ignoreUnknown()).runFiles(evidence, folder.files(Kind.OWNERS), importListener());
+            assessment = result.assessment();
+            List<InputProblem> warnings = result.inventory().warnings();
+            listener.finished(assessment.kpis().identities() + " identities, " + assessment.findings().size()
+                    + " findings" + (warnings.isEmpty() ? "" : ", " + warnings.size() + " import warning"
+                            + (warnings.size() == 1 ? "" : "s") + " (below, and in METHODOLOGY.md)"));
+            // a warning can mean findings were lost (a column missing, rows skipped): never drop one silently
+            warnings.forEach(w -> listener.warning(SecretGuard.problem(w)));
+
+            listener.started("reading history");
+            List<Assessment> earlier = History.read(options.history(), asOf(), options.historyKey());
+            listener.finished(earlier.size() + " earlier quarters" + (earlier.isEmpty() ? ""
+                    : ", " + History.checked(options.historyKey())));
+
+            listener.started("rendering reports");
+            ReportModel model = new ReportBuilder(options.catalog(), config, options.version())
+                    .build(assessment, result.inventory(), earlier);
+            EvidencePack.StagedInputs packInputs = render(staged, folder, model, assessment, policy, warnings);
+
+            listener.started("writing the evidence pack");
+            EvidencePack.write(staged, name, packInputs, assessment, options.catalog(), options.quarter().toString(),
+                    options.signKey(), options.version());
+            listener.finished(name + ".zip");
+            staged.commit();
+            claimed.committed();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(options.quarter(), asOf(), assessment, options.out().resolve(name),
+                options.out().resolve(name + ".zip"), options.signKey().isPresent());
+    }
+
+    private Instant asOf() {
+        return options.asOf() != null ? options.asOf() : options.quarter().end();
+    }
+
+    private void refuseOddEntries(InputsFolder.Listing listing) {
+        if (listing.refused().isEmpty() || options.ignoreUnknown()) {
+            return;
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        listing.refused().forEach(r -> problems.add(new InputProblem(options.inputs().resolve(r.name()).toString(),
+                "", r.reason() + ".", null)));
+        problems.add(new InputProblem(options.inputs().toString(), "", "an inputs folder holds regular files only.",
+                "Replace links with the files themselves and rename or remove the entries above, or skip them"
+                + " with --ignore-unknown (the pack then lists them)."));
+        throw new InputException(problems);
+    }
+
+    private void refuseUnknown(InputsFolder folder) {
+        List<Input> unknown = folder.of(Kind.UNKNOWN);
+        if (unknown.isEmpty() || options.ignoreUnknown()) {
+            return;
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        unknown.forEach(u -> problems.add(new InputProblem(u.name(), "", "not a kind of file trustmap recognises.",
+                null)));
+        problems.add(new InputProblem(options.inputs().toString(), "", "an inputs folder holds exports of the"
+                + " formats 'trustmap formats' lists, owners workbooks, a people directory, a policy (kind: policy),"
+                + " exceptions, attestations and report.yaml.", "Move the files above out of the folder, or skip"
+                + " them with --ignore-unknown (the pack then lists them)."));
+        throw new InputException(problems);
+    }
+
+    private InventoryImport.Listener importListener() {
+        return new InventoryImport.Listener() {
+            @Override
+            public void reading(EvidenceFile file, String source) {
+                listener.reading(file, source);
+            }
+
+            @Override
+            public void read(EvidenceFile file) {
+                listener.read(file);
+            }
+        };
+    }
+
+    /**
+     * Every format side by side, one per processor, with the assessment, the methodology and the redacted copies of
+     * the inputs (which need no report, so they are made meanwhile); returns what the inputs became in the pack.
+     */
+    private EvidencePack.StagedInputs render(StagedOutput staged, InputsFolder folder, ReportModel model,
+            Assessment assessment, Policy policy, List<InputProblem> warnings) throws IOException {
+        ReportOutput reports = prefixed(staged, name + "/reports/");
+        ReportOutput data = prefixed(staged, name + "/data/");
+        Map<String, Callable<Void>> tasks = new LinkedHashMap<>();
+        for (Renderer renderer : Renderers.all()) {
+            // the operator's rows go into the pack once, as CSV tables; board.json holds the board's figures
+            boolean json = renderer.format().equals("json");
+            boolean table = json || renderer.format().equals("csv");
+            tasks.put(renderer.format(), () -> {
+                renderer.render(model, json ? Audience.BOARD : Audience.ALL, table ? data : reports);
+                return null;
+            });
+        }
+        tasks.put("assessment", () -> {
+            try (OutputStream json = data.create("assessment.json")) {
+                AssessmentJson.write(assessment, json);
+            }
+            return null;
+        });
+        EvidencePack.StagedInputs[] packInputs = new EvidencePack.StagedInputs[1];
+        tasks.put("inputs", () -> {
+            packInputs[0] = EvidencePack.stageInputs(staged, name, folder);
+            return null;
+        });
+        tasks.put("methodology", () -> {
+            try (OutputStream md = staged.create(name + "/METHODOLOGY.md")) {
+                md.write((Methodology.markdown(model.meta(), PolicyWriter.yaml(policy)) + warningsSection(warnings))
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return null;
+        });
+        listener.finished("board and operator: " + Parallel.run(tasks));
+        return packInputs[0];
+    }
+
+    /** The import warnings, for METHODOLOGY.md: what the run could not read is part of how it judged. */
+    static String warningsSection(List<InputProblem> warnings) {
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n## Import warnings\n\nThe import reported " + warnings.size()
+                + (warnings.size() == 1 ? " warning" : " warnings") + ". Rows or files named here were read in part"
+                + " or not at all, so findings they would have given may be missing.\n\n");
+        warnings.forEach(w -> md.append("- ").append(SecretGuard.problem(w).describe().replace("\n", " "))
+                .append('\n'));
+        return md.toString();
+    }
+
+    /** The staged output under a folder prefix, so renderers keep writing plain file names. */
+    private static ReportOutput prefixed(StagedOutput staged, String prefix) {
+        return fileName -> staged.create(prefix + fileName);
+    }
+
+    /** The signing key read from its file, or empty: for front ends that take a path. */
+    public static Optional<PrivateKey> signKey(Path file) {
+        return file == null ? Optional.empty() : Optional.of(SigningKeys.readPrivate(file));
+    }
+}
