@@ -1,5 +1,8 @@
 package dev.trustmap.quarterly;
 
+import dev.trustmap.assessment.policy.AttestationsReader;
+import dev.trustmap.assessment.policy.ExceptionsReader;
+import dev.trustmap.assessment.policy.PolicyReader;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.Importers;
@@ -25,7 +28,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An inputs folder as people keep it: exports, owners workbooks, a people directory, the policy, exceptions,
@@ -71,14 +73,6 @@ public final class InputsFolder {
      */
     public record Listing(Path root, Path real, List<String> files, List<Refused> refused) {
     }
-
-    private static final Pattern POLICY = Pattern.compile("(?m)^kind\\s*:\\s*[\"']?policy[\"']?\\s*$");
-    private static final Pattern EXCEPTIONS_KEY = Pattern.compile("(?m)^exceptions\\s*:");
-    private static final Pattern ATTESTATIONS_KEY = Pattern.compile("(?m)^attestations\\s*:");
-    private static final Pattern ATTESTED_BY = Pattern.compile("(?m)^[\\s-]*attested_by\\s*:");
-    private static final Pattern APPROVED = Pattern.compile("(?m)^[\\s-]*(approved_by|expires_on)\\s*:");
-    private static final Pattern CONTROL_ID = Pattern.compile("(?m)^[\\s-]*control_id\\s*:");
-    private static final Pattern REPORT_KEY = Pattern.compile("(?m)^(organisation|logo|accent)\\s*:");
 
     private final Path root;
     private final Path snapshot;
@@ -256,44 +250,22 @@ public final class InputsFolder {
         return shown.toString();
     }
 
-    /** The kinds trustmap reads itself (policy, exceptions, attestations, report configuration), by content. */
+    /**
+     * The kinds trustmap reads itself, by content: each reader says whether a head is its kind, asked in this order
+     * (attestations before exceptions, since both name controls; the report configuration last, as its keys are
+     * the most common words).
+     */
     static Kind ownKind(FileHead head) {
-        if (head.zip() || head.json()) {
-            return Kind.UNKNOWN;
-        }
-        String text = head.text();
-        if (POLICY.matcher(text).find()) {
+        if (PolicyReader.recognises(head)) {
             return Kind.POLICY;
         }
-        List<String> header = csvHeader(head.firstLine());
-        if (header.contains("control_id")) {
-            if (header.contains("attested_by")) {
-                return Kind.ATTESTATIONS;
-            }
-            if (header.contains("approved_by") || header.contains("expires_on")) {
-                return Kind.EXCEPTIONS;
-            }
-        }
-        if (ATTESTATIONS_KEY.matcher(text).find()
-                || CONTROL_ID.matcher(text).find() && ATTESTED_BY.matcher(text).find()) {
+        if (AttestationsReader.recognises(head)) {
             return Kind.ATTESTATIONS;
         }
-        if (EXCEPTIONS_KEY.matcher(text).find()
-                || CONTROL_ID.matcher(text).find() && APPROVED.matcher(text).find()) {
+        if (ExceptionsReader.recognises(head)) {
             return Kind.EXCEPTIONS;
         }
-        if (REPORT_KEY.matcher(text).find()) {
-            return Kind.REPORT_CONFIG;
-        }
-        return Kind.UNKNOWN;
-    }
-
-    private static List<String> csvHeader(String line) {
-        List<String> cells = new ArrayList<>();
-        for (String cell : line.split(",", -1)) {
-            cells.add(cell.trim().replace("\"", "").replace("\uFEFF", "").toLowerCase(Locale.ROOT));
-        }
-        return cells;
+        return ReportConfigFile.recognises(head) ? Kind.REPORT_CONFIG : Kind.UNKNOWN;
     }
 
     /** The folder as the user named it. */

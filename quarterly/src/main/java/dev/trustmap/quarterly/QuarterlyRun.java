@@ -22,7 +22,6 @@ import dev.trustmap.reports.build.Methodology;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.build.ReportConfig;
 import dev.trustmap.reports.model.ReportModel;
-import dev.trustmap.reports.render.Audience;
 import dev.trustmap.reports.render.Renderer;
 import dev.trustmap.reports.render.Renderers;
 import dev.trustmap.reports.render.ReportOutput;
@@ -249,15 +248,12 @@ public final class QuarterlyRun {
      */
     private EvidencePack.StagedInputs render(StagedOutput staged, InputsFolder folder, ReportModel model,
             Assessment assessment, Policy policy, List<InputProblem> warnings) throws IOException {
-        ReportOutput reports = prefixed(staged, name + "/reports/");
-        ReportOutput data = prefixed(staged, name + "/data/");
+        ReportOutput data = prefixed(staged, name + "/" + Renderer.PackPlace.DATA.folder());
         Map<String, Callable<Void>> tasks = new LinkedHashMap<>();
         for (Renderer renderer : Renderers.all()) {
-            // the operator's rows go into the pack once, as CSV tables; board.json holds the board's figures
-            boolean json = renderer.format().equals("json");
-            boolean table = json || renderer.format().equals("csv");
+            ReportOutput place = prefixed(staged, name + "/" + renderer.packPlace().folder());
             tasks.put(renderer.format(), () -> {
-                renderer.render(model, json ? Audience.BOARD : Audience.ALL, table ? data : reports);
+                renderer.render(model, renderer.packAudience(), place);
                 return null;
             });
         }

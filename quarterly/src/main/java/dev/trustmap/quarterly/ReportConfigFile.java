@@ -1,6 +1,7 @@
 package dev.trustmap.quarterly;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.mappings.internal.LocatedTree;
 import dev.trustmap.model.problem.InputException;
@@ -15,6 +16,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -29,6 +31,14 @@ public final class ReportConfigFile {
     public static final List<String> KEYS = List.of("organisation", "logo", "accent");
 
     private ReportConfigFile() {
+    }
+
+    /** Any of the keys at the top level of a YAML file marks it as a report configuration. */
+    private static final Pattern KEY = Pattern.compile("(?m)^(organisation|logo|accent)\\s*:");
+
+    /** True when the head of a text file shows it is a report configuration. Ask the record readers first. */
+    public static boolean recognises(FileHead head) {
+        return !head.zip() && !head.json() && KEY.matcher(head.text()).find();
     }
 
     /** The largest logo, in pixels along either side; a logo is drawn a few centimetres wide. */

@@ -1,5 +1,6 @@
 package dev.trustmap.assessment.policy;
 
+import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.sheet.ControlDirectory;
 import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.problem.InputException;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Reads the attestations file: YAML (a list, or {@code attestations:} with the list under it) or CSV with a header.
@@ -36,6 +38,23 @@ public final class AttestationsReader {
      * @param controls the catalog's control ids, to check {@code control_id}
      * @throws InputException with every problem found
      */
+    private static final Pattern KEY = Pattern.compile("(?m)^attestations\\s*:");
+    private static final Pattern CONTROL_ID = Pattern.compile("(?m)^[\\s-]*control_id\\s*:");
+    private static final Pattern ATTESTED_BY = Pattern.compile("(?m)^[\\s-]*attested_by\\s*:");
+
+    /**
+     * True when the head of a file shows it holds attestations: a CSV header with control_id and attested_by, or
+     * YAML under {@code attestations:} or whose entries have both. Asked before exceptions, which share control_id.
+     */
+    public static boolean recognises(FileHead head) {
+        List<String> header = RecordFile.csvHeader(head);
+        if (header.contains("control_id") && header.contains("attested_by")) {
+            return true;
+        }
+        return RecordFile.textHas(head, KEY)
+                || RecordFile.textHas(head, CONTROL_ID) && RecordFile.textHas(head, ATTESTED_BY);
+    }
+
     public static List<Attestation> read(String file, byte[] content, ControlDirectory controls) {
         Objects.requireNonNull(controls, "controls");
         List<InputProblem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.trustmap.assessment.policy;
 
+import dev.trustmap.evidence.FileHead;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.policy.PolicyKey;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +57,15 @@ public final class PolicyReader {
     }
 
     /** The bundled default policy, with its digest. */
+    /** {@code kind: policy} on a line of its own marks a policy file, whatever its name. */
+    private static final Pattern KIND_LINE = Pattern.compile(
+            "(?m)^kind\\s*:\\s*[\"']?policy[\"']?\\s*$");
+
+    /** True when the head of a file shows it is a policy. */
+    public static boolean recognises(FileHead head) {
+        return RecordFile.textHas(head, KIND_LINE);
+    }
+
     public static Policy defaults() {
         Policy policy = defaults;
         if (policy == null) {

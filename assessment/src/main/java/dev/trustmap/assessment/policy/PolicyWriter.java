@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes the effective policy as YAML in the shape of default-policy.yaml, always in the same order and layout:
@@ -20,17 +18,6 @@ import java.util.Map;
  * so one effective policy has one digest however its file was formatted.
  */
 public final class PolicyWriter {
-
-    private static final Map<PolicyKey, String> CONTROLS = new EnumMap<>(Map.of(
-            PolicyKey.STATIC_SECRET_MAX_AGE_DAYS, "LFC-01: rotate a static secret within this many days",
-            PolicyKey.CREDENTIAL_MAX_LIFETIME_DAYS, "LFC-02: longest lifetime, expiry minus creation",
-            PolicyKey.AI_MAX_TTL_SECONDS, "LFC-03: longest lifetime of an AI-lane credential",
-            PolicyKey.UNUSED_DAYS, "RVK-01: unused after this many days without use",
-            PolicyKey.CERTIFICATE_RENEWAL_WARNING_DAYS, "LFC-06: renew a certificate expiring within this many days",
-            PolicyKey.DELEGATION_MAX_HOURS, "DLG-01: longest on-behalf-of delegation",
-            PolicyKey.OWNER_DEPARTURE_GRACE_DAYS, "RVK-03: reassign or revoke after the owner leaves",
-            PolicyKey.LEAKED_SECRET_DEADLINE_DAYS, "RVK-04: revoke a leaked secret after detection",
-            PolicyKey.EXCEPTION_MAX_DAYS, "RVK-05: longest exception, approval to expiry"));
 
     private PolicyWriter() {
     }
@@ -48,7 +35,7 @@ public final class PolicyWriter {
         for (PolicyKey key : PolicyKey.values()) {
             Long value = policy.defaults().get(key);
             if (value != null) {
-                limits.add(new String[] {"  " + key.key() + ": " + value, CONTROLS.get(key)});
+                limits.add(new String[] {"  " + key.key() + ": " + value, key.control() + ": " + key.meaning()});
             }
         }
         int width = limits.stream().mapToInt(l -> l[0].length()).max().orElse(0) + 2;

@@ -1,5 +1,6 @@
 package dev.trustmap.assessment.policy;
 
+import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.model.problem.InputException;
@@ -246,5 +247,25 @@ final class RecordFile {
     /** {@code file line N}: the source recorded on each grant or attestation. */
     String source(Entry entry) {
         return file + " line " + entry.line();
+    }
+
+    /**
+     * The column names of a CSV head, trimmed, without quotes or a byte-order mark, in lower case; empty for a head
+     * that is a workbook or JSON.
+     */
+    static List<String> csvHeader(FileHead head) {
+        if (head.zip() || head.json()) {
+            return List.of();
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : head.firstLine().split(",", -1)) {
+            cells.add(cell.trim().replace("\"", "").replace("\uFEFF", "").toLowerCase(Locale.ROOT));
+        }
+        return cells;
+    }
+
+    /** True for a text head (not a workbook, not JSON) in which {@code pattern} finds a line. */
+    static boolean textHas(FileHead head, Pattern pattern) {
+        return !head.zip() && !head.json() && pattern.matcher(head.text()).find();
     }
 }

@@ -90,4 +90,10 @@ public final class CsvRenderer implements Renderer {
             throw new IllegalStateException("cannot read " + component.getName(), e);
         }
     }
+
+    /** Machine-readable: its files go with the pack's data. */
+    @Override
+    public PackPlace packPlace() {
+        return PackPlace.DATA;
+    }
 }

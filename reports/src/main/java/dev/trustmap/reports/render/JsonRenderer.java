@@ -101,4 +101,16 @@ public final class JsonRenderer implements Renderer {
             json.writeEndArray();
         }
     }
+
+    /** Machine-readable: its files go with the pack's data. */
+    @Override
+    public PackPlace packPlace() {
+        return PackPlace.DATA;
+    }
+
+    /** The pack holds the operator's rows once, as CSV tables: the JSON there is the board's figures. */
+    @Override
+    public Audience packAudience() {
+        return Audience.BOARD;
+    }
 }
