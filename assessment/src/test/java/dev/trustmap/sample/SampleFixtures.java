@@ -1,7 +1,7 @@
 package dev.trustmap.sample;
 
-import dev.trustmap.model.period.Quarter;
 import dev.trustmap.evidence.sheet.ControlDirectory;
+import dev.trustmap.model.period.Quarter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,11 +56,7 @@ final class SampleFixtures {
     }
 
     static SampleSummary onDisk(SampleSpec spec, Path dir) {
-        return SampleEstate.write(spec, path -> {
-            Path file = dir.resolve(path);
-            Files.createDirectories(file.getParent());
-            return Files.newOutputStream(file);
-        });
+        return SampleEstate.write(spec, EstateOutput.into(dir));
     }
 
     static byte[] read(Path file) {

@@ -1,5 +1,6 @@
 package dev.trustmap.cli;
 
+import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.TrustmapCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,13 @@ public final class Trustmap {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, out, err);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (Throwable e) { // the last line of defence: an uncaught error would exit 1, "a gate tripped"
+            err.println(BaseCommand.outOfMemory(e) ? BaseCommand.outOfMemoryAdvice() : "trustmap: internal error: " + e);
+            code = ExitCode.INTERNAL_ERROR.code();
+        }
         out.flush();
         err.flush();
         System.exit(code);

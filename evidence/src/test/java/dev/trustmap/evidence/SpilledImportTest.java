@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustmap.evidence.inventory.InventoryJson;
-import dev.trustmap.sample.SampleControls;
-import dev.trustmap.sample.SampleEstate;
-import dev.trustmap.sample.SampleSpec;
 import dev.trustmap.model.collection.ReplayedList;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
@@ -15,6 +12,10 @@ import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.inventory.SourceSummary;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.problem.InputException;
+import dev.trustmap.sample.EstateOutput;
+import dev.trustmap.sample.SampleControls;
+import dev.trustmap.sample.SampleEstate;
+import dev.trustmap.sample.SampleSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,11 +58,7 @@ class SpilledImportTest {
                 }
             }
         }
-        SampleEstate.write(new SampleSpec(2_000, 11, PERIOD, controls), path -> {
-            Path file = estate.resolve(path);
-            Files.createDirectories(file.getParent());
-            return Files.newOutputStream(file);
-        });
+        SampleEstate.write(new SampleSpec(2_000, 11, PERIOD, controls), EstateOutput.into(estate));
     }
 
     /**

@@ -26,15 +26,35 @@ public abstract class BaseCommand implements Callable<Integer> {
         } catch (InputException e) {
             printProblems(e);
             return ExitCode.BAD_INPUT.code();
-        } catch (OutOfMemoryError e) {
+        } catch (Error e) {
+            if (!outOfMemory(e)) {
+                throw e;
+            }
             // the heap is a setting, not a bug: say which one, and never exit 1, which means "a gate tripped"
             PrintWriter err = err();
-            err.println("trustmap: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB heap). Nothing was written. Give Java more memory and run again, e.g."
-                    + " TRUSTMAP_JAVA_OPTS=-Xmx4g ./trustmap ...");
+            err.println(outOfMemoryAdvice());
             err.flush();
             return ExitCode.INTERNAL_ERROR.code();
         }
+    }
+
+    /**
+     * True when running out of memory is the cause, however it surfaced: a class or a service provider that could
+     * not be loaded for want of memory arrives as another error with it as the cause.
+     */
+    public static boolean outOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to tell the user when the heap ran out. */
+    public static String outOfMemoryAdvice() {
+        return "trustmap: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap). Nothing"
+                + " was written. Give Java more memory and run again, e.g. TRUSTMAP_JAVA_OPTS=-Xmx4g ./trustmap ...";
     }
 
     /** Checks option combinations; throw {@link picocli.CommandLine.ParameterException} for a usage error. */

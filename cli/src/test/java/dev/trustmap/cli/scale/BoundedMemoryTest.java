@@ -10,6 +10,7 @@ import dev.trustmap.cli.Trustmap;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.sample.EstateOutput;
 import dev.trustmap.sample.SampleEstate;
 import dev.trustmap.sample.SampleSpec;
 import dev.trustmap.sample.SampleSummary;
@@ -42,11 +43,7 @@ class BoundedMemoryTest {
     void twoHundredThousandIdentitiesAreImportedAndAssessedIn256Megabytes() throws Exception {
         Path estate = dir.resolve("estate");
         SampleSummary sample = SampleEstate.write(new SampleSpec(IDENTITIES, 5, PERIOD,
-                new CatalogControls(CatalogLoader.bundled()).ids()), path -> {
-                    Path file = estate.resolve(path);
-                    Files.createDirectories(file.getParent());
-                    return Files.newOutputStream(file);
-                });
+                new CatalogControls(CatalogLoader.bundled()).ids()), EstateOutput.into(estate));
         assertThat(sample.identities()).isEqualTo(IDENTITIES);
         Path out = dir.resolve("out");
 

@@ -7,6 +7,7 @@ import dev.trustmap.cli.CommandTestBase;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.sample.EstateOutput;
 import dev.trustmap.sample.SampleEstate;
 import dev.trustmap.sample.SampleSpec;
 import java.awt.image.BufferedImage;
@@ -108,11 +109,7 @@ class BadInputTest extends CommandTestBase {
         Path inputs = dir.resolve("estate");
         Quarter period = Quarter.parse("2026-Q3").orElseThrow();
         SampleEstate.write(new SampleSpec(3000, 1, period, new CatalogControls(CatalogLoader.bundled()).ids()),
-                path -> {
-                    Path file = inputs.resolve(path);
-                    Files.createDirectories(file.getParent());
-                    return Files.newOutputStream(file);
-                });
+                EstateOutput.into(inputs));
 
         ForkedRun.Result run = new ForkedRun(List.of("-Xmx40m"), Map.of()).run(dir.resolve("logs"), "quarterly",
                 "--period", "2026-Q3", "--inputs", inputs.toString(), "--out", dir.resolve("out").toString());

@@ -6,6 +6,7 @@ import dev.trustmap.cli.CommandTestBase;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.sample.EstateOutput;
 import dev.trustmap.sample.SampleEstate;
 import dev.trustmap.sample.SampleSpec;
 import java.io.IOException;
@@ -32,11 +33,7 @@ class CanaryTest extends CommandTestBase {
     private Path estate(int identities) throws IOException {
         Path inputs = dir.resolve("inputs");
         SampleEstate.write(new SampleSpec(identities, 3, PERIOD, new CatalogControls(CatalogLoader.bundled()).ids()),
-                path -> {
-                    Path file = inputs.resolve(path);
-                    Files.createDirectories(file.getParent());
-                    return Files.newOutputStream(file);
-                });
+                EstateOutput.into(inputs));
         return inputs;
     }
 

@@ -6,6 +6,7 @@ import dev.trustmap.cli.CommandTestBase;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.sample.EstateOutput;
 import dev.trustmap.sample.SampleEstate;
 import dev.trustmap.sample.SampleSpec;
 import java.io.IOException;
@@ -29,11 +30,7 @@ class RedactedInputsTest extends CommandTestBase {
     void thePacksCopiesOfTheInputsImportToTheSameInventory() throws IOException {
         Path inputs = dir.resolve("inputs");
         SampleEstate.write(new SampleSpec(400, 5, PERIOD, new CatalogControls(CatalogLoader.bundled()).ids()),
-                path -> {
-                    Path file = inputs.resolve(path);
-                    Files.createDirectories(file.getParent());
-                    return Files.newOutputStream(file);
-                });
+                EstateOutput.into(inputs));
         Path out = dir.resolve("out");
         Run quarter = trustmap("quarterly", "--period", PERIOD.toString(), "--inputs", inputs.toString(), "--out",
                 out.toString());

@@ -6,6 +6,7 @@ import dev.trustmap.evidence.Fingerprints;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.sample.EstateOutput;
 import dev.trustmap.sample.SampleEstate;
 import dev.trustmap.sample.SampleSpec;
 import java.io.IOException;
@@ -36,11 +37,7 @@ class ReproducibleRunTest {
     void packsAreByteIdenticalAcrossProcessesLocalesAndTimeZones() throws Exception {
         Path inputs = dir.resolve("inputs");
         SampleEstate.write(new SampleSpec(300, 11, PERIOD, new CatalogControls(CatalogLoader.bundled()).ids()),
-                path -> {
-                    Path file = inputs.resolve(path);
-                    Files.createDirectories(file.getParent());
-                    return Files.newOutputStream(file);
-                });
+                EstateOutput.into(inputs));
         List<ForkedRun> forks = List.of(
                 new ForkedRun(List.of(), Map.of("TZ", "UTC")),
                 new ForkedRun(List.of("-Duser.language=tr", "-Duser.country=TR"), Map.of("TZ", "UTC")),

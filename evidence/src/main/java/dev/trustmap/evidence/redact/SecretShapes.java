@@ -1,6 +1,7 @@
 package dev.trustmap.evidence.redact;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -255,19 +256,7 @@ final class SecretShapes {
         if (shape == AWS_SECRET_KEY && !hasBase64Run(text, 40)) {
             return text; // the common case, decided without the pattern's look-aheads
         }
-        Matcher m = shape.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int from = 0;
-        do {
-            if (randomToken(m.group().substring(skip))) {
-                out.append(text, from, m.start()).append(Markers.of(m.group()));
-                from = m.end();
-            }
-        } while (m.find());
-        return from == 0 ? text : out.append(text, from, text.length()).toString();
+        return replace(shape, text, match -> randomToken(match.substring(skip)));
     }
 
     /** True when the text holds {@code length} base64 characters in a row. */
@@ -311,16 +300,21 @@ final class SecretShapes {
     }
 
     private static String replaceAll(Pattern shape, String text) {
+        return replace(shape, text, match -> true);
+    }
+
+    /** Each match of {@code shape} that {@code secret} accepts, replaced by its marker; the same instance if none. */
+    private static String replace(Pattern shape, String text, Predicate<String> secret) {
         Matcher m = shape.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = null;
         int from = 0;
-        do {
-            out.append(text, from, m.start()).append(Markers.of(m.group()));
-            from = m.end();
-        } while (m.find());
-        return out.append(text, from, text.length()).toString();
+        while (m.find()) {
+            if (secret.test(m.group())) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, from, m.start()).append(Markers.of(m.group()));
+                from = m.end();
+            }
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
     }
 }

@@ -23,11 +23,10 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * text written where it stands. Without this an alias {@code *me} reads as the text {@code me}, and an
  * {@code approved_by: *me} beside {@code requested_by: &me ...} passes the self-approval rule.
  *
- * <p>The evidence module reads policy, exceptions and attestations with the same rule in its own
- * {@code PlainYaml}; the two modules share only the model, which has no YAML parser. The command line reads
- * {@code report.yaml} through {@link LocatedTree}, and so through this class.
+ * <p>Every trustmap YAML file is read through this class: the catalog and {@code report.yaml} through
+ * {@link LocatedTree}, the policy, exceptions and attestations through the assessment module's reader.
  */
-final class PlainYaml {
+public final class PlainYaml {
 
     private static final Factory FACTORY = new Factory();
     private static final String CORE_TAGS = "tag:yaml.org,2002:";
@@ -36,7 +35,7 @@ final class PlainYaml {
     }
 
     /** A parser whose tokens can be checked with {@link #shortcut}. */
-    static JsonParser parser(String text) throws IOException {
+    public static JsonParser parser(String text) throws IOException {
         return FACTORY.createParser(new StringReader(text));
     }
 
@@ -44,7 +43,7 @@ final class PlainYaml {
      * The problem with the token the parser is on when it is an anchor, an alias, a merge key or a tag; null when
      * the token is plain. Call it on every value and every key.
      */
-    static InputProblem shortcut(String file, JsonParser parser) throws IOException {
+    public static InputProblem shortcut(String file, JsonParser parser) throws IOException {
         Event event = ((Parser) parser).event();
         JsonLocation at = parser.currentTokenLocation();
         String where = "line " + at.getLineNr() + ", column " + at.getColumnNr();

@@ -29,6 +29,7 @@ import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.vocabulary.Lane;
 import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.sample.EstateOutput;
 import dev.trustmap.sample.SampleEstate;
 import dev.trustmap.sample.SampleSpec;
 import java.io.ByteArrayOutputStream;
@@ -89,11 +90,7 @@ class SampleAssessmentTest {
     private static Judged judge(Quarter period) {
         Path root = dir.resolve(period.toString());
         CatalogControls controls = new CatalogControls(CATALOG);
-        SampleEstate.write(new SampleSpec(N, SEED, period, controls.ids()), path -> {
-            Path file = root.resolve(path);
-            Files.createDirectories(file.getParent());
-            return Files.newOutputStream(file);
-        });
+        SampleEstate.write(new SampleSpec(N, SEED, period, controls.ids()), EstateOutput.into(root));
         InventoryImport.Result imported = new InventoryImport(Importers.all(), new ImportOptions(period.end(),
                 false), false).run(List.of(root.resolve("evidence")), null, List.of(), new InventoryImport.Listener() {
                     @Override
