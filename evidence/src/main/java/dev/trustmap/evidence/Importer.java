@@ -1,8 +1,11 @@
 package dev.trustmap.evidence;
 
+import dev.trustmap.evidence.redact.Redaction;
+
 /**
- * Reads one export format into identities, credentials and leaked secrets. One class per format; adding a
- * format is adding a class and listing it in {@link Importers}.
+ * Reads one export format into identities, credentials and leaked secrets, and says how a file of it is copied
+ * with its secrets replaced. One class per format; adding a format is adding a class and listing it in
+ * {@link Importers}.
  */
 public interface Importer {
 
@@ -22,4 +25,11 @@ public interface Importer {
      *     are not being skipped), naming the file and the line, cell or JSON pointer
      */
     void read(EvidenceFile file, ImportSink sink);
+
+    /**
+     * How a file of this format is copied into the evidence pack with its secrets replaced, for a head this importer
+     * recognises. No default: each format says where its secrets are, as a new one may keep them under names of its
+     * own.
+     */
+    Redaction redaction(FileHead head);
 }

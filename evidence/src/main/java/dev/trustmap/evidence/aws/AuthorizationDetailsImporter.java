@@ -8,6 +8,7 @@ import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.evidence.internal.JsonInput;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -83,6 +84,11 @@ public final class AuthorizationDetailsImporter implements Importer {
         each(root, "UserDetailList", file, sink, (user, at) -> sink.identity(user(user, at, privilege)));
         each(root, "RoleDetailList", file, sink, (role, at) -> sink.identity(role(role, at, privilege, file)));
         warnMissing(file, sink, privilege);
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return Redaction.json();
     }
 
     /** Calls {@code read} for each element of a list; an element that cannot be read is a bad row. */

@@ -7,6 +7,7 @@ import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.internal.JsonInput;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -84,6 +85,11 @@ public final class CredentialReportImporter implements Importer {
                 readTable(table, file.name(), sink);
             }
         }
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return head.json() ? Redaction.json() : Redaction.csv();
     }
 
     /** The CSV inside the JSON: base64 from the API and the CLI, already-decoded text from boto3 dumps. */

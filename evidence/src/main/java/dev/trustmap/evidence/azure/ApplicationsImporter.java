@@ -5,6 +5,7 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.redact.Redaction;
 
 /**
  * Entra ID applications and service principals with their client secrets and certificates: Microsoft Graph
@@ -41,5 +42,10 @@ public final class ApplicationsImporter implements Importer {
         HomeTenants home = new HomeTenants();
         JsonRecords.read(file, Graph.WRAPPERS, home);
         JsonRecords.read(file, Graph.WRAPPERS, new ApplicationRecords(file, sink, home.tenants()));
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return Redaction.json(new AzureKeys());
     }
 }

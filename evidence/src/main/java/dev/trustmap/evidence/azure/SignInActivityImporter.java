@@ -5,6 +5,7 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.redact.Redaction;
 
 /**
  * When Entra applications and their credentials were last used: the Graph beta reports
@@ -37,5 +38,10 @@ public final class SignInActivityImporter implements Importer {
     @Override
     public void read(EvidenceFile file, ImportSink sink) {
         JsonRecords.read(file, Graph.WRAPPERS, new SignInRecords(file, sink));
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return Redaction.json();
     }
 }

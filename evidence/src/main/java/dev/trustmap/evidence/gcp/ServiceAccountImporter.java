@@ -5,6 +5,7 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.redact.Redaction;
 import java.util.Set;
 
 /**
@@ -52,5 +53,10 @@ public final class ServiceAccountImporter implements Importer {
         ServiceAccountRecords records = new ServiceAccountRecords(file, sink);
         JsonRecords.read(file, WRAPPERS, records);
         records.finish();
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return Redaction.json(); // keys sit under secret names: privateKeyData, private_key
     }
 }

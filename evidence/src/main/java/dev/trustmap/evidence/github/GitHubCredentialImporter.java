@@ -7,6 +7,7 @@ import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -99,6 +100,11 @@ public final class GitHubCredentialImporter implements Importer {
             sink.warning(new InputProblem(file.name(), "", "skipped " + userKeys[0]
                     + " personal SSH keys (/user/keys): they belong to a person, not a repository.", null));
         }
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return Redaction.json();
     }
 
     private static String fields(JsonNode element) {

@@ -4,6 +4,7 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakedSecret;
 import java.io.IOException;
@@ -40,5 +41,10 @@ public final class InventoryFileImporter implements Importer {
         for (LeakedSecret leak : rest.leaks()) {
             sink.leak(leak.linkedTo(null, null)); // linked afresh against the merged inventory
         }
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return Redaction.json();
     }
 }

@@ -7,6 +7,7 @@ import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -97,6 +98,11 @@ public final class KubectlServiceAccountImporter implements Importer {
             sink.warning(new InputProblem(file.name(), "", "skipped " + count(otherKinds)
                     + " objects that are neither ServiceAccounts nor Secrets (" + summary(otherKinds) + ").", null));
         }
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return Redaction.json(new KubernetesSecrets());
     }
 
     // kubectl writes each item's kind; the API's typed lists (ServiceAccountList) leave it out of their items.

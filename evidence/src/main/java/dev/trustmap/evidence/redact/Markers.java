@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The markers written in place of secrets. Each carries what an importer derives from the secret, and nothing that
  * would let anyone use it: the fingerprint ({@link Fingerprints#ofSecret}) and the AWS access key ids it held.
  */
-final class Markers {
+public final class Markers {
 
     /** An AWS access key id (long-term AKIA, temporary ASIA): an identifier, not the secret key. */
     static final Pattern AWS_KEY_ID = Pattern.compile("(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])");
@@ -21,7 +21,7 @@ final class Markers {
     }
 
     /** The marker for a secret, with its fingerprint. */
-    static String of(String secret) {
+    public static String of(String secret) {
         return Fingerprints.redactionMarker(Fingerprints.ofSecret(secret), awsKeyIds(secret));
     }
 
@@ -29,7 +29,7 @@ final class Markers {
      * The marker for a base64 value (a Kubernetes Secret's data): fingerprinted on the decoded secret, as the
      * importer does, or on the text itself when it is not base64. Null when it decodes to blank: nothing to hide.
      */
-    static String ofBase64(String value) {
+    public static String ofBase64(String value) {
         String secret;
         try {
             secret = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
@@ -40,7 +40,7 @@ final class Markers {
     }
 
     /** The marker for a value an importer keeps no fingerprint of (a scanner's partly redacted secret). */
-    static String withoutFingerprint(String secret) {
+    public static String withoutFingerprint(String secret) {
         return Fingerprints.redactionMarker(null, awsKeyIds(secret));
     }
 

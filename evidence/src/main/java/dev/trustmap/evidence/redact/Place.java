@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.redact;
 
 /** Where a value sits in its file, as far as deciding whether it is a secret needs to know. */
-interface Place {
+public interface Place {
 
     /** The name of the member (JSON) or column (CSV) holding the value; null for an array element or a root value. */
     String member();

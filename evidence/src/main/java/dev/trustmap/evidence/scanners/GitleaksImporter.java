@@ -4,6 +4,7 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.LeakedSecret;
 
 /**
@@ -42,5 +43,10 @@ public final class GitleaksImporter implements Importer {
             GitleaksCsvReader.read(file, sink, each);
         }
         leaks.finish();
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return head.json() ? Redaction.json(ScannerFields.gitleaks()) : Redaction.csv(ScannerFields.gitleaks());
     }
 }

@@ -8,6 +8,7 @@ import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.evidence.internal.JsonInput;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputProblem;
@@ -60,6 +61,11 @@ public final class TrufflehogImporter implements Importer {
                     + " not a finding (no SourceMetadata; trufflehog's log output) and " + (logLines[0] == 1 ? "was"
                     : "were") + " skipped.", "Write only stdout to the report file (2>/dev/null)."));
         }
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return Redaction.jsonLines(ScannerFields.trufflehog());
     }
 
     private static LeakedSecret leak(EvidenceFile file, ImportSink sink, JsonNode finding, int line) {

@@ -5,6 +5,7 @@ import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.internal.CsvTable;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.util.ArrayList;
@@ -104,6 +105,11 @@ public final class InventorySheetImporter implements Importer {
                 }
             }
         }
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return head.zip() ? Redaction.workbook() : Redaction.csv();
     }
 
     private static void readTable(SheetTable table, InventoryRowReader reader, ImportSink sink) {

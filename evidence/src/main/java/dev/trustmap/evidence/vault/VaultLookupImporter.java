@@ -7,6 +7,7 @@ import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -77,6 +78,11 @@ public final class VaultLookupImporter implements Importer {
                 sink.badRow(new InputProblem(file.name(), location, bad.getMessage(), bad.fix()));
             }
         });
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        return Redaction.json(new VaultTokens());
     }
 
     private static String fields(JsonNode object) {

@@ -4,6 +4,7 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.redact.Redaction;
 
 /**
  * Certificates from the three places users have them: PEM bundles, SSL Labs API v3 JSON and testssl.sh CSV. One
@@ -38,5 +39,13 @@ public final class CertificateImporter implements Importer {
             // Anything else is read as PEM, which says clearly when it holds no certificate.
             new PemBundleReader().read(file, sink);
         }
+    }
+
+    @Override
+    public Redaction redaction(FileHead head) {
+        if (head.json()) {
+            return Redaction.json(); // an SSL Labs report
+        }
+        return TestsslCsvReader.recognises(head) ? Redaction.csv() : Redaction.pem();
     }
 }

@@ -7,6 +7,7 @@ import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.ImporterTestSupport;
 import dev.trustmap.evidence.InventoryBuilder;
+import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -55,6 +56,11 @@ final class ScannerTestSupport {
                     .addCredential(new Credential(KEY_ID, CredentialKind.ACCESS_KEY, null, true, null, null, null, null,
                             null, null, List.of(), new Origin(file.name(), "line 2")))
                     .build());
+        }
+
+        @Override
+        public Redaction redaction(FileHead head) {
+            return Redaction.json();
         }
     }
 

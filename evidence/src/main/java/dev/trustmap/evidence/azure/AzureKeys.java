@@ -1,8 +1,12 @@
-package dev.trustmap.evidence.redact;
+package dev.trustmap.evidence.azure;
+
+import dev.trustmap.evidence.redact.Markers;
+import dev.trustmap.evidence.redact.Place;
+import dev.trustmap.evidence.redact.SecretRule;
 
 /**
- * Entra applications and service principals: {@code passwordCredentials[].secretText} is replaced by name (see
- * {@link SecretNames}); {@code keyCredentials[].key} is replaced whatever the credential's type. Graph writes
+ * Entra applications and service principals: {@code passwordCredentials[].secretText} is replaced by its name, as in
+ * every format; {@code keyCredentials[].key} is replaced whatever the credential's type. Graph writes
  * {@code type} after {@code key}, so a streaming copy cannot know yet whether the key is a public certificate or a
  * symmetric key or password-protected PFX (both secrets); the importer reads {@code key} only to fingerprint a
  * symmetric key, which the marker carries, and Graph's lists return it null anyway.

@@ -1,4 +1,8 @@
-package dev.trustmap.evidence.redact;
+package dev.trustmap.evidence.kubernetes;
+
+import dev.trustmap.evidence.redact.Markers;
+import dev.trustmap.evidence.redact.Place;
+import dev.trustmap.evidence.redact.SecretRule;
 
 /**
  * Kubernetes objects: every value under a Secret's {@code data} (base64) and {@code stringData}, keys kept; and the

@@ -1,5 +1,8 @@
-package dev.trustmap.evidence.redact;
+package dev.trustmap.evidence.scanners;
 
+import dev.trustmap.evidence.redact.Markers;
+import dev.trustmap.evidence.redact.Place;
+import dev.trustmap.evidence.redact.SecretRule;
 import java.util.Locale;
 import java.util.Set;
 

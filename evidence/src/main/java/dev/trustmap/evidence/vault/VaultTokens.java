@@ -1,4 +1,8 @@
-package dev.trustmap.evidence.redact;
+package dev.trustmap.evidence.vault;
+
+import dev.trustmap.evidence.redact.Markers;
+import dev.trustmap.evidence.redact.Place;
+import dev.trustmap.evidence.redact.SecretRule;
 
 /**
  * Vault lookups: a token lookup's {@code id} is the token itself; its {@code accessor} only names it and is kept. A
