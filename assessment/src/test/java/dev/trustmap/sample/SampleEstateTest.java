@@ -1,21 +1,21 @@
 package dev.trustmap.sample;
 
-import dev.trustmap.model.period.Quarter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trustmap.assessment.policy.AttestationsReader;
+import dev.trustmap.assessment.policy.ExceptionsReader;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.assessment.policy.AttestationsReader;
-import dev.trustmap.assessment.policy.ExceptionsReader;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakedSecret;
+import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.vocabulary.Lane;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.trustmap.evidence;
 
-import java.nio.charset.StandardCharsets;
 import dev.trustmap.evidence.redact.SecretStrength;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,5 @@
 package dev.trustmap.assessment.checks;
 
-import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.Lane;
 
 /**

@@ -1,7 +1,6 @@
 package dev.trustmap.assessment.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.trustmap.model.inventory.CredentialKind;

@@ -1,13 +1,13 @@
 package dev.trustmap.evidence.azure;
 
-import dev.trustmap.evidence.internal.BadRecord;
-import dev.trustmap.evidence.internal.JsonRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trustmap.evidence.ActorClassInference;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.Fingerprints;
 import dev.trustmap.evidence.ImportSink;
+import dev.trustmap.evidence.internal.BadRecord;
+import dev.trustmap.evidence.internal.JsonRecords;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;

@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.azure;
 
-import dev.trustmap.evidence.internal.JsonRecords;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trustmap.evidence.internal.JsonRecords;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

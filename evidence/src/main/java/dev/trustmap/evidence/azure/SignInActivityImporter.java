@@ -1,10 +1,10 @@
 package dev.trustmap.evidence.azure;
 
-import dev.trustmap.evidence.internal.JsonRecords;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.internal.JsonRecords;
 import dev.trustmap.evidence.redact.Redaction;
 
 /**

@@ -5,7 +5,6 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
-import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
 import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Origin;

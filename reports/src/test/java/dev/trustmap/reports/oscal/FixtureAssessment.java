@@ -1,14 +1,14 @@
 package dev.trustmap.reports.oscal;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportOptions;
-import dev.trustmap.evidence.Importers;
-import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.assessment.AssessmentEngine;
 import dev.trustmap.assessment.AssessmentInputs;
 import dev.trustmap.assessment.policy.AttestationsReader;
 import dev.trustmap.assessment.policy.ExceptionsReader;
 import dev.trustmap.assessment.policy.PolicyReader;
+import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.ImportOptions;
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.evidence.sheet.ControlDirectory;
 import dev.trustmap.evidence.sheet.ControlOwner;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;

@@ -2,8 +2,8 @@ package dev.trustmap.cli.commands.catalog;
 
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.output.Tabular;
-import dev.trustmap.mappings.Coverage.FrameworkCoverage;
 import dev.trustmap.mappings.Coverage;
+import dev.trustmap.mappings.Coverage.FrameworkCoverage;
 import picocli.CommandLine.Command;
 
 /** {@code trustmap catalog coverage}: how much of each framework the catalog's mappings reach. */
