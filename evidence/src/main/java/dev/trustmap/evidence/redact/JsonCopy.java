@@ -75,7 +75,8 @@ final class JsonCopy implements Copier {
                     place.exit();
                 }
                 case FIELD_NAME -> {
-                    out.writeFieldName(parser.currentName());
+                    // a member's name is text too: a token pasted as a key must not reach the pack either
+                    out.writeFieldName(values.name(parser.currentName()));
                     place.member(parser.currentName());
                 }
                 case VALUE_STRING -> {

@@ -63,6 +63,9 @@ final class TextLinesCopy implements Copier {
         }
         String key = entry.group(2);
         String value = entry.group(4);
+        if (!SecretShapes.redactText(key).equals(key)) {
+            return SecretShapes.redactText(line); // a secret typed as a key: the line is text, not an entry
+        }
         if (SecretNames.is(key) && !value.isBlank()) {
             String bare = value.strip();
             if (bare.length() >= 2 && (bare.startsWith("\"") && bare.endsWith("\"")

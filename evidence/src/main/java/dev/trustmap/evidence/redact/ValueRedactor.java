@@ -32,6 +32,15 @@ final class ValueRedactor {
         return result;
     }
 
+    /** A member's name, written as it is unless a secret was typed as one. */
+    String name(String name) {
+        String safe = SecretShapes.redactText(name);
+        if (!safe.equals(name)) {
+            redacted++;
+        }
+        return safe;
+    }
+
     /** The marker for a number the format's rule calls secret; null to keep the number as written. */
     String secretNumber(Place place, String number) {
         String ruled = rule.replace(place, number);

@@ -119,4 +119,17 @@ class SecretShapesTest {
         // have pasted it into any field
         assertThat(copy.text()).doesNotContain("CANARY").doesNotContain("KEEPME").contains(KEY_ID);
     }
+
+    @Test
+    void aTokenPastedAsAJsonMemberNameOrAYamlKeyIsRedactedToo() throws IOException {
+        String token = "ghp_" + "k8Zq2Lw9Xv4Nb7Tc1Rm5Hs3Jd6Fg0Py2Ua8E";
+        Path json = Files.writeString(dir.resolve("grants.json"), "[{\"id\": 1, \"" + token + "\": \"x\"}]\n");
+        Path yaml = Files.writeString(dir.resolve("policy.yaml"), "kind: policy\n" + token + ": 3\n");
+
+        RedactionTestSupport.Copy jsonCopy = copy(json, "github", dir.resolve("json-copy"));
+        RedactionTestSupport.Copy yamlCopy = copy(yaml, "policy", dir.resolve("yaml-copy"));
+
+        assertThat(jsonCopy.text()).doesNotContain(token).contains("\"id\": 1", "\"REDACTED:");
+        assertThat(yamlCopy.text()).doesNotContain(token).startsWith("kind: policy\nREDACTED:");
+    }
 }
