@@ -1,6 +1,7 @@
 package dev.trustmap.sample;
 
-import dev.trustmap.evidence.sheet.ControlDirectory;
+import dev.trustmap.mappings.CatalogControls;
+import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,22 +19,7 @@ final class SampleFixtures {
     /** ACT, LFC, AXS, RVK 01..06 and DLG 01..05, in catalog order. */
     static final List<String> CONTROL_IDS = controlIds();
 
-    static final ControlDirectory CONTROLS = new ControlDirectory() {
-        @Override
-        public boolean exists(String id) {
-            return CONTROL_IDS.contains(id);
-        }
-
-        @Override
-        public List<String> nearest(String id, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public List<String> ids() {
-            return CONTROL_IDS;
-        }
-    };
+    static final CatalogControls CONTROLS = new CatalogControls(CatalogLoader.bundled());
 
     private SampleFixtures() {
     }

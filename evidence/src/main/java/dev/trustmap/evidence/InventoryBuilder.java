@@ -4,8 +4,8 @@ import dev.trustmap.evidence.IdentityRuns.Sent;
 import dev.trustmap.evidence.MergedIdentities.Link;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.evidence.sheet.IdentityOwner;
-import dev.trustmap.evidence.sheet.Nearest;
 import dev.trustmap.evidence.sheet.OwnersApplication;
+import dev.trustmap.mappings.Suggestions;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
@@ -220,7 +220,7 @@ public final class InventoryBuilder implements ImportSink {
             throw e;
         }
 
-        List<Nearest.Search> searches = sheets.stream().flatMap(s -> s.searches().stream()).toList();
+        List<Suggestions.Search> searches = sheets.stream().flatMap(s -> s.searches().stream()).toList();
         if (!searches.isEmpty()) {
             // a row naming no identity gets the closest ids as suggestions: one walk over the ids serves them all
             Consumer<String> offer = id -> searches.forEach(s -> s.offer(id));

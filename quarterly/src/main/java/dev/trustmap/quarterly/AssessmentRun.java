@@ -12,6 +12,7 @@ import dev.trustmap.evidence.sheet.ControlOwner;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.assessment.ExceptionGrant;

@@ -1,7 +1,7 @@
 package dev.trustmap.assessment.policy;
 
 import dev.trustmap.evidence.FileHead;
-import dev.trustmap.evidence.sheet.ControlDirectory;
+import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -55,7 +55,7 @@ public final class AttestationsReader {
                 || RecordFile.textHas(head, CONTROL_ID) && RecordFile.textHas(head, ATTESTED_BY);
     }
 
-    public static List<Attestation> read(String file, byte[] content, ControlDirectory controls) {
+    public static List<Attestation> read(String file, byte[] content, CatalogControls controls) {
         Objects.requireNonNull(controls, "controls");
         List<InputProblem> problems = new ArrayList<>();
         RecordFile records = new RecordFile(file, "attestations", COLUMNS, REQUIRED, problems);

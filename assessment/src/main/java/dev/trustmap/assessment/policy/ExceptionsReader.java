@@ -1,7 +1,7 @@
 package dev.trustmap.assessment.policy;
 
 import dev.trustmap.evidence.FileHead;
-import dev.trustmap.evidence.sheet.ControlDirectory;
+import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -53,7 +53,7 @@ public final class ExceptionsReader {
                 || RecordFile.textHas(head, CONTROL_ID) && RecordFile.textHas(head, APPROVED);
     }
 
-    public static List<ExceptionGrant> read(String file, byte[] content, ControlDirectory controls) {
+    public static List<ExceptionGrant> read(String file, byte[] content, CatalogControls controls) {
         Objects.requireNonNull(controls, "controls");
         List<InputProblem> problems = new ArrayList<>();
         RecordFile records = new RecordFile(file, "exceptions", COLUMNS, REQUIRED, problems);

@@ -1,6 +1,6 @@
 package dev.trustmap.assessment.policy;
 
-import dev.trustmap.evidence.sheet.Nearest;
+import dev.trustmap.mappings.Suggestions;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ final class Problems {
      * of, as {@code expires} of {@code expires_on}), or {@code otherwise}.
      */
     static String suggest(String wrong, Collection<String> candidates, String otherwise) {
-        List<String> nearest = Nearest.to(wrong, candidates, 2);
+        List<String> nearest = Suggestions.to(wrong, candidates, 2);
         if (nearest.isEmpty() && wrong.length() >= 3) {
             String lower = wrong.toLowerCase(Locale.ROOT);
             nearest = candidates.stream().filter(c -> c.startsWith(lower) || lower.startsWith(c)).limit(2).toList();

@@ -3,6 +3,8 @@ package dev.trustmap.assessment.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.trustmap.mappings.CatalogControls;
+import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AttestationsReaderTest {
 
     private static List<Attestation> read(String file, String content) {
-        return AttestationsReader.read(file, content.getBytes(StandardCharsets.UTF_8), TestControls.CATALOG);
+        return AttestationsReader.read(file, content.getBytes(StandardCharsets.UTF_8), new CatalogControls(CatalogLoader.bundled()));
     }
 
     private static List<InputProblem> problems(String file, String content) {

@@ -3,6 +3,8 @@ package dev.trustmap.assessment.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.trustmap.mappings.CatalogControls;
+import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ExceptionsReaderTest {
 
     private static List<ExceptionGrant> read(String file, String content) {
-        return ExceptionsReader.read(file, content.getBytes(StandardCharsets.UTF_8), TestControls.CATALOG);
+        return ExceptionsReader.read(file, content.getBytes(StandardCharsets.UTF_8), new CatalogControls(CatalogLoader.bundled()));
     }
 
     private static List<InputProblem> problems(String file, String content) {

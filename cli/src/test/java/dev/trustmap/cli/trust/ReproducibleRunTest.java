@@ -3,9 +3,9 @@ package dev.trustmap.cli.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.evidence.Fingerprints;
+import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;
-import dev.trustmap.quarterly.CatalogControls;
 import dev.trustmap.sample.EstateOutput;
 import dev.trustmap.sample.SampleEstate;
 import dev.trustmap.sample.SampleSpec;

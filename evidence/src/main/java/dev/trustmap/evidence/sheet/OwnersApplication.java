@@ -1,6 +1,7 @@
 package dev.trustmap.evidence.sheet;
 
 import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.mappings.Suggestions;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.vocabulary.ActorClass;
@@ -50,7 +51,7 @@ public final class OwnersApplication {
     private final Map<Integer, List<InputProblem>> valueWarnings = new HashMap<>();
     private int updated;
     /** The searches for ids no identity has, by id; made once every identity has been handed over. */
-    private Map<String, Nearest.Search> searches;
+    private Map<String, Suggestions.Search> searches;
 
     public OwnersApplication(List<IdentityOwner> rows) {
         this.rows = List.copyOf(rows);
@@ -75,7 +76,7 @@ public final class OwnersApplication {
                 updated.add(changed);
             }
         }
-        for (Nearest.Search search : application.searches()) {
+        for (Suggestions.Search search : application.searches()) {
             identities.keySet().forEach(search::offer);
         }
         return new Result(result, List.copyOf(updated), application.warnings());
@@ -113,7 +114,7 @@ public final class OwnersApplication {
      * over. Every imported id is to be offered to each, in id order, before {@link #warnings()} is asked for: one
      * walk over the inventory then serves every sheet. Empty when every row matched.
      */
-    public Collection<Nearest.Search> searches() {
+    public Collection<Suggestions.Search> searches() {
         if (searches == null) {
             searches = new LinkedHashMap<>();
             int unmatched = 0;
@@ -121,7 +122,7 @@ public final class OwnersApplication {
                 String id = rows.get(i).identityId();
                 if (id != null && !matched[firstRow.get(id)]) {
                     unmatched++;
-                    searches.computeIfAbsent(id, Nearest.Search::new);
+                    searches.computeIfAbsent(id, Suggestions.Search::new);
                 }
             }
         }

@@ -1,6 +1,8 @@
 package dev.trustmap.evidence.sheet;
 
 import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.mappings.CatalogControls;
+import dev.trustmap.mappings.Suggestions;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.time.format.DateTimeParseException;
@@ -34,7 +36,7 @@ public final class OwnersValidation {
      *
      * @param knownIdentityIds the inventory's identity ids; empty when unknown (identity ids are then not checked)
      */
-    public static List<InputProblem> validate(OwnersWorkbook workbook, ControlDirectory controls,
+    public static List<InputProblem> validate(OwnersWorkbook workbook, CatalogControls controls,
             Collection<String> knownIdentityIds) {
         OwnersValidation validation = new OwnersValidation();
         validation.identities(workbook.identityOwners(), knownIdentityIds);
@@ -54,7 +56,7 @@ public final class OwnersValidation {
                         + "the row.");
             } else if (once(seen, id, at, "identity_id") && !knownIds.isEmpty() && !knownIds.contains(id)) {
                 add(at, "identity_id", "identity_id '" + id + "' matches no identity in the inventory.",
-                        suggest(Nearest.to(id, knownIds, SUGGESTIONS), "Write the id exactly as the inventory "
+                        suggest(Suggestions.to(id, knownIds, SUGGESTIONS), "Write the id exactly as the inventory "
                                 + "has it (an ARN, a service-account email, an app id...)."));
             }
             email(at, "technical_owner", row.technicalOwner());
@@ -67,7 +69,7 @@ public final class OwnersValidation {
         }
     }
 
-    private void controls(List<ControlOwner> rows, ControlDirectory controls) {
+    private void controls(List<ControlOwner> rows, CatalogControls controls) {
         Map<String, SheetOrigin> seen = new HashMap<>();
         for (ControlOwner row : rows) {
             SheetOrigin at = row.origin();

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.mappings.CatalogControls;
+import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -153,7 +155,7 @@ class InventorySheetXlsxTest {
     @Test
     void anOwnersWorkbookIsNotReadAsInventory() {
         Path file = dir.resolve("owners.xlsx");
-        OwnersTemplateTest.writeTemplate(file, FakeControls.catalog().ids());
+        OwnersTemplateTest.writeTemplate(file, new CatalogControls(CatalogLoader.bundled()).ids());
 
         assertThat(InventorySheetImporter.isInventoryWorkbook(new EvidenceFile(file))).isFalse();
         assertThatThrownBy(() -> importFiles(importer, file)).isInstanceOf(InputException.class)

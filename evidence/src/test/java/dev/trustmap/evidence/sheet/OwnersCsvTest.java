@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.mappings.CatalogControls;
+import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
@@ -32,7 +34,7 @@ class OwnersCsvTest {
                 org.assertj.core.groups.Tuple.tuple("ACT-01", "Platform", "2026-12-01", null),
                 org.assertj.core.groups.Tuple.tuple("AXS-02", "Security, IAM", null, "carol@example.com"));
         assertThat(workbook.controlOwners().get(1).origin().cell("control_id")).isEqualTo("line 4");
-        assertThat(OwnersValidation.validate(workbook, FakeControls.catalog(), List.of())).isEmpty();
+        assertThat(OwnersValidation.validate(workbook, new CatalogControls(CatalogLoader.bundled()), List.of())).isEmpty();
     }
 
     @Test
@@ -47,7 +49,7 @@ class OwnersCsvTest {
             assertThat(o.actorClass()).isEqualTo("AI agent");
             assertThat(o.origin().sheet()).isNull();
         });
-        assertThat(OwnersValidation.validate(workbook, FakeControls.catalog(), List.of("agent:support"))).isEmpty();
+        assertThat(OwnersValidation.validate(workbook, new CatalogControls(CatalogLoader.bundled()), List.of("agent:support"))).isEmpty();
     }
 
     @Test
@@ -58,7 +60,7 @@ class OwnersCsvTest {
                 + "carol,Carol,on leave,\n");
 
         List<InputProblem> problems = OwnersValidation.validate(OwnersWorkbook.read(new EvidenceFile(file)),
-                FakeControls.catalog(), List.of());
+                new CatalogControls(CatalogLoader.bundled()), List.of());
 
         assertThat(problems).extracting(InputProblem::location, InputProblem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("line 3", "departed_on is empty for a departed person."),

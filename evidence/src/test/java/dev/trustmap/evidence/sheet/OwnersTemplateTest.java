@@ -3,6 +3,8 @@ package dev.trustmap.evidence.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.mappings.CatalogControls;
+import dev.trustmap.mappings.CatalogLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OwnersTemplateTest {
 
-    private static final FakeControls CONTROLS = FakeControls.catalog();
+    private static final CatalogControls CONTROLS = new CatalogControls(CatalogLoader.bundled());
 
     @TempDir
     Path dir;
@@ -119,7 +121,7 @@ class OwnersTemplateTest {
             assertThat(control.getValidationConstraint().getFormula1()).isEqualTo("Lists!$A$1:$A$60");
         }
         OwnersWorkbook workbook = OwnersWorkbook.read(new EvidenceFile(out));
-        assertThat(OwnersValidation.validate(workbook, new FakeControls(ids), List.of())).isEmpty();
+        assertThat(OwnersValidation.validate(workbook, CONTROLS, List.of())).isEmpty();
     }
 
     @Test

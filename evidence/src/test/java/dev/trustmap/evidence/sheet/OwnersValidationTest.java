@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.mappings.CatalogControls;
+import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
@@ -30,7 +32,7 @@ class OwnersValidationTest {
     @Test
     void everyPlantedMistakeIsReportedWithItsSheetAndCell() throws IOException {
         Path file = dir.resolve("owners.xlsx");
-        try (XSSFWorkbook workbook = OwnersTemplate.build(FakeControls.catalog().ids())) {
+        try (XSSFWorkbook workbook = OwnersTemplate.build(new CatalogControls(CatalogLoader.bundled()).ids())) {
             XSSFSheet identities = workbook.getSheet("Identity owners");
             fill(identities, "agent:support", "alice@example.com", "bob@example.com", "Triage", "helpdesk", "prod",
                     "ai_agent", LocalDate.of(2027, 1, 31));
@@ -60,7 +62,7 @@ class OwnersValidationTest {
         }
 
         List<InputProblem> problems = OwnersValidation.validate(OwnersWorkbook.read(new EvidenceFile(file)),
-                FakeControls.catalog(), KNOWN);
+                new CatalogControls(CatalogLoader.bundled()), KNOWN);
 
         assertThat(problems).extracting(InputProblem::location).containsExactly(
                 "Identity owners!A3", "Identity owners!A4", "Identity owners!B5", "Identity owners!G5",
@@ -95,7 +97,7 @@ class OwnersValidationTest {
     void identityIdsAreNotCheckedWhenTheInventoryIsUnknown() throws IOException {
         Path file = csv("identity_id,technical_owner\nanything-at-all,alice@example.com\n");
 
-        assertThat(OwnersValidation.validate(OwnersWorkbook.read(new EvidenceFile(file)), FakeControls.catalog(),
+        assertThat(OwnersValidation.validate(OwnersWorkbook.read(new EvidenceFile(file)), new CatalogControls(CatalogLoader.bundled()),
                 List.of())).isEmpty();
     }
 

@@ -9,15 +9,13 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.evidence.sheet.ControlDirectory;
 import dev.trustmap.evidence.sheet.ControlOwner;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
-import dev.trustmap.mappings.Nearest;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.catalog.Catalog;
-import dev.trustmap.model.catalog.Control;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,24 +39,7 @@ final class FixtureAssessment {
     }
 
     private static Assessment assess() {
-        ControlDirectory controls = new ControlDirectory() {
-            private final List<String> ids = CATALOG.controls().stream().map(Control::id).toList();
-
-            @Override
-            public boolean exists(String id) {
-                return ids.contains(id);
-            }
-
-            @Override
-            public List<String> nearest(String id, int limit) {
-                return Nearest.list(id, ids, limit);
-            }
-
-            @Override
-            public List<String> ids() {
-                return ids;
-            }
-        };
+        CatalogControls controls = new CatalogControls(CATALOG);
         InventoryImport.Result imported = new InventoryImport(Importers.all(), new ImportOptions(AS_OF, false), false)
                 .run(List.of(DIR.resolve("inventory.csv"), DIR.resolve("gitleaks.json")), null,
                         List.of(DIR.resolve("control-owners.csv"), DIR.resolve("people.csv")),

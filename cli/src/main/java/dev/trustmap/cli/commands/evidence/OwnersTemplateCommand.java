@@ -5,7 +5,7 @@ import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
 import dev.trustmap.evidence.sheet.OwnersTemplate;
-import dev.trustmap.quarterly.CatalogControls;
+import dev.trustmap.mappings.CatalogControls;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,13 +1,14 @@
-package dev.trustmap.quarterly;
+package dev.trustmap.mappings;
 
-import dev.trustmap.evidence.sheet.ControlDirectory;
-import dev.trustmap.mappings.Nearest;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
 import java.util.List;
 
-/** The catalog's controls as the owners sheet checks see them. */
-public final class CatalogControls implements ControlDirectory {
+/**
+ * The catalog's control ids, as the readers of owners sheets, exceptions and attestations check them: whether an id
+ * exists, and the closest ones when it does not ({@link Suggestions}).
+ */
+public final class CatalogControls {
 
     private final Catalog catalog;
 
@@ -15,17 +16,14 @@ public final class CatalogControls implements ControlDirectory {
         this.catalog = catalog;
     }
 
-    @Override
     public boolean exists(String id) {
         return catalog.control(id).isPresent();
     }
 
-    @Override
     public List<String> nearest(String id, int limit) {
-        return Nearest.list(id, ids(), limit);
+        return Suggestions.to(id, ids(), limit);
     }
 
-    @Override
     public List<String> ids() {
         return catalog.controls().stream().map(Control::id).toList();
     }

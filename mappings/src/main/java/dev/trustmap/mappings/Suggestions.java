@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sheet;
+package dev.trustmap.mappings;
 
 import dev.trustmap.model.text.EditDistance;
 import java.util.ArrayList;
@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Suggestions for a mistyped id: the candidates within a small edit distance (Levenshtein, case-insensitive),
+ * "Did you mean ...?" for a mistyped id, the one rule every such message follows (control ids, identity ids): the candidates within a small edit distance (Levenshtein, case-insensitive),
  * closest first. The distance is cut off early, so checking against a large inventory stays quick.
  */
-public final class Nearest {
+public final class Suggestions {
 
-    private Nearest() {
+    private Suggestions() {
     }
 
     /**
@@ -28,7 +28,7 @@ public final class Nearest {
     /**
      * The same search fed one candidate at a time, so that the candidates can stream past (a large import's ids
      * are read back from a temporary file) and several targets can share one walk over them. Offering the
-     * candidates in the same order gives the same answer as {@link Nearest#to}.
+     * candidates in the same order gives the same answer as {@link Suggestions#to}.
      */
     public static final class Search {
 

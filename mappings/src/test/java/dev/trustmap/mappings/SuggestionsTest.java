@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.sheet;
+package dev.trustmap.mappings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import dev.trustmap.model.text.EditDistance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NearestTest {
+class SuggestionsTest {
 
     @Test
     void distanceCountsEditsAndStopsPastTheLimit() {
@@ -18,11 +18,11 @@ class NearestTest {
 
     @Test
     void suggestsOnlyTheClosestIgnoringCase() {
-        List<String> ids = FakeControls.catalog().ids();
+        List<String> ids = new CatalogControls(CatalogLoader.bundled()).ids();
 
-        assertThat(Nearest.to("RVK-6", ids, 3)).containsExactly("RVK-06");
-        assertThat(Nearest.to("act-01", ids, 3)).containsExactly("ACT-01");
-        assertThat(Nearest.to("ACT-00", ids, 3)).containsExactly("ACT-01", "ACT-02", "ACT-03");
-        assertThat(Nearest.to("something else", ids, 3)).isEmpty();
+        assertThat(Suggestions.to("RVK-6", ids, 3)).containsExactly("RVK-06");
+        assertThat(Suggestions.to("act-01", ids, 3)).containsExactly("ACT-01");
+        assertThat(Suggestions.to("ACT-00", ids, 3)).containsExactly("ACT-01", "ACT-02", "ACT-03");
+        assertThat(Suggestions.to("something else", ids, 3)).isEmpty();
     }
 }
