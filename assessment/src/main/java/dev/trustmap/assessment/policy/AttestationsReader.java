@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Reads the attestations file: YAML (a list, or {@code attestations:} with the list under it) or CSV with a header.
@@ -32,29 +31,20 @@ public final class AttestationsReader {
     }
 
     /**
+     * True when the head of a file shows it holds attestations: a CSV header with control_id and attested_by, or
+     * YAML under {@code attestations:} or whose entries have both. Asked before exceptions, which share control_id.
+     */
+    public static boolean recognises(FileHead head) {
+        return RecordFile.recognises(head, "attestations", List.of("attested_by"));
+    }
+
+    /**
      * Reads the attestations in file order.
      *
      * @param file the file as the user named it, for messages and each attestation's {@code source}
      * @param controls the catalog's control ids, to check {@code control_id}
      * @throws InputException with every problem found
      */
-    private static final Pattern KEY = Pattern.compile("(?m)^attestations\\s*:");
-    private static final Pattern CONTROL_ID = Pattern.compile("(?m)^[\\s-]*control_id\\s*:");
-    private static final Pattern ATTESTED_BY = Pattern.compile("(?m)^[\\s-]*attested_by\\s*:");
-
-    /**
-     * True when the head of a file shows it holds attestations: a CSV header with control_id and attested_by, or
-     * YAML under {@code attestations:} or whose entries have both. Asked before exceptions, which share control_id.
-     */
-    public static boolean recognises(FileHead head) {
-        List<String> header = RecordFile.csvHeader(head);
-        if (header.contains("control_id") && header.contains("attested_by")) {
-            return true;
-        }
-        return RecordFile.textHas(head, KEY)
-                || RecordFile.textHas(head, CONTROL_ID) && RecordFile.textHas(head, ATTESTED_BY);
-    }
-
     public static List<Attestation> read(String file, byte[] content, CatalogControls controls) {
         Objects.requireNonNull(controls, "controls");
         List<InputProblem> problems = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Reads the exceptions file: YAML (a list, or {@code exceptions:} with the list under it) or CSV with a header.
@@ -29,30 +28,21 @@ public final class ExceptionsReader {
     }
 
     /**
+     * True when the head of a file shows it holds exceptions: a CSV header with control_id and approved_by or
+     * expires_on, or YAML under {@code exceptions:} or whose entries have control_id and an approval. Ask
+     * {@link AttestationsReader#recognises} first: both name controls.
+     */
+    public static boolean recognises(FileHead head) {
+        return RecordFile.recognises(head, "exceptions", List.of("approved_by", "expires_on"));
+    }
+
+    /**
      * Reads the exceptions in file order.
      *
      * @param file the file as the user named it, for messages and each grant's {@code source}
      * @param controls the catalog's control ids, to check {@code control_id}
      * @throws InputException with every problem found
      */
-    private static final Pattern KEY = Pattern.compile("(?m)^exceptions\\s*:");
-    private static final Pattern CONTROL_ID = Pattern.compile("(?m)^[\\s-]*control_id\\s*:");
-    private static final Pattern APPROVED = Pattern.compile("(?m)^[\\s-]*(approved_by|expires_on)\\s*:");
-
-    /**
-     * True when the head of a file shows it holds exceptions: a CSV header with control_id and approved_by or
-     * expires_on, or YAML under {@code exceptions:} or whose entries have control_id and an approval. Ask
-     * {@link AttestationsReader#recognises} first: both name controls.
-     */
-    public static boolean recognises(FileHead head) {
-        List<String> header = RecordFile.csvHeader(head);
-        if (header.contains("control_id") && (header.contains("approved_by") || header.contains("expires_on"))) {
-            return true;
-        }
-        return RecordFile.textHas(head, KEY)
-                || RecordFile.textHas(head, CONTROL_ID) && RecordFile.textHas(head, APPROVED);
-    }
-
     public static List<ExceptionGrant> read(String file, byte[] content, CatalogControls controls) {
         Objects.requireNonNull(controls, "controls");
         List<InputProblem> problems = new ArrayList<>();

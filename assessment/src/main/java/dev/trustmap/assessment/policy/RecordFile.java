@@ -268,4 +268,20 @@ final class RecordFile {
     static boolean textHas(FileHead head, Pattern pattern) {
         return !head.zip() && !head.json() && pattern.matcher(head.text()).find();
     }
+
+    /**
+     * True when a head shows records of this kind: a CSV header naming control_id and one of {@code columns}, or
+     * YAML under {@code kind:} (e.g. {@code exceptions:}) or whose entries have control_id and one of them.
+     */
+    static boolean recognises(FileHead head, String kind, List<String> columns) {
+        List<String> header = csvHeader(head);
+        if (header.contains("control_id") && columns.stream().anyMatch(header::contains)) {
+            return true;
+        }
+        Pattern key = Pattern.compile("(?m)^" + kind + "\\s*:");
+        Pattern field = Pattern.compile("(?m)^[\\s-]*(" + String.join("|", columns) + ")\\s*:");
+        return textHas(head, key) || textHas(head, CONTROL_ID_FIELD) && textHas(head, field);
+    }
+
+    private static final Pattern CONTROL_ID_FIELD = Pattern.compile("(?m)^[\\s-]*control_id\\s*:");
 }
