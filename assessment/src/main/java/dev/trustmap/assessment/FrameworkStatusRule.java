@@ -1,5 +1,6 @@
 package dev.trustmap.assessment;
 
+import dev.trustmap.mappings.Coverage;
 import dev.trustmap.model.assessment.ControlResult;
 import dev.trustmap.model.assessment.ControlStatus;
 import dev.trustmap.model.assessment.FrameworkItemStatus;
@@ -8,7 +9,6 @@ import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Framework;
 import dev.trustmap.model.catalog.FrameworkItem;
 import dev.trustmap.model.catalog.Mapping;
-import dev.trustmap.model.catalog.Relationship;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,12 +30,14 @@ import java.util.Set;
 final class FrameworkStatusRule {
 
     private final Catalog catalog;
+    private final Coverage coverage;
     private final Map<String, ControlStatus> statuses = new HashMap<>();
     private final List<FrameworkItemStatus> items = new ArrayList<>();
     private final List<FrameworkSummary> summaries = new ArrayList<>();
 
     FrameworkStatusRule(Catalog catalog, List<ControlResult> results) {
         this.catalog = catalog;
+        this.coverage = new Coverage(catalog);
         results.forEach(r -> statuses.put(r.id(), r.status()));
         for (Framework framework : catalog.frameworks()) {
             int[] counts = new int[5];
@@ -64,8 +66,8 @@ final class FrameworkStatusRule {
     }
 
     private FrameworkItemStatus status(FrameworkItem item) {
-        List<Mapping> mappings = new ArrayList<>();
-        collect(item, mappings);
+        // the same mappings coverage counts: onto the item and every item below it, no-relationship left out
+        List<Mapping> mappings = coverage.reachingMappings(item);
         Set<String> controls = new LinkedHashSet<>();
         mappings.forEach(m -> controls.add(m.controlId()));
         if (controls.isEmpty()) {
@@ -103,12 +105,5 @@ final class FrameworkStatusRule {
             rule = "no assessed mapped control is met";
         }
         return new FrameworkItemStatus(item.framework(), item.id(), status, List.copyOf(controls), rule);
-    }
-
-    private void collect(FrameworkItem item, List<Mapping> into) {
-        catalog.mappingsTo(item.framework(), item.id()).stream()
-                .filter(m -> m.relationship() != Relationship.NO_RELATIONSHIP)
-                .forEach(into::add);
-        catalog.children(item.framework(), item.id()).forEach(child -> collect(child, into));
     }
 }
