@@ -28,10 +28,12 @@ public final class InventoryImport {
      * file is read and the records are merged: it is in the inventory's {@link Inventory#sources()}.
      */
     public interface Listener {
-        void reading(EvidenceFile file, String source);
+        default void reading(EvidenceFile file, String source) {
+        }
 
         /** The file has been read. */
-        void read(EvidenceFile file);
+        default void read(EvidenceFile file) {
+        }
     }
 
     private final Importers importers;

@@ -1,6 +1,7 @@
 package dev.trustmap.quarterly;
 
 import dev.trustmap.assessment.AssessmentJson;
+import dev.trustmap.assessment.AssessmentRun;
 import dev.trustmap.assessment.policy.PolicyReader;
 import dev.trustmap.assessment.policy.PolicyWriter;
 import dev.trustmap.evidence.EvidenceFile;

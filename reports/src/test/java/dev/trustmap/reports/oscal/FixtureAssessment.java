@@ -1,27 +1,14 @@
 package dev.trustmap.reports.oscal;
 
-import dev.trustmap.assessment.AssessmentEngine;
-import dev.trustmap.assessment.AssessmentInputs;
-import dev.trustmap.assessment.policy.AttestationsReader;
-import dev.trustmap.assessment.policy.ExceptionsReader;
+import dev.trustmap.assessment.AssessmentRun;
 import dev.trustmap.assessment.policy.PolicyReader;
 import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportOptions;
-import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.evidence.sheet.ControlOwner;
-import dev.trustmap.evidence.sheet.OwnersWorkbook;
-import dev.trustmap.evidence.sheet.Person;
-import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.catalog.Catalog;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,37 +25,18 @@ final class FixtureAssessment {
     private FixtureAssessment() {
     }
 
+    /** As {@code trustmap assess} does it: through {@link AssessmentRun}, with each file named as the page names it. */
     private static Assessment assess() {
-        CatalogControls controls = new CatalogControls(CATALOG);
-        InventoryImport.Result imported = new InventoryImport(Importers.all(), new ImportOptions(AS_OF, false), false)
-                .run(List.of(DIR.resolve("inventory.csv"), DIR.resolve("gitleaks.json")), null,
+        return new AssessmentRun(CATALOG, PolicyReader.defaults(), AS_OF,
+                AssessmentRun.exceptions(List.of(fixture("exceptions.yaml")), CATALOG),
+                AssessmentRun.attestations(List.of(fixture("attestations.yaml")), CATALOG), false)
+                .run(List.of(DIR.resolve("inventory.csv"), DIR.resolve("gitleaks.json")),
                         List.of(DIR.resolve("control-owners.csv"), DIR.resolve("people.csv")),
-                        new InventoryImport.Listener() {
-                            @Override
-                            public void reading(EvidenceFile file, String source) {
-                            }
-
-                            @Override
-                            public void read(EvidenceFile file) {
-                            }
-                        });
-        List<Person> people = new ArrayList<>();
-        List<ControlOwner> owners = new ArrayList<>();
-        for (OwnersWorkbook workbook : imported.owners()) {
-            people.addAll(workbook.people());
-            owners.addAll(workbook.controlOwners());
-        }
-        return AssessmentEngine.withAllChecks().assess(new AssessmentInputs(CATALOG, imported.inventory(),
-                PolicyReader.defaults(), AS_OF, people, owners,
-                ExceptionsReader.read("exceptions.yaml", read("exceptions.yaml"), controls),
-                AttestationsReader.read("attestations.yaml", read("attestations.yaml"), controls)));
+                        new InventoryImport.Listener() { })
+                .assessment();
     }
 
-    private static byte[] read(String file) {
-        try {
-            return Files.readAllBytes(DIR.resolve(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static EvidenceFile fixture(String name) {
+        return new EvidenceFile(DIR.resolve(name), name);
     }
 }

@@ -1,6 +1,7 @@
 package dev.trustmap.cli.commands.assessment;
 
 import dev.trustmap.assessment.AssessmentJson;
+import dev.trustmap.assessment.AssessmentRun;
 import dev.trustmap.assessment.FindingsCsv;
 import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.AsOfConverter;
@@ -17,7 +18,6 @@ import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.policy.Policy;
-import dev.trustmap.quarterly.AssessmentRun;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,5 @@
-package dev.trustmap.quarterly;
+package dev.trustmap.assessment;
 
-import dev.trustmap.assessment.AssessmentEngine;
-import dev.trustmap.assessment.AssessmentInputs;
 import dev.trustmap.assessment.policy.AttestationsReader;
 import dev.trustmap.assessment.policy.ExceptionsReader;
 import dev.trustmap.evidence.EvidenceFile;
