@@ -1,42 +1,45 @@
-package dev.trustmap.cli.commands.assessment;
+package dev.trustmap.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.trustmap.cli.CommandTestBase;
+import dev.trustmap.assessment.policy.PolicyReader;
+import dev.trustmap.evidence.InventoryImport;
+import dev.trustmap.mappings.CatalogLoader;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.catalog.Catalog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The hand-checkable fixture estate: runs {@code trustmap assess} on it exactly as docs/assessment-fixture.md says,
- * then compares every number of the page's control table and KPI table with assessment.json. A changed rule, check
+ * The hand-checkable fixture estate: imports and assesses it as {@code trustmap assess} does with the files
+ * docs/assessment-fixture.md names ({@link AssessmentRun}, default policy), then compares every number of the page's
+ * control table and KPI table with the assessment JSON. A changed rule, check
  * or page makes it fail, naming every cell that differs.
  */
-class AssessmentFixtureTest extends CommandTestBase {
+class AssessmentFixtureTest {
 
-    /** The module's working directory is {@code cli/}; the page and the fixture live beside it. */
+    /** The module's working directory is {@code assessment/}: the page is a folder up, the fixture under it. */
     private static final Path DOC = Path.of("..", "docs", "assessment-fixture.md");
-    private static final Path FIXTURE = Path.of("..", "assessment", "src", "test", "resources", "dev", "trustmap",
-            "assessment", "fixture");
+    private static final Path FIXTURE = Path.of("src", "test", "resources", "dev", "trustmap", "assessment",
+            "fixture");
 
     private static final String CONTROL_HEADER =
             "| control | population | passed | failed | accepted | notAssessed | status | why |";
     private static final String KPI_HEADER = "| kpi | value |";
     private static final List<String> COUNTS = List.of("population", "passed", "failed", "accepted", "notAssessed");
     private static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low");
-
-    @TempDir
-    Path out;
 
     @Test
     void everyControlReportsWhatThePageSays() throws IOException {
@@ -124,20 +127,23 @@ class AssessmentFixtureTest extends CommandTestBase {
     }
 
     private JsonNode assess() throws IOException {
-        assertThat(DOC).as("run from the cli module").exists();
-        Run run = trustmap("assess", fixture("inventory.csv"), fixture("gitleaks.json"),
-                "--owners", fixture("control-owners.csv"), "--people", fixture("people.csv"),
-                "--exceptions", fixture("exceptions.yaml"), "--attestations", fixture("attestations.yaml"),
-                "--as-of", "2026-09-30", "--out", out.toString());
-        assertThat(run.code()).as(run.err()).isZero();
-        JsonNode assessment = new ObjectMapper().readTree(out.resolve("assessment.json").toFile());
+        assertThat(DOC).as("run from the assessment module").exists();
+        Catalog catalog = CatalogLoader.bundled();
+        Assessment assessed = new AssessmentRun(catalog, PolicyReader.defaults(),
+                Instant.parse("2026-09-30T23:59:59Z"),
+                AssessmentRun.exceptions(AssessmentRun.files(List.of(FIXTURE.resolve("exceptions.yaml"))), catalog),
+                AssessmentRun.attestations(AssessmentRun.files(List.of(FIXTURE.resolve("attestations.yaml"))),
+                        catalog), false)
+                .run(List.of(FIXTURE.resolve("inventory.csv"), FIXTURE.resolve("gitleaks.json")),
+                        List.of(FIXTURE.resolve("control-owners.csv"), FIXTURE.resolve("people.csv")),
+                        new InventoryImport.Listener() { })
+                .assessment();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        AssessmentJson.write(assessed, json);
+        JsonNode assessment = new ObjectMapper().readTree(json.toByteArray());
         assertThat(assessment.get("asOf").asText()).isEqualTo("2026-09-30T23:59:59Z");
         assertThat(assessment.get("warnings")).as("the fixture reads cleanly").isEmpty();
         return assessment;
-    }
-
-    private static String fixture(String name) {
-        return FIXTURE.resolve(name).toString();
     }
 
     /** Numbers compare by value (93.8 = 93.80); everything else as text. */
