@@ -232,7 +232,11 @@ final class OutputFolder implements AutoCloseable {
             if (!committed && created) {
                 // the folder did not exist before this run: all it holds is the run's lock and staging, even when
                 // the staging could not be cleared (the run failed for want of memory, say)
-                deleteTree(out);
+                try {
+                    deleteTree(out);
+                } catch (IOException | RuntimeException | OutOfMemoryError first) {
+                    deleteTree(out); // once more: by now the failed run's memory is free
+                }
             }
             lock.release();
             channel.close();

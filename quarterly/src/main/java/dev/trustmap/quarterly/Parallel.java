@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Independent writers (one per report format) run side by side, one per processor. Each writes files of its own,
@@ -48,6 +49,19 @@ final class Parallel {
             return String.join(", ", took);
         } finally {
             pool.shutdownNow();
+            // when one task failed, the others must have stopped writing before the caller clears the staging area
+            // (else a renderer still at work recreates folders there after it is removed)
+            awaitTermination(pool);
+        }
+    }
+
+    private static void awaitTermination(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("a report renderer did not stop within 10 minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -116,6 +116,8 @@ class BadInputTest extends CommandTestBase {
 
         assertThat(run.code()).as(run.err()).isEqualTo(4);
         assertThat(run.err()).contains("out of memory", "TRUSTMAP_JAVA_OPTS=-Xmx").doesNotContain("\tat ");
+        assertThat(TrustFixtures.tree(dir.resolve("out"))).as("what the failed run left; stderr:\n" + run.err())
+                .isEmpty();
         assertThat(dir.resolve("out")).doesNotExist();
     }
 }
