@@ -33,6 +33,29 @@ public final class Fingerprints {
     /** The fingerprint key in force; null for none. One run reads its inputs under one key. */
     private static volatile SecretKeySpec key;
 
+    /** One MAC per thread, set up again only when the key changes: a provider lookup per secret adds up. */
+    private static final ThreadLocal<KeyedMac> MACS = ThreadLocal.withInitial(KeyedMac::new);
+
+    private static final class KeyedMac {
+        private Mac mac;
+        private SecretKeySpec key;
+
+        Mac under(SecretKeySpec wanted) {
+            try {
+                if (mac == null) {
+                    mac = Mac.getInstance(HMAC);
+                }
+                if (wanted != key) {
+                    mac.init(wanted);
+                    key = wanted;
+                }
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+            }
+        }
+    }
+
     /**
      * What a redacted copy of an input writes in place of a secret: {@code REDACTED}, then the secret's fingerprint
      * and any AWS access key ids it held (identifiers, not secrets), so that the copy imports to the same inventory.
@@ -54,11 +77,6 @@ public final class Fingerprints {
         key = secretKey == null ? null : new SecretKeySpec(secretKey.clone(), HMAC);
     }
 
-    /** True while a fingerprint key is in force. */
-    public static boolean keyed() {
-        return key != null;
-    }
-
     /**
      * The fingerprint of a secret value; null for null or blank, and, without a key, for a secret a person could
      * guess. A redaction marker stands for the secret it replaced: its fingerprint is the one it carries.
@@ -74,13 +92,7 @@ public final class Fingerprints {
         SecretKeySpec inForce = key;
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (inForce != null) {
-            try {
-                Mac mac = Mac.getInstance(HMAC);
-                mac.init(inForce);
-                return "hmac:" + HexFormat.of().formatHex(mac.doFinal(bytes)).substring(0, 16);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
-            }
+            return "hmac:" + HexFormat.of().formatHex(MACS.get().under(inForce).doFinal(bytes)).substring(0, 16);
         }
         return SecretStrength.unguessable(secret) ? "sha256:" + sha256Hex(bytes).substring(0, 16) : null;
     }

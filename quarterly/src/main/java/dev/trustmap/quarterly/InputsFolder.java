@@ -62,7 +62,7 @@ public final class InputsFolder {
     public record Input(Path path, String name, Kind kind, String format, String sha256) {
     }
 
-    /** An entry of the folder that is not read: why, and whether it could be hashed. */
+    /** An entry of the folder that is not read (a link, a pipe, an odd name), and why. */
     public record Refused(String name, String reason) {
     }
 

@@ -26,8 +26,4 @@ public final class FingerprintKeyOption {
     public byte[] bytes() {
         return file == null ? null : FingerprintKeys.read(file);
     }
-
-    public boolean given() {
-        return file != null;
-    }
 }

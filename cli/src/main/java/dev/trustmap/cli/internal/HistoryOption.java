@@ -29,11 +29,6 @@ public final class HistoryOption {
         return History.read(places, before, publicKey());
     }
 
-    /** How the quarters were checked, for a progress line: "content verified", "signed by sha256:...". */
-    public String checked() {
-        return History.checked(publicKey());
-    }
-
     /** The earlier quarters' places as given. */
     public List<Path> places() {
         return places;
