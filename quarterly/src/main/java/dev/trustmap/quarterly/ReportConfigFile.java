@@ -6,7 +6,6 @@ import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.mappings.internal.LocatedTree;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import dev.trustmap.model.text.Utf8Text;
 import dev.trustmap.reports.build.ReportConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -102,9 +101,7 @@ public final class ReportConfigFile {
             throw new InputException(new InputProblem(shown, "", "cannot be read: " + e.getMessage(),
                     "Check the path."));
         }
-        boolean empty = Utf8Text.decode(shown, bytes).lines()
-                .allMatch(line -> line.isBlank() || line.strip().startsWith("#"));
-        LocatedTree tree = empty ? null : LocatedTree.parse(shown, bytes);
+        LocatedTree tree = LocatedTree.parseDocument(shown, bytes);
         if (tree == null || !tree.root().isObject()) {
             throw new InputException(new InputProblem(shown, "line 1", "expected a mapping such as"
                     + " 'organisation: ACME Ltd'.", "Write the organisation's name under 'organisation:'."));

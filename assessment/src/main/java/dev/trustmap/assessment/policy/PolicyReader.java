@@ -1,6 +1,8 @@
 package dev.trustmap.assessment.policy;
 
 import dev.trustmap.evidence.FileHead;
+import dev.trustmap.mappings.internal.LocatedTree;
+import dev.trustmap.mappings.internal.LocatedTree.Node;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.policy.PolicyKey;
@@ -153,9 +155,9 @@ public final class PolicyReader {
 
         /** False when the document is empty. */
         boolean read(byte[] yaml) {
-            YamlNode root;
+            Node root;
             try {
-                root = YamlNode.parse(file, yaml, problems);
+                root = LocatedTree.parseNode(file, yaml, problems);
             } catch (InputException e) {
                 problems.addAll(e.problems());
                 return true;
@@ -168,9 +170,9 @@ public final class PolicyReader {
                         + "found " + root.describe() + ".", "Start from `trustmap policy init`.");
                 return true;
             }
-            for (Map.Entry<String, YamlNode> entry : root.entries().entrySet()) {
+            for (Map.Entry<String, Node> entry : root.entries().entrySet()) {
                 String name = entry.getKey();
-                YamlNode value = entry.getValue();
+                Node value = entry.getValue();
                 switch (name) {
                     case KIND -> kind(value);
                     case VERSION -> version(value);
@@ -185,21 +187,21 @@ public final class PolicyReader {
             return true;
         }
 
-        private void kind(YamlNode value) {
+        private void kind(Node value) {
             if (!value.isScalar() || !"policy".equals(value.text())) {
                 problem(value, "kind must be 'policy'; found " + value.describe() + ".",
                         "Is this the right file? A policy file starts with 'kind: policy'.");
             }
         }
 
-        private void version(YamlNode value) {
+        private void version(Node value) {
             if (!BigInteger.ONE.equals(value.integer())) {
                 problem(value, "version must be 1; found " + value.describe() + ".",
                         "Write 'version: 1' or leave the line out.");
             }
         }
 
-        private void unknownTopLevel(YamlNode key, String name) {
+        private void unknownTopLevel(Node key, String name) {
             if (PolicyKey.fromKey(name).isPresent()) {
                 problem(key, "'" + name + "' is a limit, not a top-level key.", "Indent it under 'limits:'.");
                 return;
@@ -213,7 +215,7 @@ public final class PolicyReader {
             problem(key, "unknown key '" + name + "'.", fix);
         }
 
-        private void limits(YamlNode node) {
+        private void limits(Node node) {
             if (node.isNull()) {
                 return;
             }
@@ -226,9 +228,9 @@ public final class PolicyReader {
         }
 
         /** The limit keys of a mapping; other keys, except {@code allowed}, are reported. */
-        private Map<PolicyKey, Long> limitValues(YamlNode node, List<String> allowed) {
+        private Map<PolicyKey, Long> limitValues(Node node, List<String> allowed) {
             Map<PolicyKey, Long> values = new EnumMap<>(PolicyKey.class);
-            for (Map.Entry<String, YamlNode> entry : node.entries().entrySet()) {
+            for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
                 String name = entry.getKey();
                 if (allowed.contains(name)) {
                     continue;
@@ -248,7 +250,7 @@ public final class PolicyReader {
             return values;
         }
 
-        private void overrides(YamlNode node) {
+        private void overrides(Node node) {
             overrides = new ArrayList<>();
             if (node.isNull()) {
                 return;
@@ -259,8 +261,8 @@ public final class PolicyReader {
                                 + "'    static-secret-max-age-days: 30'.");
                 return;
             }
-            Map<String, YamlNode> seen = new LinkedHashMap<>();
-            for (YamlNode item : node.items()) {
+            Map<String, Node> seen = new LinkedHashMap<>();
+            for (Node item : node.items()) {
                 if (!item.isMap()) {
                     problem(item, "an override must be a mapping of selectors and limits; found " + item.describe()
                             + ".", "Write e.g. '- lane: ai' and under it '  static-secret-max-age-days: 30'.");
@@ -272,7 +274,7 @@ public final class PolicyReader {
                 }
                 for (PolicyKey key : override.values().keySet()) {
                     String selectors = selectors(override) + "|" + key.key();
-                    YamlNode first = seen.putIfAbsent(selectors, item);
+                    Node first = seen.putIfAbsent(selectors, item);
                     if (first != null) {
                         problem(item.key(key.key()), "a second override for the same selectors sets " + key.key()
                                 + " again (first on line " + first.line() + "); only one can apply.",
@@ -284,7 +286,7 @@ public final class PolicyReader {
         }
 
         /** The override, or null when it has a problem (reported). */
-        private PolicyOverride override(YamlNode item) {
+        private PolicyOverride override(Node item) {
             int before = problems.size();
             Lane lane = selector(item, LANE, k -> Lane.fromKey(k).filter(l -> l != Lane.HUMAN),
                     List.of(Lane.MACHINE.key(), Lane.AI.key()));
@@ -310,8 +312,8 @@ public final class PolicyReader {
             return problems.size() == before ? new PolicyOverride(lane, actorClass, kind, values) : null;
         }
 
-        private <T> T selector(YamlNode item, String name, Function<String, Optional<T>> parse, List<String> valid) {
-            YamlNode value = item.entries().get(name);
+        private <T> T selector(Node item, String name, Function<String, Optional<T>> parse, List<String> valid) {
+            Node value = item.entries().get(name);
             if (value == null) {
                 return null;
             }
@@ -324,7 +326,7 @@ public final class PolicyReader {
             return parsed.get();
         }
 
-        private void deadlines(YamlNode node) {
+        private void deadlines(Node node) {
             if (node.isNull()) {
                 return;
             }
@@ -334,7 +336,7 @@ public final class PolicyReader {
                 return;
             }
             List<String> valid = Arrays.stream(Severity.values()).map(Severity::key).toList();
-            for (Map.Entry<String, YamlNode> entry : node.entries().entrySet()) {
+            for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
                 Optional<Severity> severity = Severity.fromKey(entry.getKey());
                 if (severity.isEmpty()) {
                     problem(node.key(entry.getKey()), "unknown severity '" + entry.getKey() + "' in deadlines.",
@@ -346,7 +348,7 @@ public final class PolicyReader {
             }
         }
 
-        private Optional<Long> wholeNumber(YamlNode value, String name, String unit, long max) {
+        private Optional<Long> wholeNumber(Node value, String name, String unit, long max) {
             BigInteger number = value.integer();
             if (number == null) {
                 problem(value, name + " must be a whole number of " + unit + "; found " + value.describe() + ".",
@@ -371,7 +373,7 @@ public final class PolicyReader {
                     + (o.credentialKind() == null ? "" : o.credentialKind().key());
         }
 
-        private void problem(YamlNode at, String message, String fix) {
+        private void problem(Node at, String message, String fix) {
             problems.add(new InputProblem(file, at.where(), message, fix));
         }
     }

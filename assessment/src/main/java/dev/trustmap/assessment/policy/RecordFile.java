@@ -3,6 +3,8 @@ package dev.trustmap.assessment.policy;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.redact.SecretGuard;
+import dev.trustmap.mappings.internal.LocatedTree;
+import dev.trustmap.mappings.internal.LocatedTree.Node;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.text.Utf8Text;
@@ -97,11 +99,11 @@ final class RecordFile {
     }
 
     private List<Entry> yaml(byte[] content) {
-        YamlNode root = YamlNode.parse(file, content, problems);
+        Node root = LocatedTree.parseNode(file, content, problems);
         if (root == null) {
             return List.of();
         }
-        YamlNode list = root;
+        Node list = root;
         if (root.isMap()) {
             if (!root.entries().containsKey(listKey) && !root.entries().isEmpty()
                     && columns.containsAll(root.entries().keySet())) {
@@ -110,9 +112,9 @@ final class RecordFile {
                 return List.of();
             }
             list = null;
-            for (Map.Entry<String, YamlNode> top : root.entries().entrySet()) {
+            for (Map.Entry<String, Node> top : root.entries().entrySet()) {
                 String name = top.getKey();
-                YamlNode value = top.getValue();
+                Node value = top.getValue();
                 if (name.equals(listKey)) {
                     list = value;
                 } else if (name.equals("kind")) {
@@ -144,7 +146,7 @@ final class RecordFile {
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
-        for (YamlNode item : list.items()) {
+        for (Node item : list.items()) {
             if (!item.isMap()) {
                 problems.add(new InputProblem(file, item.where(), "each record must be a mapping of key: value; "
                         + "found " + item.describe() + ".", "Write e.g. '- control_id: LFC-01' and the other keys "
@@ -152,9 +154,9 @@ final class RecordFile {
                 continue;
             }
             Map<String, Field> fields = new LinkedHashMap<>();
-            for (Map.Entry<String, YamlNode> pair : item.entries().entrySet()) {
+            for (Map.Entry<String, Node> pair : item.entries().entrySet()) {
                 String name = pair.getKey();
-                YamlNode value = pair.getValue();
+                Node value = pair.getValue();
                 if (!columns.contains(name)) {
                     problems.add(new InputProblem(file, item.key(name).where(), "unknown key '" + name + "'.",
                             Problems.suggest(name, columns, "The keys are: " + String.join(", ", columns) + ".")));

@@ -9,13 +9,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.trustmap.model.catalog.SourceRef;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.text.Utf8Text;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,46 +34,83 @@ public final class LocatedTree {
     private final String file;
     private final JsonNode root;
     private final Map<String, JsonLocation> locations;
+    private final Map<String, JsonLocation> keys;
+    private final Map<String, String> written;
     private final List<InputProblem> problems;
 
-    private LocatedTree(String file, JsonNode root, Map<String, JsonLocation> locations, List<InputProblem> problems) {
+    private LocatedTree(String file, JsonNode root, Builder built) {
         this.file = file;
         this.root = root;
-        this.locations = locations;
-        this.problems = problems;
+        this.locations = built.locations;
+        this.keys = built.keys;
+        this.written = built.written;
+        this.problems = built.problems;
     }
 
     /**
      * Parses a document; YAML unless the name ends in {@code .json}.
      *
-     * @throws InputException when the text is not well-formed or not UTF-8, or when YAML uses an anchor, an alias,
-     *     a merge key or a tag ({@link PlainYaml}), naming the line and column
+     * @throws InputException when the document is empty, when the text is not well-formed or not UTF-8, or when
+     *     YAML uses an anchor, an alias, a merge key or a tag ({@link PlainYaml}), naming the line and column
      */
     public static LocatedTree parse(String file, byte[] content) {
+        LocatedTree tree = parseDocument(file, content);
+        if (tree == null) {
+            throw new InputException(new InputProblem(file, "line 1", "the file is empty.",
+                    "Start it with a 'kind:' line naming what it holds."));
+        }
+        return tree;
+    }
+
+    /**
+     * Parses a document that may be empty: the same as {@link #parse} but null when the file holds nothing (no
+     * text, or only comments).
+     */
+    public static LocatedTree parseDocument(String file, byte[] content) {
         String text = Utf8Text.decode(file, content);
         boolean yaml = !file.endsWith(".json");
-        Map<String, JsonLocation> locations = new HashMap<>();
-        List<InputProblem> problems = new ArrayList<>();
-        List<InputProblem> shortcuts = new ArrayList<>();
         try (JsonParser parser = yaml ? PlainYaml.parser(text) : JSON.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new InputException(new InputProblem(file, "line 1", "the file is empty.",
-                        "Start it with a 'kind:' line naming what it holds."));
+            if (parser.nextToken() == null) {
+                return null;
             }
-            JsonNode root = new Builder(file, parser, yaml, locations, problems, shortcuts).read("");
-            if (!shortcuts.isEmpty()) {
-                throw new InputException(shortcuts);
+            Builder builder = new Builder(file, parser, yaml);
+            JsonNode root = builder.read("");
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                builder.problems.add(new InputProblem(file, where(at),
+                        "a second document starts here; the file must hold one.",
+                        "Delete the '---' line and what follows, or merge it into the first document."));
             }
-            return new LocatedTree(file, root, locations, problems);
+            if (!builder.shortcuts.isEmpty()) {
+                List<InputProblem> all = new ArrayList<>(builder.problems);
+                all.addAll(builder.shortcuts);
+                throw new InputException(all);
+            }
+            return new LocatedTree(file, root, builder);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InputException(new InputProblem(file, where, "not well-formed: " + e.getOriginalMessage(),
+            throw new InputException(new InputProblem(file, at == null ? "" : where(at),
+                    "not well-formed: " + e.getOriginalMessage(),
                     "Check indentation, quoting and brackets around that position."));
         } catch (IOException e) {
             throw new InputException(new InputProblem(file, "", "cannot be read: " + e.getMessage(), null));
         }
+    }
+
+    /**
+     * Parses a document that may be empty into its root {@link Node}, adding the problems found while reading
+     * (duplicate keys, a second document) to {@code problems}; the caller decides when to throw.
+     *
+     * @return the root, or null when the document holds nothing
+     * @throws InputException as {@link #parse} does, except for an empty document
+     */
+    public static Node parseNode(String file, byte[] content, List<InputProblem> problems) {
+        LocatedTree tree = parseDocument(file, content);
+        if (tree == null) {
+            return null;
+        }
+        problems.addAll(tree.problems);
+        return tree.node();
     }
 
     public String file() {
@@ -81,7 +121,12 @@ public final class LocatedTree {
         return root;
     }
 
-    /** Problems found while reading (duplicate keys). */
+    /** The root as a {@link Node}, which knows where each value and key was written. */
+    public Node node() {
+        return new Node(this, root, "");
+    }
+
+    /** Problems found while reading (duplicate keys, a second document). */
     public List<InputProblem> problems() {
         return problems;
     }
@@ -107,31 +152,130 @@ public final class LocatedTree {
         return ref.line() > 0 ? "line " + ref.line() + ", column " + ref.column() : pointer;
     }
 
+    private static String where(JsonLocation at) {
+        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
     static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
     /**
-     * Builds the tree token by token, recording each value's location under its JSON pointer and, in YAML, each
-     * anchor, alias, merge key and tag among {@code shortcuts}.
+     * A value in the tree together with where it stands, for readers that walk a document by hand and name the line
+     * and column of whatever they object to.
+     */
+    public static final class Node {
+        private final LocatedTree tree;
+        private final JsonNode value;
+        private final String pointer;
+        private final JsonLocation keyAt;
+
+        private Node(LocatedTree tree, JsonNode value, String pointer) {
+            this(tree, value, pointer, null);
+        }
+
+        private Node(LocatedTree tree, JsonNode value, String pointer, JsonLocation keyAt) {
+            this.tree = tree;
+            this.value = value;
+            this.pointer = pointer;
+            this.keyAt = keyAt;
+        }
+
+        public boolean isMap() {
+            return value.isObject();
+        }
+
+        public boolean isList() {
+            return value.isArray();
+        }
+
+        public boolean isNull() {
+            return value.isNull();
+        }
+
+        public boolean isScalar() {
+            return value.isValueNode() && !value.isNull();
+        }
+
+        /** The line the value starts on. */
+        public int line() {
+            return keyAt != null ? keyAt.getLineNr() : tree.at(pointer).line();
+        }
+
+        /** {@code line N, column M}. */
+        public String where() {
+            return keyAt != null ? LocatedTree.where(keyAt) : tree.where(pointer);
+        }
+
+        /** A scalar's text as written (without quotes); null for anything else. */
+        public String text() {
+            if (!isScalar()) {
+                return null;
+            }
+            String asWritten = tree.written.get(pointer);
+            return asWritten != null ? asWritten : value.asText();
+        }
+
+        /** A plain (unquoted) whole number's value; null for anything else, a quoted {@code "90"} included. */
+        public BigInteger integer() {
+            return value.isIntegralNumber() ? value.bigIntegerValue() : null;
+        }
+
+        /** A mapping's values by key, in file order (the first where a key was written twice). */
+        public Map<String, Node> entries() {
+            Map<String, Node> entries = new LinkedHashMap<>();
+            value.fields().forEachRemaining(e -> entries.put(e.getKey(),
+                    new Node(tree, e.getValue(), pointer + "/" + escape(e.getKey()))));
+            return entries;
+        }
+
+        /** A mapping's key as a scalar of its own, standing where the key was written; null if there is none. */
+        public Node key(String name) {
+            String child = pointer + "/" + escape(name);
+            JsonLocation at = tree.keys.get(child);
+            return at == null ? null : new Node(tree, TextNode.valueOf(name), child, at);
+        }
+
+        public List<Node> items() {
+            List<Node> items = new ArrayList<>(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                items.add(new Node(tree, value.get(i), pointer + "/" + i));
+            }
+            return items;
+        }
+
+        /** What the value is, for messages: {@code a mapping}, {@code a list}, {@code '90 days'}. */
+        public String describe() {
+            if (isMap()) {
+                return "a mapping";
+            }
+            if (isList()) {
+                return "a list";
+            }
+            return isNull() ? "nothing" : "'" + text() + "'";
+        }
+    }
+
+    /**
+     * Builds the tree token by token, recording each value's and each key's location under its JSON pointer, the
+     * text of numbers and booleans as written, and, in YAML, each anchor, alias, merge key and tag among
+     * {@code shortcuts}. Where a key is written twice the first value stays and the second is a problem.
      */
     private static final class Builder {
         private final String file;
         private final JsonParser parser;
         private final boolean yaml;
-        private final Map<String, JsonLocation> locations;
-        private final List<InputProblem> problems;
-        private final List<InputProblem> shortcuts;
+        private final Map<String, JsonLocation> locations = new HashMap<>();
+        private final Map<String, JsonLocation> keys = new HashMap<>();
+        private final Map<String, String> written = new HashMap<>();
+        private final List<InputProblem> problems = new ArrayList<>();
+        private final List<InputProblem> shortcuts = new ArrayList<>();
         private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-        Builder(String file, JsonParser parser, boolean yaml, Map<String, JsonLocation> locations,
-                List<InputProblem> problems, List<InputProblem> shortcuts) {
+        Builder(String file, JsonParser parser, boolean yaml) {
             this.file = file;
             this.parser = parser;
             this.yaml = yaml;
-            this.locations = locations;
-            this.problems = problems;
-            this.shortcuts = shortcuts;
         }
 
         JsonNode read(String pointer) throws IOException {
@@ -144,17 +288,20 @@ public final class LocatedTree {
                     ObjectNode object = nodes.objectNode();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
+                        String child = pointer + "/" + escape(name);
                         JsonLocation keyAt = parser.currentTokenLocation();
                         refuseShortcut();
                         parser.nextToken();
-                        JsonNode value = read(pointer + "/" + escape(name));
                         if (object.has(name)) {
-                            problems.add(new InputProblem(file,
-                                    "line " + keyAt.getLineNr() + ", column " + keyAt.getColumnNr(),
-                                    "the key '" + name + "' appears twice in the same mapping.",
+                            JsonLocation first = keys.get(child);
+                            parser.skipChildren();
+                            problems.add(new InputProblem(file, where(keyAt), "the key '" + name + "' appears twice "
+                                    + "in the same mapping (first on line " + first.getLineNr() + ").",
                                     "Keep one of them."));
+                            continue;
                         }
-                        object.set(name, value);
+                        keys.put(child, keyAt);
+                        object.set(name, read(child));
                     }
                     return object;
                 }
@@ -170,12 +317,15 @@ public final class LocatedTree {
                     return nodes.textNode(parser.getText());
                 }
                 case VALUE_NUMBER_INT -> {
+                    written.put(pointer, parser.getText());
                     return nodes.numberNode(parser.getBigIntegerValue());
                 }
                 case VALUE_NUMBER_FLOAT -> {
+                    written.put(pointer, parser.getText());
                     return nodes.numberNode(parser.getDecimalValue());
                 }
                 case VALUE_TRUE, VALUE_FALSE -> {
+                    written.put(pointer, parser.getText());
                     return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
                 }
                 case VALUE_NULL -> {

@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * text written where it stands. Without this an alias {@code *me} reads as the text {@code me}, and an
  * {@code approved_by: *me} beside {@code requested_by: &me ...} passes the self-approval rule.
  *
- * <p>Every trustmap YAML file is read through this class: the catalog and {@code report.yaml} through
- * {@link LocatedTree}, the policy, exceptions and attestations through the assessment module's reader.
+ * <p>Every trustmap YAML file (the catalog, {@code report.yaml}, the policy, exceptions and attestations) is read
+ * through this class by {@link LocatedTree}.
  */
 public final class PlainYaml {
 
