@@ -1,10 +1,10 @@
 package dev.trustmap.assessment;
 
-import dev.trustmap.evidence.SpillFolder;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.collection.ReplayedList;
+import dev.trustmap.model.collection.SpillFolder;
 import dev.trustmap.model.vocabulary.Severity;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,5 +1,6 @@
 package dev.trustmap.evidence;
 
+import dev.trustmap.model.collection.SpillFolder;
 import dev.trustmap.model.inventory.Identity;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

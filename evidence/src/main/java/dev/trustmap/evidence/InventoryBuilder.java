@@ -6,6 +6,7 @@ import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.evidence.sheet.IdentityOwner;
 import dev.trustmap.evidence.sheet.OwnersApplication;
 import dev.trustmap.mappings.Suggestions;
+import dev.trustmap.model.collection.SpillFolder;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;

@@ -1,6 +1,7 @@
 package dev.trustmap.evidence;
 
 import dev.trustmap.model.collection.ReplayedList;
+import dev.trustmap.model.collection.SpillFolder;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.LeakReference;

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence;
+package dev.trustmap.model.collection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
