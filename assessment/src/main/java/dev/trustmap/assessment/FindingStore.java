@@ -4,34 +4,30 @@ import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.collection.ReplayedList;
+import dev.trustmap.model.collection.SortedRuns;
 import dev.trustmap.model.collection.SpillFolder;
 import dev.trustmap.model.vocabulary.Severity;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
  * The findings of an assessment, in the assessment's order: by severity, then control, then identity and
  * credential, and for equal subjects in the order the check reported them. Findings arrive one by one while the
  * checks walk the inventory, and are kept in one segment per severity and control. Up to a number of findings they
- * are held in memory; past it, every segment held is sorted and written to a temporary file as a run, and the list
- * handed out merges each segment's runs on every walk, so a million identities' findings never sit in memory and
- * nothing is sorted as a whole.
+ * are held in memory; past it, every segment held is sorted and written to a temporary file as a run
+ * ({@link SortedRuns}), and the list handed out merges each segment's runs on every walk, so a million identities'
+ * findings never sit in memory and nothing is sorted as a whole.
  */
 final class FindingStore {
 
@@ -52,8 +48,8 @@ final class FindingStore {
 
     private final int memoryLimit;
     private final Map<Key, List<Finding>> held = new TreeMap<>();
-    /** Each segment's runs on disk, oldest first: a run holds findings that arrived before the next run's. */
-    private final Map<Key, List<Path>> runs = new TreeMap<>();
+    /** Each segment's runs on disk; among equal subjects an older run's findings come first. */
+    private final Map<Key, SortedRuns<Finding>> runs = new TreeMap<>();
     private final SpillFolder folder = new SpillFolder("trustmap-findings-", "the findings");
     private int heldCount;
     private int size;
@@ -83,32 +79,29 @@ final class FindingStore {
             return all;
         }
         spillHeld();
-        List<List<Path>> segments = new ArrayList<>(runs.values());
-        return new Spilled(segments, size);
+        return new Spilled(new ArrayList<>(runs.values()), size);
     }
 
     private void spillHeld() {
         held.forEach((key, segment) -> {
             segment.sort(BY_SUBJECT);
-            runs.computeIfAbsent(key, k -> new ArrayList<>()).add(write(segment));
+            runs.computeIfAbsent(key, k -> new SortedRuns<>(folder, "findings", BY_SUBJECT, CODEC)).write(segment);
         });
         held.clear();
         heldCount = 0;
     }
 
-    private Path write(List<Finding> run) {
-        Path file = folder.newFile("run");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
-                1 << 16))) {
-            out.writeInt(run.size());
-            for (Finding f : run) {
-                write(out, f);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write findings to a temporary file: " + e.getMessage(), e);
+    private static final SortedRuns.Codec<Finding> CODEC = new SortedRuns.Codec<>() {
+        @Override
+        public void write(DataOutputStream out, Finding f) throws IOException {
+            FindingStore.write(out, f);
         }
-    }
+
+        @Override
+        public Finding read(DataInputStream in) throws IOException {
+            return FindingStore.read(in);
+        }
+    };
 
     private static void write(DataOutputStream out, Finding f) throws IOException {
         text(out, f.id());
@@ -158,50 +151,16 @@ final class FindingStore {
         return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
-    /** One run read back in order. */
-    private static final class RunReader implements AutoCloseable {
-        private final DataInputStream in;
-        private final int order;
-        private int left;
-        private Finding current;
-
-        RunReader(Path file, int order) throws IOException {
-            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 14));
-            this.order = order;
-            this.left = in.readInt();
-        }
-
-        /** Moves to the next finding; false at the end of the run. */
-        boolean advance() throws IOException {
-            if (left == 0) {
-                current = null;
-                return false;
-            }
-            left--;
-            current = read(in);
-            return true;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
-    }
-
     /**
      * The spilled findings as a list, walked segment by segment; each segment's runs are merged by subject, an older
      * run first among equals, which keeps the order the check reported equal subjects in.
      */
     private static final class Spilled extends ReplayedList<Finding> {
 
-        private static final Comparator<RunReader> NEXT = Comparator
-                .comparing((RunReader r) -> r.current, BY_SUBJECT)
-                .thenComparingInt(r -> r.order);
-
-        private final List<List<Path>> segments;
+        private final List<SortedRuns<Finding>> segments;
         private final int size;
 
-        Spilled(List<List<Path>> segments, int size) {
+        Spilled(List<SortedRuns<Finding>> segments, int size) {
             this.segments = segments;
             this.size = size;
         }
@@ -215,15 +174,21 @@ final class FindingStore {
         public Iterator<Finding> iterator() {
             return new Iterator<>() {
                 private int segment = -1;
-                private final PriorityQueue<RunReader> queue = new PriorityQueue<>(NEXT);
-                private Finding next;
+                private SortedRuns.Merge<Finding> merge;
 
                 @Override
                 public boolean hasNext() {
-                    if (next == null) {
-                        next = advance();
+                    while (merge == null || !merge.hasNext()) {
+                        if (merge != null) {
+                            merge.close();
+                        }
+                        if (++segment >= segments.size()) {
+                            merge = null;
+                            return false;
+                        }
+                        merge = segments.get(segment).merge(Collections.emptyIterator(), false);
                     }
-                    return next != null;
+                    return true;
                 }
 
                 @Override
@@ -231,38 +196,7 @@ final class FindingStore {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
-                    Finding f = next;
-                    next = null;
-                    return f;
-                }
-
-                private Finding advance() {
-                    try {
-                        while (queue.isEmpty()) {
-                            if (++segment >= segments.size()) {
-                                return null;
-                            }
-                            List<Path> files = segments.get(segment);
-                            for (int i = 0; i < files.size(); i++) {
-                                RunReader reader = new RunReader(files.get(i), i);
-                                if (reader.advance()) {
-                                    queue.add(reader);
-                                } else {
-                                    reader.close();
-                                }
-                            }
-                        }
-                        RunReader smallest = queue.poll();
-                        Finding f = smallest.current;
-                        if (smallest.advance()) {
-                            queue.add(smallest);
-                        } else {
-                            smallest.close();
-                        }
-                        return f;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read back the findings: " + e.getMessage(), e);
-                    }
+                    return merge.next();
                 }
             };
         }
