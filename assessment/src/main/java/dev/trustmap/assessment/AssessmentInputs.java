@@ -1,7 +1,7 @@
 package dev.trustmap.assessment;
 
-import dev.trustmap.evidence.sheet.ControlOwner;
-import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.evidence.sheet.ControlOwnerRow;
+import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.catalog.Catalog;
@@ -15,6 +15,6 @@ import java.util.List;
  * empty: a control that needs it is then not assessed.
  */
 public record AssessmentInputs(Catalog catalog, Inventory inventory, Policy policy, Instant asOf,
-        List<Person> people, List<ControlOwner> controlOwners, List<ExceptionGrant> exceptions,
+        List<PersonRow> people, List<ControlOwnerRow> controlOwners, List<ExceptionGrant> exceptions,
         List<Attestation> attestations) {
 }

@@ -6,10 +6,10 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.evidence.sheet.ControlOwnerRow;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
-import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Attestation;
@@ -61,8 +61,8 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
         InventoryImport.Result imported = how.of(new InventoryImport(Importers.all(), new ImportOptions(asOf, false),
                 ignoreUnknown));
         CatalogControls controls = new CatalogControls(catalog);
-        List<Person> directory = null;
-        List<ControlOwner> controlOwners = null;
+        List<PersonRow> directory = null;
+        List<ControlOwnerRow> controlOwners = null;
         List<InputProblem> ownerProblems = new ArrayList<>();
         for (OwnersWorkbook workbook : imported.owners()) {
             ownerProblems.addAll(OwnersValidation.validate(workbook, controls, List.of()));

@@ -1,7 +1,7 @@
 package dev.trustmap.assessment.checks;
 
 import dev.trustmap.evidence.Timestamps;
-import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.evidence.sheet.ControlOwnerRow;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,15 +38,15 @@ public final class ControlOwnershipCheck implements Check {
             return;
         }
         // A control listed twice is answered by its first row that names someone.
-        Map<String, ControlOwner> rows = new HashMap<>();
-        for (ControlOwner row : context.controlOwners()) {
+        Map<String, ControlOwnerRow> rows = new HashMap<>();
+        for (ControlOwnerRow row : context.controlOwners()) {
             if (row.controlId() != null && row.owner() != null && !row.owner().isBlank()) {
                 rows.putIfAbsent(row.controlId(), row);
             }
         }
         LocalDate today = context.asOf().atZone(ZoneOffset.UTC).toLocalDate();
         for (String id : context.controlIds()) {
-            ControlOwner row = rows.get(id);
+            ControlOwnerRow row = rows.get(id);
             if (row == null) {
                 outcomes.fail(Subjects.other("control", id, null), "no owner", "1 named owner",
                         "Name an owner for the control in the control-owner sheet.");

@@ -1,7 +1,7 @@
 package dev.trustmap.assessment.checks;
 
 import dev.trustmap.evidence.Timestamps;
-import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.IdentityRules;
 import dev.trustmap.model.policy.PolicyKey;
@@ -44,8 +44,8 @@ public final class DepartedOwnerCheck implements Check {
             // Without the directory no owner's state is known: the identities are passed over.
             return Populations.afterTheWalk(outcomes -> outcomes.noEvidence("no people directory"));
         }
-        Map<String, Person> byEmail = new HashMap<>();
-        for (Person person : context.people()) {
+        Map<String, PersonRow> byEmail = new HashMap<>();
+        for (PersonRow person : context.people()) {
             if (person.email() != null && !person.email().isBlank()) {
                 byEmail.putIfAbsent(key(person.email()), person);
             }
@@ -55,9 +55,9 @@ public final class DepartedOwnerCheck implements Check {
                 "no identity names an owner", (identity, outcomes) -> judge(context, byEmail, identity, outcomes));
     }
 
-    private static void judge(CheckContext context, Map<String, Person> byEmail, Identity identity,
+    private static void judge(CheckContext context, Map<String, PersonRow> byEmail, Identity identity,
             Outcomes outcomes) {
-        List<Person> owners = Stream.of(identity.technicalOwner(), identity.businessOwner())
+        List<PersonRow> owners = Stream.of(identity.technicalOwner(), identity.businessOwner())
                 .filter(DepartedOwnerCheck::present)
                 .map(owner -> byEmail.get(key(owner)))
                 .filter(Objects::nonNull)
@@ -83,7 +83,7 @@ public final class DepartedOwnerCheck implements Check {
     }
 
     /** The observed departure when it is past the grace period or undated, else null (still within grace). */
-    private static String overdue(Person person, long grace, Instant asOf) {
+    private static String overdue(PersonRow person, long grace, Instant asOf) {
         Instant departed;
         try {
             departed = Timestamps.parse(person.departedOn());

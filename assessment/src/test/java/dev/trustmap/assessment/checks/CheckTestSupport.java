@@ -1,7 +1,7 @@
 package dev.trustmap.assessment.checks;
 
-import dev.trustmap.evidence.sheet.ControlOwner;
-import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.evidence.sheet.ControlOwnerRow;
+import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
@@ -68,7 +68,7 @@ public final class CheckTestSupport {
         return new CheckContext(inventory, defaultPolicy(), AS_OF, null, null, List.of(), List.of());
     }
 
-    public static CheckContext context(Inventory inventory, List<Person> people, List<ControlOwner> owners,
+    public static CheckContext context(Inventory inventory, List<PersonRow> people, List<ControlOwnerRow> owners,
             List<String> controlIds, List<AppliedException> exceptions) {
         return new CheckContext(inventory, defaultPolicy(), AS_OF, people, owners, controlIds, exceptions);
     }

@@ -5,7 +5,7 @@ import static dev.trustmap.assessment.checks.CheckTestSupport.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.evidence.sheet.ControlOwnerRow;
 import dev.trustmap.evidence.sheet.SheetOrigin;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,12 +16,12 @@ class ControlOwnershipCheckTest {
 
     private final ControlOwnershipCheck check = new ControlOwnershipCheck();
 
-    private static ControlOwner row(String controlId, String owner, String reviewDue) {
-        return new ControlOwner(controlId, owner, null, "iam", reviewDue,
+    private static ControlOwnerRow row(String controlId, String owner, String reviewDue) {
+        return new ControlOwnerRow(controlId, owner, null, "iam", reviewDue,
                 new SheetOrigin("owners.csv", null, 2, List.of("control_id", "owner")));
     }
 
-    private static CheckRun run(List<String> controlIds, ControlOwner... rows) {
+    private static CheckRun run(List<String> controlIds, ControlOwnerRow... rows) {
         return CheckRun.of(new ControlOwnershipCheck(),
                 context(inventory(), null, List.of(rows), controlIds, List.of()));
     }

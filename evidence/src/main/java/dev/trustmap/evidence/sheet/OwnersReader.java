@@ -14,8 +14,8 @@ final class OwnersReader {
     private final EvidenceFile file;
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<IdentityOwner> identityOwners = new ArrayList<>();
-    private final List<ControlOwner> controlOwners = new ArrayList<>();
-    private final List<Person> people = new ArrayList<>();
+    private final List<ControlOwnerRow> controlOwners = new ArrayList<>();
+    private final List<PersonRow> people = new ArrayList<>();
 
     OwnersReader(EvidenceFile file) {
         this.file = file;
@@ -85,10 +85,10 @@ final class OwnersReader {
                         text(row, origin, "technical_owner"), text(row, origin, "business_owner"),
                         text(row, origin, "purpose"), text(row, origin, "system"), text(row, origin, "environment"),
                         text(row, origin, "actor_class"), date(row, origin, "decommission_on"), origin));
-                case CONTROL_OWNERS -> controlOwners.add(new ControlOwner(text(row, origin, "control_id"),
+                case CONTROL_OWNERS -> controlOwners.add(new ControlOwnerRow(text(row, origin, "control_id"),
                         text(row, origin, "owner"), text(row, origin, "backup_owner"), text(row, origin, "team"),
                         date(row, origin, "review_due"), origin));
-                case PEOPLE -> people.add(new Person(text(row, origin, "email"), text(row, origin, "name"),
+                case PEOPLE -> people.add(new PersonRow(text(row, origin, "email"), text(row, origin, "name"),
                         text(row, origin, "status"), date(row, origin, "departed_on"), origin));
             }
         }

@@ -69,9 +69,9 @@ public final class OwnersValidation {
         }
     }
 
-    private void controls(List<ControlOwner> rows, CatalogControls controls) {
+    private void controls(List<ControlOwnerRow> rows, CatalogControls controls) {
         Map<String, SheetOrigin> seen = new HashMap<>();
-        for (ControlOwner row : rows) {
+        for (ControlOwnerRow row : rows) {
             SheetOrigin at = row.origin();
             String id = row.controlId();
             if (id == null) {
@@ -93,9 +93,9 @@ public final class OwnersValidation {
         }
     }
 
-    private void people(List<Person> rows) {
+    private void people(List<PersonRow> rows) {
         Map<String, SheetOrigin> seen = new HashMap<>();
-        for (Person row : rows) {
+        for (PersonRow row : rows) {
             SheetOrigin at = row.origin();
             if (row.email() == null) {
                 add(at, "email", "email is empty.", "Write the person's email address, or delete the row.");

@@ -12,8 +12,8 @@ import java.util.Locale;
  * says who has left. An XLSX workbook holds any of the three sheets (each recognised by its header, whatever its
  * name); a CSV file holds one.
  */
-public record OwnersWorkbook(List<IdentityOwner> identityOwners, List<ControlOwner> controlOwners,
-        List<Person> people) {
+public record OwnersWorkbook(List<IdentityOwner> identityOwners, List<ControlOwnerRow> controlOwners,
+        List<PersonRow> people) {
 
     /** Every value is guarded as it is kept: a secret typed into any cell never reaches an output. */
     public OwnersWorkbook {
@@ -21,10 +21,10 @@ public record OwnersWorkbook(List<IdentityOwner> identityOwners, List<ControlOwn
                 SecretGuard.text(o.technicalOwner()), SecretGuard.text(o.businessOwner()), SecretGuard.text(o.purpose()),
                 SecretGuard.text(o.system()), SecretGuard.text(o.environment()), SecretGuard.text(o.actorClass()),
                 SecretGuard.text(o.decommissionOn()), o.origin())).toList();
-        controlOwners = controlOwners.stream().map(o -> new ControlOwner(SecretGuard.text(o.controlId()),
+        controlOwners = controlOwners.stream().map(o -> new ControlOwnerRow(SecretGuard.text(o.controlId()),
                 SecretGuard.text(o.owner()), SecretGuard.text(o.backupOwner()), SecretGuard.text(o.team()),
                 SecretGuard.text(o.reviewDue()), o.origin())).toList();
-        people = people.stream().map(p -> new Person(SecretGuard.text(p.email()), SecretGuard.text(p.name()),
+        people = people.stream().map(p -> new PersonRow(SecretGuard.text(p.email()), SecretGuard.text(p.name()),
                 SecretGuard.text(p.status()), SecretGuard.text(p.departedOn()), p.origin())).toList();
     }
 

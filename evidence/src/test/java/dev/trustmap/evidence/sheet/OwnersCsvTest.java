@@ -29,8 +29,8 @@ class OwnersCsvTest {
 
         OwnersWorkbook workbook = OwnersWorkbook.read(new EvidenceFile(file));
 
-        assertThat(workbook.controlOwners()).extracting(ControlOwner::controlId, ControlOwner::team,
-                ControlOwner::reviewDue, ControlOwner::backupOwner).containsExactly(
+        assertThat(workbook.controlOwners()).extracting(ControlOwnerRow::controlId, ControlOwnerRow::team,
+                ControlOwnerRow::reviewDue, ControlOwnerRow::backupOwner).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("ACT-01", "Platform", "2026-12-01", null),
                 org.assertj.core.groups.Tuple.tuple("AXS-02", "Security, IAM", null, "carol@example.com"));
         assertThat(workbook.controlOwners().get(1).origin().cell("control_id")).isEqualTo("line 4");

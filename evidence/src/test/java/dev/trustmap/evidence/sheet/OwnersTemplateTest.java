@@ -68,9 +68,9 @@ class OwnersTemplateTest {
             assertThat(o.decommissionOn()).isEqualTo("2027-01-31");
             assertThat(o.origin().cell("actor_class")).isEqualTo("Identity owners!G2");
         });
-        assertThat(workbook.controlOwners()).singleElement().extracting(ControlOwner::reviewDue)
+        assertThat(workbook.controlOwners()).singleElement().extracting(ControlOwnerRow::reviewDue)
                 .isEqualTo("2026-12-01");
-        assertThat(workbook.people()).extracting(Person::departedOn).containsExactly(null, "2026-06-30");
+        assertThat(workbook.people()).extracting(PersonRow::departedOn).containsExactly(null, "2026-06-30");
     }
 
     @Test

@@ -14,9 +14,9 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.evidence.sheet.ControlOwner;
+import dev.trustmap.evidence.sheet.ControlOwnerRow;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
-import dev.trustmap.evidence.sheet.Person;
+import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
@@ -101,8 +101,8 @@ class SampleAssessmentTest {
                     public void read(EvidenceFile file) {
                     }
                 });
-        List<Person> people = new ArrayList<>();
-        List<ControlOwner> controlOwners = new ArrayList<>();
+        List<PersonRow> people = new ArrayList<>();
+        List<ControlOwnerRow> controlOwners = new ArrayList<>();
         for (OwnersWorkbook workbook : imported.owners()) {
             people.addAll(workbook.people());
             controlOwners.addAll(workbook.controlOwners());

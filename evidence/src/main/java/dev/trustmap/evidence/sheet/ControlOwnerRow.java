@@ -1,6 +1,6 @@
 package dev.trustmap.evidence.sheet;
 
 /** One row of the control-owner sheet, as written: who answers for a catalog control, and when it is reviewed. */
-public record ControlOwner(String controlId, String owner, String backupOwner, String team, String reviewDue,
+public record ControlOwnerRow(String controlId, String owner, String backupOwner, String team, String reviewDue,
         SheetOrigin origin) {
 }
