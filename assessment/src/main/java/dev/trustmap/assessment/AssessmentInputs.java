@@ -1,11 +1,11 @@
 package dev.trustmap.assessment;
 
-import dev.trustmap.evidence.sheet.ControlOwnerRow;
-import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.owner.ControlOwner;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.policy.Policy;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +15,6 @@ import java.util.List;
  * empty: a control that needs it is then not assessed.
  */
 public record AssessmentInputs(Catalog catalog, Inventory inventory, Policy policy, Instant asOf,
-        List<PersonRow> people, List<ControlOwnerRow> controlOwners, List<ExceptionGrant> exceptions,
+        List<Person> people, List<ControlOwner> controlOwners, List<ExceptionGrant> exceptions,
         List<Attestation> attestations) {
 }

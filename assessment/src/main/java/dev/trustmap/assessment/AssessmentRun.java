@@ -6,16 +6,16 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.evidence.sheet.ControlOwnerRow;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
-import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.owner.ControlOwner;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -61,18 +61,18 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
         InventoryImport.Result imported = how.of(new InventoryImport(Importers.all(), new ImportOptions(asOf, false),
                 ignoreUnknown));
         CatalogControls controls = new CatalogControls(catalog);
-        List<PersonRow> directory = null;
-        List<ControlOwnerRow> controlOwners = null;
+        List<Person> directory = null;
+        List<ControlOwner> controlOwners = null;
         List<InputProblem> ownerProblems = new ArrayList<>();
         for (OwnersWorkbook workbook : imported.owners()) {
             ownerProblems.addAll(OwnersValidation.validate(workbook, controls, List.of()));
             if (!workbook.people().isEmpty()) {
                 directory = directory == null ? new ArrayList<>() : directory;
-                directory.addAll(workbook.people());
+                directory.addAll(workbook.directory());
             }
             if (!workbook.controlOwners().isEmpty()) {
                 controlOwners = controlOwners == null ? new ArrayList<>() : controlOwners;
-                controlOwners.addAll(workbook.controlOwners());
+                controlOwners.addAll(workbook.controlOwnership());
             }
         }
         if (!ownerProblems.isEmpty()) {

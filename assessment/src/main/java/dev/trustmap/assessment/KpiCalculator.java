@@ -3,7 +3,6 @@ package dev.trustmap.assessment;
 import dev.trustmap.assessment.checks.CheckRun;
 import dev.trustmap.assessment.checks.LifecycleRules;
 import dev.trustmap.assessment.checks.Subjects;
-import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.ExceptionState;
 import dev.trustmap.model.assessment.Kpis;
@@ -11,6 +10,7 @@ import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.LeakedSecret;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.vocabulary.Lane;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import java.util.TreeMap;
 final class KpiCalculator {
 
     private final AssessmentInputs in;
-    private final Map<String, PersonRow> people;
+    private final Map<String, Person> people;
     /** The identity and credential each linked leak points at, keyed as identity id, unit separator, credential id. */
     private final Set<String> leakTargets = new HashSet<>();
     private final Map<String, Credential> leakedCredentials = new HashMap<>();
@@ -137,7 +137,7 @@ final class KpiCalculator {
     }
 
     /** No owner at all, or every named owner has left (when a people directory says so). */
-    private static boolean orphaned(Identity identity, Map<String, PersonRow> people) {
+    private static boolean orphaned(Identity identity, Map<String, Person> people) {
         List<String> owners = new ArrayList<>();
         if (identity.technicalOwner() != null) {
             owners.add(identity.technicalOwner());
@@ -149,13 +149,13 @@ final class KpiCalculator {
             return true;
         }
         return !people.isEmpty() && owners.stream().allMatch(o -> {
-            PersonRow p = people.get(o.toLowerCase(Locale.ROOT));
-            return p != null && "departed".equalsIgnoreCase(p.status());
+            Person p = people.get(o.toLowerCase(Locale.ROOT));
+            return p != null && p.departed();
         });
     }
 
-    private static Map<String, PersonRow> people(AssessmentInputs in) {
-        Map<String, PersonRow> byEmail = new HashMap<>();
+    private static Map<String, Person> people(AssessmentInputs in) {
+        Map<String, Person> byEmail = new HashMap<>();
         if (in.people() != null) {
             in.people().forEach(p -> {
                 if (p.email() != null) {

@@ -1,9 +1,9 @@
 package dev.trustmap.assessment.checks;
 
-import dev.trustmap.evidence.sheet.ControlOwnerRow;
-import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.owner.ControlOwner;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.policy.Policy;
 import java.time.Instant;
 import java.util.List;
@@ -18,13 +18,13 @@ import java.util.List;
  * @param exceptions the exceptions with their state at the as-of date (RVK-05 judges them)
  * @param index facts across identities, gathered before the checks judge
  */
-public record CheckContext(Inventory inventory, Policy policy, Instant asOf, List<PersonRow> people,
-        List<ControlOwnerRow> controlOwners, List<String> controlIds, List<AppliedException> exceptions,
+public record CheckContext(Inventory inventory, Policy policy, Instant asOf, List<Person> people,
+        List<ControlOwner> controlOwners, List<String> controlIds, List<AppliedException> exceptions,
         InventoryIndex index) {
 
     /** A context whose index is gathered from the inventory here, in one walk. */
-    public CheckContext(Inventory inventory, Policy policy, Instant asOf, List<PersonRow> people,
-            List<ControlOwnerRow> controlOwners, List<String> controlIds, List<AppliedException> exceptions) {
+    public CheckContext(Inventory inventory, Policy policy, Instant asOf, List<Person> people,
+            List<ControlOwner> controlOwners, List<String> controlIds, List<AppliedException> exceptions) {
         this(inventory, policy, asOf, people, controlOwners, controlIds, exceptions,
                 InventoryIndex.of(inventory.identities()));
     }

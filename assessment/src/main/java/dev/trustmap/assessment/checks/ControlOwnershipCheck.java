@@ -1,9 +1,6 @@
 package dev.trustmap.assessment.checks;
 
-import dev.trustmap.evidence.Timestamps;
-import dev.trustmap.evidence.sheet.ControlOwnerRow;
-import java.time.DateTimeException;
-import java.time.Instant;
+import dev.trustmap.model.owner.ControlOwner;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -38,22 +35,22 @@ public final class ControlOwnershipCheck implements Check {
             return;
         }
         // A control listed twice is answered by its first row that names someone.
-        Map<String, ControlOwnerRow> rows = new HashMap<>();
-        for (ControlOwnerRow row : context.controlOwners()) {
+        Map<String, ControlOwner> rows = new HashMap<>();
+        for (ControlOwner row : context.controlOwners()) {
             if (row.controlId() != null && row.owner() != null && !row.owner().isBlank()) {
                 rows.putIfAbsent(row.controlId(), row);
             }
         }
         LocalDate today = context.asOf().atZone(ZoneOffset.UTC).toLocalDate();
         for (String id : context.controlIds()) {
-            ControlOwnerRow row = rows.get(id);
+            ControlOwner row = rows.get(id);
             if (row == null) {
                 outcomes.fail(Subjects.other("control", id, null), "no owner", "1 named owner",
                         "Name an owner for the control in the control-owner sheet.");
                 continue;
             }
             String owner = row.owner().strip();
-            LocalDate due = dueDate(row.reviewDue());
+            LocalDate due = row.reviewDue();
             if (due == null) {
                 outcomes.fail(Subjects.other("control", id, owner), "no review date", "a review due date",
                         "Agree the next review of the control and record it as review_due.");
@@ -66,16 +63,6 @@ public final class ControlOwnershipCheck implements Check {
             } else {
                 outcomes.pass(Subjects.other("control", id, owner));
             }
-        }
-    }
-
-    /** The UTC date of the review due, or null when the cell is empty or not a date. */
-    private static LocalDate dueDate(String raw) {
-        try {
-            Instant due = Timestamps.parse(raw);
-            return due == null ? null : due.atZone(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeException e) {
-            return null;
         }
     }
 }

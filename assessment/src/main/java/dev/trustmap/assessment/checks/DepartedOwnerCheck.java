@@ -1,16 +1,14 @@
 package dev.trustmap.assessment.checks;
 
-import dev.trustmap.evidence.Timestamps;
-import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.IdentityRules;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.vocabulary.Lane;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +42,8 @@ public final class DepartedOwnerCheck implements Check {
             // Without the directory no owner's state is known: the identities are passed over.
             return Populations.afterTheWalk(outcomes -> outcomes.noEvidence("no people directory"));
         }
-        Map<String, PersonRow> byEmail = new HashMap<>();
-        for (PersonRow person : context.people()) {
+        Map<String, Person> byEmail = new HashMap<>();
+        for (Person person : context.people()) {
             if (person.email() != null && !person.email().isBlank()) {
                 byEmail.putIfAbsent(key(person.email()), person);
             }
@@ -55,9 +53,9 @@ public final class DepartedOwnerCheck implements Check {
                 "no identity names an owner", (identity, outcomes) -> judge(context, byEmail, identity, outcomes));
     }
 
-    private static void judge(CheckContext context, Map<String, PersonRow> byEmail, Identity identity,
+    private static void judge(CheckContext context, Map<String, Person> byEmail, Identity identity,
             Outcomes outcomes) {
-        List<PersonRow> owners = Stream.of(identity.technicalOwner(), identity.businessOwner())
+        List<Person> owners = Stream.of(identity.technicalOwner(), identity.businessOwner())
                 .filter(DepartedOwnerCheck::present)
                 .map(owner -> byEmail.get(key(owner)))
                 .filter(Objects::nonNull)
@@ -69,7 +67,7 @@ public final class DepartedOwnerCheck implements Check {
         long grace = context.policy().limit(PolicyKey.OWNER_DEPARTURE_GRACE_DAYS, identity.lane(),
                 identity.actorClass(), null);
         String overdue = owners.stream()
-                .filter(p -> "departed".equalsIgnoreCase(p.status() == null ? null : p.status().strip()))
+                .filter(Person::departed)
                 .map(p -> overdue(p, grace, context.asOf()))
                 .filter(Objects::nonNull)
                 .findFirst().orElse(null);
@@ -83,13 +81,8 @@ public final class DepartedOwnerCheck implements Check {
     }
 
     /** The observed departure when it is past the grace period or undated, else null (still within grace). */
-    private static String overdue(PersonRow person, long grace, Instant asOf) {
-        Instant departed;
-        try {
-            departed = Timestamps.parse(person.departedOn());
-        } catch (DateTimeParseException e) {
-            departed = null; // the owners validation reports the bad cell; here the date is simply unknown
-        }
+    private static String overdue(Person person, long grace, Instant asOf) {
+        Instant departed = person.departedOn();
         if (departed == null) {
             return "owner departed, date unknown";
         }

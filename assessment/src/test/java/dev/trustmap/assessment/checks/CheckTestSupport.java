@@ -1,7 +1,5 @@
 package dev.trustmap.assessment.checks;
 
-import dev.trustmap.evidence.sheet.ControlOwnerRow;
-import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
@@ -10,6 +8,8 @@ import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.inventory.SourceSummary;
+import dev.trustmap.model.owner.ControlOwner;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.policy.PolicyOverride;
@@ -68,7 +68,7 @@ public final class CheckTestSupport {
         return new CheckContext(inventory, defaultPolicy(), AS_OF, null, null, List.of(), List.of());
     }
 
-    public static CheckContext context(Inventory inventory, List<PersonRow> people, List<ControlOwnerRow> owners,
+    public static CheckContext context(Inventory inventory, List<Person> people, List<ControlOwner> owners,
             List<String> controlIds, List<AppliedException> exceptions) {
         return new CheckContext(inventory, defaultPolicy(), AS_OF, people, owners, controlIds, exceptions);
     }

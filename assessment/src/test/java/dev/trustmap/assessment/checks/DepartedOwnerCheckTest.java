@@ -6,13 +6,14 @@ import static dev.trustmap.assessment.checks.CheckTestSupport.daysAgo;
 import static dev.trustmap.assessment.checks.CheckTestSupport.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.inventory.Origin;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.vocabulary.ActorClass;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +28,11 @@ class DepartedOwnerCheckTest {
         return credential("k1", CredentialKind.ACCESS_KEY, daysAgo(30));
     }
 
-    private static PersonRow departed(String email, String on) {
-        return new PersonRow(email, "Ana", "departed", on, null);
+    private static Person departed(String email, String on) {
+        return new Person(email, "Ana", true, on == null ? null : Instant.parse(on + "T00:00:00Z"));
     }
 
-    private static CheckRun run(List<PersonRow> people, Identity... identities) {
+    private static CheckRun run(List<Person> people, Identity... identities) {
         return CheckRun.of(new DepartedOwnerCheck(), context(inventory(identities), people, null, List.of(),
                 List.of()));
     }
@@ -78,7 +79,7 @@ class DepartedOwnerCheckTest {
     void aRevokedOrDisabledIdentityOfADepartedOwnerPasses() {
         Credential revoked = new Credential("k1", CredentialKind.ACCESS_KEY, ManagedBy.USER, false, daysAgo(30),
                 null, null, null, null, null, List.of(), new Origin("test", "line 1"));
-        List<PersonRow> people = List.of(departed("ana@example.com", "2026-08-01"));
+        List<Person> people = List.of(departed("ana@example.com", "2026-08-01"));
 
         assertThat(run(people, owned("ana@example.com", null, revoked)).passed()).isEqualTo(1);
         assertThat(run(people, owned("ana@example.com", null, key()).toBuilder().status("disabled").build())
@@ -87,7 +88,7 @@ class DepartedOwnerCheckTest {
 
     @Test
     void anActiveOwnerPasses() {
-        CheckRun run = run(List.of(new PersonRow("bo@example.com", "Bo", "active", null, null)),
+        CheckRun run = run(List.of(new Person("bo@example.com", "Bo", false, null)),
                 owned("bo@example.com", "gone@example.com", key()));
 
         assertThat(run.passed()).isEqualTo(1);
@@ -127,7 +128,7 @@ class DepartedOwnerCheckTest {
                 null, ttlSeconds, null, List.of(), new Origin("test", "line 1"));
     }
 
-    private static final List<PersonRow> LEFT = List.of(departed("ana@example.com", "2026-08-01"));
+    private static final List<Person> LEFT = List.of(departed("ana@example.com", "2026-08-01"));
 
     @Test
     void anExpiredOneHourFederatedTokenUsedYesterdayIsNoRevocation() {

@@ -18,7 +18,8 @@ public enum OwnersSheetKind {
             .filter(c -> c != ActorClass.HUMAN).map(ActorClass::key).toList();
 
     /** The statuses the people directory allows. */
-    public static final List<String> STATUSES = List.of("active", "departed");
+    static final String DEPARTED = "departed";
+    public static final List<String> STATUSES = List.of("active", DEPARTED);
 
     private final String sheetName;
     private final List<String> columns;

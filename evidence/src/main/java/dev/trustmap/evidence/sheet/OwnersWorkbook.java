@@ -1,9 +1,16 @@
 package dev.trustmap.evidence.sheet;
 
 import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.redact.SecretGuard;
+import dev.trustmap.model.owner.ControlOwner;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.problem.InputException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +33,33 @@ public record OwnersWorkbook(List<IdentityOwner> identityOwners, List<ControlOwn
                 SecretGuard.text(o.reviewDue()), o.origin())).toList();
         people = people.stream().map(p -> new PersonRow(SecretGuard.text(p.email()), SecretGuard.text(p.name()),
                 SecretGuard.text(p.status()), SecretGuard.text(p.departedOn()), p.origin())).toList();
+    }
+
+    /**
+     * The people directory as the checks read it, departure dates parsed. Meant for a workbook that
+     * {@link OwnersValidation} found clean: a date it would reject is taken as not recorded.
+     */
+    public List<Person> directory() {
+        return people.stream().map(p -> new Person(p.email(), p.name(),
+                p.status() != null && p.status().strip().equalsIgnoreCase(OwnersSheetKind.DEPARTED),
+                instant(p.departedOn()))).toList();
+    }
+
+    /** Who answers for each control, review dates as UTC days; like {@link #directory()}, for a clean workbook. */
+    public List<ControlOwner> controlOwnership() {
+        return controlOwners.stream().map(o -> {
+            Instant due = instant(o.reviewDue());
+            return new ControlOwner(o.controlId(), o.owner(), o.backupOwner(), o.team(),
+                    due == null ? null : LocalDate.ofInstant(due, ZoneOffset.UTC));
+        }).toList();
+    }
+
+    private static Instant instant(String date) {
+        try {
+            return Timestamps.parse(date);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
+import dev.trustmap.model.owner.ControlOwner;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +39,29 @@ class OwnersCsvTest {
                 org.assertj.core.groups.Tuple.tuple("AXS-02", "Security, IAM", null, "carol@example.com"));
         assertThat(workbook.controlOwners().get(1).origin().cell("control_id")).isEqualTo("line 4");
         assertThat(OwnersValidation.validate(workbook, new CatalogControls(CatalogLoader.bundled()), List.of())).isEmpty();
+    }
+
+    @Test
+    void theTypedRecordsTakeReviewDatesAsUtcDaysAndDeparturesAsInstants() throws IOException {
+        Path owners = csv("control_id,owner,review_due\n"
+                + "ACT-01,alice@example.com,2026-09-30T23:30:00-02:00\n"
+                + "ACT-02,bob@example.com,N/A\n"
+                + "ACT-03,bob@example.com,2026-13-01\n");
+        Path people = dir.resolve("people.csv");
+        Files.writeString(people, "email,name,status,departed_on\n"
+                + "ana@example.com,Ana, Departed ,2026-08-01\n"
+                + "bo@example.com,Bo,active,\n");
+
+        List<ControlOwner> controls = OwnersWorkbook.read(new EvidenceFile(owners)).controlOwnership();
+        List<Person> directory = OwnersWorkbook.read(new EvidenceFile(people)).directory();
+
+        assertThat(controls).extracting(ControlOwner::controlId, ControlOwner::reviewDue).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ACT-01", LocalDate.of(2026, 10, 1)),
+                org.assertj.core.groups.Tuple.tuple("ACT-02", null),
+                org.assertj.core.groups.Tuple.tuple("ACT-03", null));
+        assertThat(directory).containsExactly(
+                new Person("ana@example.com", "Ana", true, Instant.parse("2026-08-01T00:00:00Z")),
+                new Person("bo@example.com", "Bo", false, null));
     }
 
     @Test

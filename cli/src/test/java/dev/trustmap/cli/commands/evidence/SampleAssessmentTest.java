@@ -14,9 +14,7 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
-import dev.trustmap.evidence.sheet.ControlOwnerRow;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
-import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
@@ -27,6 +25,8 @@ import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.owner.ControlOwner;
+import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.vocabulary.Lane;
 import dev.trustmap.sample.EstateOutput;
@@ -101,11 +101,11 @@ class SampleAssessmentTest {
                     public void read(EvidenceFile file) {
                     }
                 });
-        List<PersonRow> people = new ArrayList<>();
-        List<ControlOwnerRow> controlOwners = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
+        List<ControlOwner> controlOwners = new ArrayList<>();
         for (OwnersWorkbook workbook : imported.owners()) {
-            people.addAll(workbook.people());
-            controlOwners.addAll(workbook.controlOwners());
+            people.addAll(workbook.directory());
+            controlOwners.addAll(workbook.controlOwnership());
         }
         AssessmentInputs inputs = new AssessmentInputs(CATALOG, imported.inventory(), PolicyReader.defaults(),
                 period.end(), people, controlOwners,
