@@ -1,6 +1,7 @@
 package dev.trustmap.evidence;
 
 import dev.trustmap.evidence.redact.Redaction;
+import java.util.Set;
 
 /**
  * Reads one export format into identities, credentials and leaked secrets, and says how a file of it is copied
@@ -14,6 +15,11 @@ public interface Importer {
 
     /** One line for the list of formats trustmap knows, e.g. "AWS IAM credential report (CSV, or the JSON of get-credential-report)". */
     String describe();
+
+    /** What this format's files show beyond identities and credentials; nothing unless the format says so. */
+    default Set<Shows> shows() {
+        return Set.of();
+    }
 
     /** True when the start of the file shows it is this format. Cheap: never reads past the head. */
     boolean recognises(FileHead head);

@@ -49,6 +49,11 @@ public final class Importers {
         return importers;
     }
 
+    /** The source keys of the formats that show {@code what}, in detection order. */
+    public List<String> showing(Shows what) {
+        return importers.stream().filter(i -> i.shows().contains(what)).map(Importer::source).toList();
+    }
+
     public Optional<Importer> bySource(String source) {
         return importers.stream().filter(i -> i.source().equals(source)).findFirst();
     }

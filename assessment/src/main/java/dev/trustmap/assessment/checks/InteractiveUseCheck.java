@@ -1,5 +1,7 @@
 package dev.trustmap.assessment.checks;
 
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.Shows;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -18,7 +20,7 @@ import java.util.List;
 public final class InteractiveUseCheck implements Check {
 
     /** Sources whose rows state whether a console password exists and when it was last used. */
-    private static final List<String> SHOWS_CONSOLE_PASSWORDS = List.of("aws-credential-report");
+    private static final List<String> SHOWS_CONSOLE_PASSWORDS = Importers.all().showing(Shows.CONSOLE_PASSWORDS);
 
     @Override
     public String controlId() {

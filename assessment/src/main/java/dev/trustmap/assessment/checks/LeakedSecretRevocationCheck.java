@@ -1,5 +1,7 @@
 package dev.trustmap.assessment.checks;
 
+import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.Shows;
 import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
@@ -12,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * RVK-04: a leaked secret is revoked within {@code leaked-secret-deadline-days} of its detection.
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 public final class LeakedSecretRevocationCheck implements Check {
 
-    private static final Set<String> SCANNERS = Set.of("gitleaks", "trufflehog");
+    private static final List<String> SCANNERS = Importers.all().showing(Shows.SECRET_SCAN);
 
     /** What a finding needs of the identity it is linked to; credential null when none of its credentials matched. */
     private record Link(Subject subject, Lane lane, ActorClass actorClass, Credential credential) {

@@ -5,6 +5,7 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.Shows;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.redact.Redaction;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +49,11 @@ public final class CredentialReportImporter implements Importer {
     // "user,arn," in base64 begins "dXNlcixhcm4s"; boto3 dumps carry the decoded text instead.
     private static final Pattern JSON_CONTENT = Pattern.compile(
             "\"Content\"\\s*:\\s*\"(?:\\\\ufeff)?(?:(?i:user,arn,)|dXNlcixhcm4s|77u/dXNlcixhcm4s)");
+
+    @Override
+    public Set<Shows> shows() {
+        return Set.of(Shows.CONSOLE_PASSWORDS);
+    }
 
     @Override
     public String source() {

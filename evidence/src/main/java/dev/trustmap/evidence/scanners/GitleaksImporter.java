@@ -4,8 +4,10 @@ import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.Shows;
 import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.LeakedSecret;
+import java.util.Set;
 
 /**
  * gitleaks reports (v8 JSON and CSV, v7 JSON): every finding becomes a leaked secret, never an identity. The
@@ -14,8 +16,13 @@ import dev.trustmap.model.inventory.LeakedSecret;
 public final class GitleaksImporter implements Importer {
 
     @Override
+    public Set<Shows> shows() {
+        return Set.of(Shows.SECRET_SCAN);
+    }
+
+    @Override
     public String source() {
-        return "gitleaks";
+        return GitleaksFinding.SCANNER;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.trustmap.evidence.FileHead;
 import dev.trustmap.evidence.Fingerprints;
 import dev.trustmap.evidence.ImportSink;
 import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.Shows;
 import dev.trustmap.evidence.Timestamps;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.redact.Redaction;
@@ -15,6 +16,7 @@ import dev.trustmap.model.problem.InputProblem;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * trufflehog v3 {@code --json}: JSON Lines, one finding per line, where it was found under
@@ -24,6 +26,11 @@ import java.util.Map;
 public final class TrufflehogImporter implements Importer {
 
     static final String SCANNER = "trufflehog";
+
+    @Override
+    public Set<Shows> shows() {
+        return Set.of(Shows.SECRET_SCAN);
+    }
 
     @Override
     public String source() {
