@@ -5,23 +5,32 @@ import dev.trustmap.assessment.checks.CheckContext;
 import dev.trustmap.assessment.checks.CheckRun;
 import dev.trustmap.assessment.checks.Checks;
 import dev.trustmap.assessment.checks.InventoryIndex;
+import dev.trustmap.assessment.history.FindingHistory;
+import dev.trustmap.assessment.history.IdTable;
+import dev.trustmap.assessment.history.RemediationTally;
 import dev.trustmap.assessment.policy.AttestationRules;
 import dev.trustmap.assessment.policy.ExceptionRules;
 import dev.trustmap.model.assessment.AppliedAttestation;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Change;
 import dev.trustmap.model.assessment.ControlResult;
 import dev.trustmap.model.assessment.ExceptionState;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
+import dev.trustmap.model.assessment.FirstSeenBy;
+import dev.trustmap.model.assessment.ResolvedFinding;
 import dev.trustmap.model.catalog.Control;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.vocabulary.EvidenceKind;
 import dev.trustmap.model.vocabulary.Severity;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +91,9 @@ public final class AssessmentEngine {
         FindingStore store = new FindingStore(findingsInMemory);
         Map<String, CheckRun> runs = new LinkedHashMap<>();
         Map<String, int[]> openAndAccepted = new LinkedHashMap<>();
+        FindingHistory history = in.history();
+        RemediationTally tally = new RemediationTally(history.previousAsOf());
+        IdTable current = new IdTable();
         List<Judging> judging = new ArrayList<>();
         for (Control control : in.catalog().controls()) {
             Check check = checks.get(control.id());
@@ -91,9 +103,13 @@ public final class AssessmentEngine {
             int[] counts = new int[2];
             openAndAccepted.put(control.id(), counts);
             CheckRun run = new CheckRun(control.id(), failure -> {
-                Finding finding = finding(control, failure, exceptions, today,
-                        in.policy().deadlineDays(severity(control, failure)));
+                Finding finding = finding(control, failure, exceptions, in.asOf(),
+                        in.policy().deadlineDays(severity(control, failure)), history);
                 store.add(finding);
+                tally.add(finding);
+                if (history.previousAsOf() != null) {
+                    current.or(finding.id(), 1);
+                }
                 if (finding.status() == FindingStatus.ACCEPTED) {
                     counts[1]++;
                     acceptedBy.merge(finding.exception(), 1, Integer::sum);
@@ -144,13 +160,34 @@ public final class AssessmentEngine {
                 .map(e -> new AppliedException(e.grant(), e.state(), e.why(),
                         acceptedBy.getOrDefault(e.grant().id(), 0), e.expiresWithin30Days()))
                 .toList();
+        List<ResolvedFinding> resolved = resolved(history, current, in.asOf());
+        resolved.forEach(tally::resolved);
         var kpis = calculator.kpis(runs, open, accepted, counted);
         var scores = new Scores(in.catalog(), results, runs);
         var frameworks = new FrameworkStatusRule(in.catalog(), results);
         return new Assessment(in.asOf(), in.policy(), in.catalog().version(), in.catalog().digest(), results,
                 findings, kpis, scores.domains(null), scores.lanes(), scores.domainsByLane(), frameworks.summaries(),
                 frameworks.items(), MaturityRule.of(results), counted, attestations, controlOwners(in),
-                calculator.orphanedIdentities(), warnings);
+                calculator.orphanedIdentities(), warnings, tally.remediation(), resolved);
+    }
+
+    /**
+     * The findings of the quarter before that this quarter does not have, in that quarter's order. Days open run
+     * from when the finding was first seen (by the earlier pack, or by the earliest quarter that had it) to this
+     * as-of instant, when it is seen to be gone.
+     */
+    private static List<ResolvedFinding> resolved(FindingHistory history, IdTable current, Instant asOf) {
+        List<ResolvedFinding> resolved = new ArrayList<>();
+        history.previousFindings(f -> {
+            if (current.contains(f.id())) {
+                return;
+            }
+            FindingHistory.Seen seen = history.seen(f.id());
+            Instant first = seen != null && seen.firstSeen().isBefore(f.firstSeen()) ? seen.firstSeen() : f.firstSeen();
+            resolved.add(new ResolvedFinding(f.id(), f.control(), f.subject(), f.severity(), first,
+                    Math.max(0, Duration.between(first, asOf).toDays())));
+        });
+        return resolved;
     }
 
     /** The first named owner of each control in the control-owner sheet, in catalog order. */
@@ -170,8 +207,12 @@ public final class AssessmentEngine {
         return failure.severity() != null ? failure.severity() : control.severity();
     }
 
+    /**
+     * The finding a failure becomes: accepted where an active exception covers it; its clock started by the evidence,
+     * by the earliest earlier quarter that had it, or now; due that day plus the severity's deadline.
+     */
     private static Finding finding(Control control, CheckRun.Failure failure, List<AppliedException> exceptions,
-            LocalDate today, int deadlineDays) {
+            Instant asOf, int deadlineDays, FindingHistory history) {
         String identity = failure.subject().identity();
         AppliedException active = null;
         AppliedException expired = null;
@@ -191,9 +232,27 @@ public final class AssessmentEngine {
         String note = active != null ? "accepted until " + active.grant().expiresOn()
                 : expired != null ? "exception " + expired.grant().id() + " expired on "
                         + expired.grant().expiresOn() : null;
-        return new Finding(FindingIds.of(control.id(), identity, failure.subject().credential()), control.id(),
-                failure.subject(), severity, failure.observed(), failure.limit(), status, exception, note,
-                today.plusDays(deadlineDays), failure.remediation());
+        String id = FindingIds.of(control.id(), identity, failure.subject().credential());
+        FindingHistory.Seen seen = history.seen(id);
+        Instant firstSeen;
+        FirstSeenBy by;
+        if (failure.since() != null) {
+            firstSeen = failure.since().isAfter(asOf) ? asOf : failure.since();
+            by = FirstSeenBy.EVIDENCE;
+        } else if (seen != null) {
+            firstSeen = seen.firstSeen();
+            by = FirstSeenBy.HISTORY;
+        } else {
+            firstSeen = asOf;
+            by = FirstSeenBy.THIS_QUARTER;
+        }
+        Change change = seen == null ? Change.NEW : seen.inPrevious() ? Change.PERSISTING : Change.REOPENED;
+        LocalDate today = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+        LocalDate due = LocalDate.ofInstant(firstSeen, ZoneOffset.UTC).plusDays(deadlineDays);
+        int daysOverdue = status == FindingStatus.OPEN && today.isAfter(due)
+                ? (int) ChronoUnit.DAYS.between(due, today) : 0;
+        return new Finding(id, control.id(), failure.subject(), severity, failure.observed(), failure.limit(), status,
+                exception, note, firstSeen, by, due, daysOverdue, change, failure.remediation());
     }
 
     private static AppliedAttestation newest(List<AppliedAttestation> attestations, String controlId) {

@@ -15,6 +15,8 @@ import dev.trustmap.model.assessment.ControlResult;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FrameworkItemStatus;
 import dev.trustmap.model.assessment.FrameworkSummary;
+import dev.trustmap.model.assessment.Remediation;
+import dev.trustmap.model.assessment.ResolvedFinding;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.policy.PolicyOverride;
@@ -35,7 +37,7 @@ import java.util.Map;
 public final class AssessmentJson {
 
     /** Bumped whenever a field changes meaning or is removed. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -69,7 +71,13 @@ public final class AssessmentJson {
                 json.writeObject(finding(f));
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("resolved");
+            for (ResolvedFinding r : a.resolved()) {
+                json.writeObject(resolved(r));
+            }
+            json.writeEndArray();
             json.writeObjectField("kpis", a.kpis());
+            json.writeObjectField("remediation", remediation(a.remediation()));
             json.writeArrayFieldStart("domains");
             for (var score : a.domains()) {
                 json.writeObject(score);
@@ -183,12 +191,51 @@ public final class AssessmentJson {
         out.put("status", f.status().key());
         out.put("observed", f.observed());
         out.put("limit", f.limit());
+        out.put("firstSeen", f.firstSeen().toString());
+        out.put("firstSeenBy", f.firstSeenBy().key());
         out.put("dueOn", f.dueOn().toString());
+        out.put("daysOverdue", f.daysOverdue());
+        out.put("change", f.change().key());
         out.put("exception", f.exception());
         out.put("exceptionNote", f.exceptionNote());
         out.put("owner", f.subject().owner());
         out.put("remediation", f.remediation());
         out.put("subjectKind", f.subject().kind());
+        return out;
+    }
+
+    private static Map<String, Object> resolved(ResolvedFinding r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", r.id());
+        out.put("control", r.control());
+        out.put("identity", r.subject().identity());
+        out.put("credential", r.subject().credential());
+        out.put("lane", r.subject().lane());
+        out.put("severity", r.severity().key());
+        out.put("owner", r.subject().owner());
+        out.put("subjectKind", r.subject().kind());
+        out.put("firstSeen", r.firstSeen().toString());
+        out.put("daysOpen", r.daysOpen());
+        return out;
+    }
+
+    private static Map<String, Object> remediation(Remediation r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("previousAsOf", r.previousAsOf() == null ? null : r.previousAsOf().toString());
+        out.put("newFindings", r.newFindings());
+        out.put("persisting", r.persisting());
+        out.put("reopened", r.reopened());
+        out.put("resolved", r.resolved());
+        out.put("overdue", r.overdue());
+        Map<String, Object> bySeverity = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s.key(), r.overdueBySeverity().get(s));
+        }
+        out.put("overdueBySeverity", bySeverity);
+        out.put("oldestOverdueCriticalDays", r.oldestOverdueCriticalDays());
+        out.put("oldestOverdueCritical", r.oldestOverdueCritical());
+        out.put("medianDaysToResolve", r.medianDaysToResolve());
+        out.put("p90DaysToResolve", r.p90DaysToResolve());
         return out;
     }
 

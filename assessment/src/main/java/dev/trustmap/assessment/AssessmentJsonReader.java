@@ -13,16 +13,20 @@ import dev.trustmap.model.assessment.AppliedAttestation;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Attestation;
+import dev.trustmap.model.assessment.Change;
 import dev.trustmap.model.assessment.ControlResult;
 import dev.trustmap.model.assessment.ControlStatus;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.assessment.ExceptionState;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
+import dev.trustmap.model.assessment.FirstSeenBy;
 import dev.trustmap.model.assessment.FrameworkItemStatus;
 import dev.trustmap.model.assessment.FrameworkSummary;
 import dev.trustmap.model.assessment.Kpis;
 import dev.trustmap.model.assessment.Maturity;
+import dev.trustmap.model.assessment.Remediation;
+import dev.trustmap.model.assessment.ResolvedFinding;
 import dev.trustmap.model.assessment.Score;
 import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.inventory.CredentialKind;
@@ -79,7 +83,8 @@ public final class AssessmentJsonReader {
                 assessment.catalogSha256(), assessment.controls(), findings, assessment.kpis(), assessment.domains(),
                 assessment.lanes(), assessment.domainsByLane(), assessment.frameworks(), assessment.frameworkItems(),
                 assessment.maturity(), assessment.exceptions(), assessment.attestations(),
-                assessment.controlOwners(), assessment.orphanedIdentities(), assessment.warnings());
+                assessment.controlOwners(), assessment.orphanedIdentities(), assessment.warnings(),
+                assessment.remediation(), assessment.resolved());
     }
 
     /**
@@ -90,7 +95,9 @@ public final class AssessmentJsonReader {
             throws IOException {
         Map<String, Object> parts = new LinkedHashMap<>();
         List<ControlResult> controls = new ArrayList<>();
+        List<ResolvedFinding> resolved = new ArrayList<>();
         List<Finding> findings = List.of();
+        Instant[] asOf = new Instant[1];
         try (JsonParser parser = MAPPER.createParser(StrictUtf8Reader.of(file, in))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notAnAssessment(file, "expected a JSON object");
@@ -100,7 +107,12 @@ public final class AssessmentJsonReader {
                 parser.nextToken();
                 switch (field) {
                     case "controls" -> each(parser, n -> controls.add(control(n)));
-                    case "findings" -> each(parser, n -> findingSink.accept(finding(n)));
+                    case "asOf" -> {
+                        asOf[0] = Instant.parse(parser.getText());
+                        parts.put(field, parser.readValueAsTree());
+                    }
+                    case "findings" -> each(parser, n -> findingSink.accept(finding(n, asOf[0])));
+                    case "resolved" -> each(parser, n -> resolved.add(resolved(n)));
                     default -> parts.put(field, parser.readValueAsTree());
                 }
             }
@@ -125,7 +137,8 @@ public final class AssessmentJsonReader {
                 list(parts, "frameworkItems", FrameworkItemStatus.class),
                 MAPPER.treeToValue(node(parts, "maturity"), Maturity.class), exceptions(node(parts, "exceptions")),
                 attestations(node(parts, "attestations")), controlOwners(node(parts, "controlOwners")),
-                list(parts, "orphanedIdentities", String.class), list(parts, "warnings", InputProblem.class));
+                list(parts, "orphanedIdentities", String.class), list(parts, "warnings", InputProblem.class),
+                remediation(node(parts, "remediation")), resolved);
     }
 
     private interface NodeConsumer {
@@ -177,13 +190,48 @@ public final class AssessmentJsonReader {
                 text(n, "basis"));
     }
 
-    private static Finding finding(JsonNode n) {
-        Subject subject = new Subject(text(n, "identity"), text(n, "credential"), text(n, "lane"), text(n, "owner"),
-                n.path("subjectKind").asText(Subject.IDENTITY));
-        return new Finding(text(n, "id"), text(n, "control"), subject,
+    /**
+     * A finding; one from schema 1, which had no clock, is taken as first seen at its quarter's as-of instant, new,
+     * and not overdue (as that quarter judged it).
+     */
+    private static Finding finding(JsonNode n, Instant asOf) {
+        String firstSeen = text(n, "firstSeen");
+        return new Finding(text(n, "id"), text(n, "control"), subject(n),
                 Severity.valueOf(upper(n.path("severity").asText())), text(n, "observed"), text(n, "limit"),
                 FindingStatus.valueOf(upper(n.path("status").asText())), text(n, "exception"),
-                text(n, "exceptionNote"), LocalDate.parse(n.path("dueOn").asText()), text(n, "remediation"));
+                text(n, "exceptionNote"), firstSeen == null ? asOf : Instant.parse(firstSeen),
+                FirstSeenBy.fromKey(n.path("firstSeenBy").asText()).orElse(FirstSeenBy.THIS_QUARTER),
+                LocalDate.parse(n.path("dueOn").asText()), n.path("daysOverdue").asInt(0),
+                Change.fromKey(n.path("change").asText()).orElse(Change.NEW), text(n, "remediation"));
+    }
+
+    private static Subject subject(JsonNode n) {
+        return new Subject(text(n, "identity"), text(n, "credential"), text(n, "lane"), text(n, "owner"),
+                n.path("subjectKind").asText(Subject.IDENTITY));
+    }
+
+    private static ResolvedFinding resolved(JsonNode n) {
+        return new ResolvedFinding(text(n, "id"), text(n, "control"), subject(n),
+                Severity.valueOf(upper(n.path("severity").asText())), Instant.parse(n.path("firstSeen").asText()),
+                n.path("daysOpen").asLong());
+    }
+
+    /** The remediation figures; for schema 1, which had none, all zero with no earlier quarter. */
+    private static Remediation remediation(JsonNode n) {
+        Map<Severity, Integer> overdue = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            overdue.put(s, n.path("overdueBySeverity").path(s.key()).asInt(0));
+        }
+        String previous = text(n, "previousAsOf");
+        return new Remediation(previous == null ? null : Instant.parse(previous), n.path("newFindings").asInt(),
+                n.path("persisting").asInt(), n.path("reopened").asInt(), n.path("resolved").asInt(), overdue,
+                longOrNull(n, "oldestOverdueCriticalDays"), text(n, "oldestOverdueCritical"),
+                longOrNull(n, "medianDaysToResolve"), longOrNull(n, "p90DaysToResolve"));
+    }
+
+    private static Long longOrNull(JsonNode n, String field) {
+        JsonNode value = n.path(field);
+        return value.isNumber() ? value.asLong() : null;
     }
 
     private static Policy policy(JsonNode n) {

@@ -1,5 +1,6 @@
 package dev.trustmap.assessment;
 
+import dev.trustmap.assessment.history.FindingHistory;
 import dev.trustmap.assessment.policy.AttestationsReader;
 import dev.trustmap.assessment.policy.ExceptionsReader;
 import dev.trustmap.evidence.EvidenceFile;
@@ -33,9 +34,16 @@ import java.util.List;
  *
  * @param grants exceptions, or null when none were given
  * @param attestations attestations, or null when none were given
+ * @param history the earlier quarters' findings, for each finding's clock and change
  */
 public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<ExceptionGrant> grants,
-        List<Attestation> attestations, boolean ignoreUnknown) {
+        List<Attestation> attestations, boolean ignoreUnknown, FindingHistory history) {
+
+    /** A run without earlier quarters. */
+    public AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<ExceptionGrant> grants,
+            List<Attestation> attestations, boolean ignoreUnknown) {
+        this(catalog, policy, asOf, grants, attestations, ignoreUnknown, FindingHistory.none());
+    }
 
     /** What a run produced: the inventory judged and its assessment. */
     public record Result(Inventory inventory, Assessment assessment) {
@@ -79,7 +87,7 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
             throw new InputException(ownerProblems);
         }
         Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(catalog,
-                imported.inventory(), policy, asOf, directory, controlOwners, grants, attestations));
+                imported.inventory(), policy, asOf, directory, controlOwners, grants, attestations, history));
         return new Result(imported.inventory(), assessment);
     }
 

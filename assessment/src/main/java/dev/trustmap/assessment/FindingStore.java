@@ -1,7 +1,9 @@
 package dev.trustmap.assessment;
 
+import dev.trustmap.model.assessment.Change;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
+import dev.trustmap.model.assessment.FirstSeenBy;
 import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.collection.ReplayedList;
 import dev.trustmap.model.collection.SortedRuns;
@@ -11,6 +13,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,7 +120,12 @@ final class FindingStore {
         out.writeByte(f.status().ordinal());
         text(out, f.exception());
         text(out, f.exceptionNote());
-        out.writeLong(f.dueOn() == null ? Long.MIN_VALUE : f.dueOn().toEpochDay());
+        out.writeLong(f.firstSeen().getEpochSecond());
+        out.writeInt(f.firstSeen().getNano());
+        out.writeByte(f.firstSeenBy().ordinal());
+        out.writeLong(f.dueOn().toEpochDay());
+        out.writeInt(f.daysOverdue());
+        out.writeByte(f.change().ordinal());
         text(out, f.remediation());
     }
 
@@ -131,9 +139,13 @@ final class FindingStore {
         FindingStatus status = FindingStatus.values()[in.readByte()];
         String exception = text(in);
         String note = text(in);
-        long due = in.readLong();
-        return new Finding(id, control, subject, severity, observed, limit, status, exception, note,
-                due == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(due), text(in));
+        Instant firstSeen = Instant.ofEpochSecond(in.readLong(), in.readInt());
+        FirstSeenBy by = FirstSeenBy.values()[in.readByte()];
+        LocalDate due = LocalDate.ofEpochDay(in.readLong());
+        int daysOverdue = in.readInt();
+        Change change = Change.values()[in.readByte()];
+        return new Finding(id, control, subject, severity, observed, limit, status, exception, note, firstSeen, by,
+                due, daysOverdue, change, text(in));
     }
 
     private static void text(DataOutputStream out, String value) throws IOException {

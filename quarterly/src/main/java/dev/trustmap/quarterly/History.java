@@ -1,7 +1,9 @@
 package dev.trustmap.quarterly;
 
 import dev.trustmap.assessment.AssessmentJsonReader;
+import dev.trustmap.assessment.history.FindingHistory;
 import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.pack.ContentReader;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Earlier quarters for the trend, as {@code report --history} and {@code quarterly --history} take them: evidence
@@ -32,7 +35,7 @@ import java.util.TreeMap;
  * holding either, searched recursively. A quarter is believed only once it verifies: every file its manifest lists
  * present with its size and SHA-256, and with a public key, the signature. Its {@code data/assessment.json} is read
  * in the same pass as it is hashed. Only aggregates are kept (findings stream past unheld), one quarter per as-of
- * instant, and only quarters before this one.
+ * instant, and only quarters before this one; of the findings, only their ids ({@link FindingHistory}).
  */
 public final class History {
 
@@ -57,16 +60,38 @@ public final class History {
     }
 
     public static List<Assessment> read(List<Path> places, Instant before, Optional<PublicKey> key) {
+        return withFindings(places, before, key).assessments();
+    }
+
+    /**
+     * The earlier quarters: their aggregates, oldest first, and which findings each had.
+     *
+     * @param assessments one per as-of instant before {@code before}, oldest first, findings not kept
+     * @param findings the finding ids of the same quarters; the findings of the newest are read again (and verified
+     *     again) when this quarter's resolved findings are listed
+     */
+    public record Earlier(List<Assessment> assessments, FindingHistory findings) {
+    }
+
+    /**
+     * As {@link #read}, also collecting every finding id the quarters hold, as they stream past.
+     *
+     * @throws InputException naming the quarter, when one cannot be found, does not verify or cannot be read
+     */
+    public static Earlier withFindings(List<Path> places, Instant before, Optional<PublicKey> key) {
         Map<Instant, Assessment> byAsOf = new TreeMap<>();
+        FindingHistory.Builder findings = FindingHistory.builder();
         for (Path place : places) {
             for (Path quarter : quarters(place)) {
-                Assessment a = assessment(quarter, key);
-                if (a.asOf().isBefore(before)) {
-                    byAsOf.putIfAbsent(a.asOf(), a); // a pack and its unpacked folder are one quarter
+                FindingHistory.Builder.Quarter ids = findings.quarter();
+                Assessment a = assessment(quarter, key, f -> ids.add(f.id()));
+                if (a.asOf().isBefore(before) && byAsOf.putIfAbsent(a.asOf(), a) == null) {
+                    // a pack and its unpacked folder are one quarter
+                    ids.keep(a.asOf(), each -> assessment(quarter, key, each));
                 }
             }
         }
-        return new ArrayList<>(byAsOf.values());
+        return new Earlier(new ArrayList<>(byAsOf.values()), findings.build());
     }
 
     /** The packs and pack folders at or under {@code place}, sorted. */
@@ -156,10 +181,10 @@ public final class History {
         }
     }
 
-    /** The quarter's assessment, read as it is verified. */
-    private static Assessment assessment(Path quarter, Optional<PublicKey> key) {
+    /** The quarter's assessment, read as it is verified, its findings handed to {@code findings} and not kept. */
+    private static Assessment assessment(Path quarter, Optional<PublicKey> key, Consumer<Finding> findings) {
         String source = quarter + (Files.isDirectory(quarter) ? "/" : "!/") + ASSESSMENT;
-        ContentReader<Assessment> reader = in -> AssessmentJsonReader.read(source, in, f -> { });
+        ContentReader<Assessment> reader = in -> AssessmentJsonReader.read(source, in, findings);
         VerifiedRead<Assessment> read = Files.isDirectory(quarter)
                 ? PackFolder.verifyAndRead(quarter, key, ASSESSMENT, reader)
                 : PackVerifier.verifyAndRead(quarter, key, ASSESSMENT, reader);

@@ -161,11 +161,19 @@ public final class QuarterlyRun {
                             ? ", default policy" : ", policy " + policyFile.name())
                     + (skipped == 0 ? "" : ", skipped " + skipped));
 
+            // history first: each finding's clock and change depend on the quarters before
+            listener.started("reading history");
+            History.Earlier history = History.withFindings(options.history(), asOf(), options.historyKey());
+            List<Assessment> earlier = history.assessments();
+            listener.finished(earlier.size() + " earlier quarters" + (earlier.isEmpty() ? ""
+                    : ", " + History.checked(options.historyKey())));
+
             listener.started("importing and assessing");
             AssessmentRun.Result result = new AssessmentRun(options.catalog(), policy, asOf(),
                     AssessmentRun.exceptions(folder.files(Kind.EXCEPTIONS), options.catalog()),
                     AssessmentRun.attestations(folder.files(Kind.ATTESTATIONS), options.catalog()),
-                    options.ignoreUnknown()).runFiles(evidence, folder.files(Kind.OWNERS), importListener());
+                    options.ignoreUnknown(), history.findings()).runFiles(evidence, folder.files(Kind.OWNERS),
+                    importListener());
             assessment = result.assessment();
             List<InputProblem> warnings = result.inventory().warnings();
             listener.finished(assessment.kpis().identities() + " identities, " + assessment.findings().size()
@@ -173,11 +181,6 @@ public final class QuarterlyRun {
                             + (warnings.size() == 1 ? "" : "s") + " (below, and in METHODOLOGY.md)"));
             // a warning can mean findings were lost (a column missing, rows skipped): never drop one silently
             warnings.forEach(w -> listener.warning(SecretGuard.problem(w)));
-
-            listener.started("reading history");
-            List<Assessment> earlier = History.read(options.history(), asOf(), options.historyKey());
-            listener.finished(earlier.size() + " earlier quarters" + (earlier.isEmpty() ? ""
-                    : ", " + History.checked(options.historyKey())));
 
             listener.started("rendering reports");
             ReportModel model = new ReportBuilder(options.catalog(), config, options.version())

@@ -2,6 +2,7 @@ package dev.trustmap.assessment.checks;
 
 import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.vocabulary.Severity;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,8 +10,12 @@ import java.util.function.Consumer;
 /** What one check reported: counts, the failures with their details, and why evidence was missing if it was. */
 public final class CheckRun implements Outcomes {
 
-    /** One failure as the check reported it; severity null means the control's default. */
-    public record Failure(Subject subject, Severity severity, String observed, String limit, String remediation) {
+    /**
+     * One failure as the check reported it; severity null means the control's default, since null that the evidence
+     * does not date the problem.
+     */
+    public record Failure(Subject subject, Severity severity, String observed, String limit, String remediation,
+            Instant since) {
     }
 
     private final String controlId;
@@ -51,13 +56,9 @@ public final class CheckRun implements Outcomes {
     }
 
     @Override
-    public void fail(Subject subject, String observed, String limit, String remediation) {
-        fail(subject, null, observed, limit, remediation);
-    }
-
-    @Override
-    public void fail(Subject subject, Severity severity, String observed, String limit, String remediation) {
-        Failure failure = new Failure(subject, severity, observed, limit, remediation);
+    public void fail(Subject subject, Severity severity, String observed, String limit, String remediation,
+            Instant since) {
+        Failure failure = new Failure(subject, severity, observed, limit, remediation, since);
         if (sink == null) {
             failures.add(failure);
         } else {

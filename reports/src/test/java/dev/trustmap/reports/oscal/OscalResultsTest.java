@@ -312,7 +312,7 @@ class OscalResultsTest {
         Assessment later = new Assessment(a.asOf(), a.policy(), a.catalogVersion(), a.catalogSha256(), changed,
                 a.findings(), a.kpis(), a.domains(), a.lanes(), a.domainsByLane(), a.frameworks(),
                 a.frameworkItems(), a.maturity(), a.exceptions(), a.attestations(), a.controlOwners(),
-                a.orphanedIdentities(), a.warnings());
+                a.orphanedIdentities(), a.warnings(), a.remediation(), a.resolved());
         JsonNode rerun = document(later, "2026-Q3");
         assertThat(uuids(rerun)).isEqualTo(uuids(DOCUMENT));
         assertThat(rerun.path("uuid").asText()).isNotEqualTo(DOCUMENT.path("uuid").asText());

@@ -130,7 +130,7 @@ class OscalSchemaTest {
                 a.frameworkItems(), a.maturity(),
                 List.of(new AppliedException(grant, ExceptionState.ACTIVE, "active until 9999-12-31", 2, false)),
                 List.of(new AppliedAttestation(attestation, false, true)), a.controlOwners(),
-                a.orphanedIdentities(), a.warnings());
+                a.orphanedIdentities(), a.warnings(), a.remediation(), a.resolved());
 
         ObjectNode document = document(awkward, "  2026-Q3 ", "");
 

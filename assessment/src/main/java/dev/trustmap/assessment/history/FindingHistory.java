@@ -1,0 +1,162 @@
+package dev.trustmap.assessment.history;
+
+import dev.trustmap.model.assessment.Finding;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Which findings earlier quarters had, for the clock and the change of each finding this quarter: when the same
+ * finding id was first in a pack, and whether it was in the quarter just before. Only ids and a bit per quarter are
+ * kept ({@link IdTable}); the findings of the quarter just before are read again, as a stream, when this quarter's
+ * resolved ones are listed.
+ */
+public final class FindingHistory {
+
+    /** Quarters one history can hold: a bit each in a {@code long}. */
+    public static final int MAX_QUARTERS = 63;
+
+    /** Reads a quarter's findings again, one at a time. */
+    public interface Replay {
+        void findings(Consumer<Finding> each);
+    }
+
+    /**
+     * What the earlier quarters say of one finding id.
+     *
+     * @param firstSeen the as-of instant of the earliest earlier quarter that had it
+     * @param inPrevious true when the quarter just before this one had it
+     */
+    public record Seen(Instant firstSeen, boolean inPrevious) {
+    }
+
+    private static final FindingHistory NONE = new FindingHistory(new Instant[0], new IdTable(), 0L, -1, null);
+
+    /** Each quarter's as-of instant by its bit; null for a quarter read but not kept. */
+    private final Instant[] quarters;
+    private final IdTable seen;
+    private final long kept;
+    private final int latest;
+    private final Replay previous;
+
+    private FindingHistory(Instant[] quarters, IdTable seen, long kept, int latest, Replay previous) {
+        this.quarters = quarters;
+        this.seen = seen;
+        this.kept = kept;
+        this.latest = latest;
+        this.previous = previous;
+    }
+
+    /** No earlier quarter: every finding is new, first seen by its evidence or now. */
+    public static FindingHistory none() {
+        return NONE;
+    }
+
+    /** The as-of instant of the quarter just before this one; null without history. */
+    public Instant previousAsOf() {
+        return latest < 0 ? null : quarters[latest];
+    }
+
+    /** What the earlier quarters say of a finding id; null when none had it. */
+    public Seen seen(String findingId) {
+        long bits = seen.get(findingId) & kept;
+        if (bits == 0) {
+            return null;
+        }
+        Instant first = null;
+        for (int i = 0; i < quarters.length; i++) {
+            if ((bits & (1L << i)) != 0 && (first == null || quarters[i].isBefore(first))) {
+                first = quarters[i];
+            }
+        }
+        return new Seen(first, (bits & (1L << latest)) != 0);
+    }
+
+    /** The findings of the quarter just before, read again in that quarter's order; nothing without history. */
+    public void previousFindings(Consumer<Finding> each) {
+        if (previous != null) {
+            previous.findings(each);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Collects the finding ids of each earlier quarter as its pack streams past. A quarter's ids are added before its
+     * as-of instant is known to be wanted; a quarter not kept (a second copy of one, or not before this quarter) is
+     * then left out of every answer.
+     */
+    public static final class Builder {
+        private final List<Instant> quarters = new ArrayList<>();
+        private final List<Replay> replays = new ArrayList<>();
+        private final IdTable seen = new IdTable();
+        private long kept;
+
+        private Builder() {
+        }
+
+        /**
+         * A quarter about to be read.
+         *
+         * @throws InputException when there are more quarters than one history holds
+         */
+        public Quarter quarter() {
+            if (quarters.size() == MAX_QUARTERS) {
+                throw new InputException(new InputProblem("--history", "", "more than " + MAX_QUARTERS + " earlier "
+                        + "quarters were given.", "Pass the most recent " + MAX_QUARTERS + "."));
+            }
+            quarters.add(null);
+            replays.add(null);
+            return new Quarter(quarters.size() - 1);
+        }
+
+        public FindingHistory build() {
+            int newest = -1;
+            for (int i = 0; i < quarters.size(); i++) {
+                if ((kept & (1L << i)) != 0 && (newest < 0 || quarters.get(i).isAfter(quarters.get(newest)))) {
+                    newest = i;
+                }
+            }
+            if (newest < 0) {
+                return NONE;
+            }
+            return new FindingHistory(quarters.toArray(new Instant[0]), seen, kept, newest, replays.get(newest));
+        }
+
+        /** One earlier quarter's ids, added as they are read. */
+        public final class Quarter {
+            private final int index;
+
+            private Quarter(int index) {
+                this.index = index;
+            }
+
+            /** A finding id the quarter's pack holds, open or accepted. */
+            public void add(String findingId) {
+                seen.or(findingId, 1L << index);
+            }
+
+            /**
+             * Keeps the quarter, unless one with the same as-of instant was kept already (a pack and the folder it was
+             * unpacked into are one quarter).
+             *
+             * @param replay reads the quarter's findings again, should it be the one just before this quarter
+             */
+            public void keep(Instant asOf, Replay replay) {
+                for (int i = 0; i < quarters.size(); i++) {
+                    if ((kept & (1L << i)) != 0 && asOf.equals(quarters.get(i))) {
+                        return;
+                    }
+                }
+                quarters.set(index, asOf);
+                replays.set(index, replay);
+                kept |= 1L << index;
+            }
+        }
+    }
+}
