@@ -21,7 +21,8 @@ public final class FindingsCsv {
         for (Finding finding : findings) {
             Map<String, Object> row = AssessmentJson.finding(finding);
             csv.printRecord(AssessmentJson.FINDING_COLUMNS.stream()
-                    .map(column -> row.get(column) == null ? "" : SpreadsheetCell.neutralise(row.get(column).toString()))
+                    .map(column -> row.get(column) == null ? ""
+                            : SpreadsheetCell.neutralise(row.get(column).toString()))
                     .toList());
         }
         csv.flush();

@@ -21,7 +21,8 @@ public final class Trustmap {
         try {
             code = run(args, out, err);
         } catch (Throwable e) { // the last line of defence: an uncaught error would exit 1, "a gate tripped"
-            err.println(BaseCommand.outOfMemory(e) ? BaseCommand.outOfMemoryAdvice() : "trustmap: internal error: " + e);
+            err.println(BaseCommand.outOfMemory(e) ? BaseCommand.outOfMemoryAdvice()
+                    : "trustmap: internal error: " + e);
             code = ExitCode.INTERNAL_ERROR.code();
         }
         out.flush();

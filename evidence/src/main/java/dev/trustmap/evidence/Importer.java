@@ -13,7 +13,10 @@ public interface Importer {
     /** The key users pass to {@code --source}, e.g. {@code aws-credential-report}. */
     String source();
 
-    /** One line for the list of formats trustmap knows, e.g. "AWS IAM credential report (CSV, or the JSON of get-credential-report)". */
+    /**
+     * One line for the list of formats trustmap knows, e.g. "AWS IAM credential report (CSV, or the JSON of
+     * get-credential-report)".
+     */
     String describe();
 
     /** What this format's files show beyond identities and credentials; nothing unless the format says so. */

@@ -233,7 +233,8 @@ class SpilledImportTest {
         return """
                 {"Description": "a finding", "StartLine": %d, "EndLine": %d, "StartColumn": 1, "EndColumn": 20,
                  "Match": "KEY=%s", "Secret": "%s", "File": "deploy/app.env", "SymlinkFile": "",
-                 "Commit": "4f1c2d3e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d", "Entropy": 3.5, "Author": "A", "Email": "a@example.com",
+                 "Commit": "4f1c2d3e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d", "Entropy": 3.5, \
+                "Author": "A", "Email": "a@example.com",
                  "Date": "2026-09-20T10:00:00Z", "Message": "m", "Tags": [], "RuleID": "%s",
                  "Fingerprint": "4f1c2d3e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d:deploy/app.env:%s:%d"}
                 """.formatted(line, line, secret, secret, rule, rule, line);

@@ -58,7 +58,8 @@ public final class CatalogLint {
                 }
                 if (item.parent() != null && catalog.item(framework.id(), item.parent()).isEmpty()) {
                     add(item.source(), "item '" + item.id() + "' names parent '" + item.parent()
-                            + "', which is not an item of '" + framework.id() + "'.", "Use the id of an item above it.");
+                            + "', which is not an item of '" + framework.id() + "'.",
+                            "Use the id of an item above it.");
                 }
             }
         }

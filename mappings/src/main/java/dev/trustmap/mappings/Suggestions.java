@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * "Did you mean ...?" for a mistyped id, the one rule every such message follows (control ids, identity ids): the candidates within a small edit distance (Levenshtein, case-insensitive),
- * closest first. The distance is cut off early, so checking against a large inventory stays quick.
+ * "Did you mean ...?" for a mistyped id, the one rule every such message follows (control ids, identity ids): the
+ * candidates within a small edit distance (Levenshtein, case-insensitive), closest first. The distance is cut off
+ * early, so checking against a large inventory stays quick.
  */
 public final class Suggestions {
 

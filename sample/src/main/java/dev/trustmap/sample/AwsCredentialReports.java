@@ -158,7 +158,8 @@ final class AwsCredentialReports implements EstatePart {
         boolean certificate = r.chance(0.02);
         long secondCreated = born + r.nextLong(500 * Timeline.DAY);
         // planned retirements fall in 2025 to 2028, and slip
-        long decommission = Math.max(born + 200 * Timeline.DAY, Timeline.RETIREMENTS_FROM + r.nextLong(4 * 365 * Timeline.DAY));
+        long decommission = Math.max(born + 200 * Timeline.DAY,
+                Timeline.RETIREMENTS_FROM + r.nextLong(4 * 365 * Timeline.DAY));
         boolean plansDecommission = r.chance(kind == Kind.LEGACY ? 0.4 : 0.03);
         boolean statesClass = r.chance(0.1);
 

@@ -91,7 +91,9 @@ public final class CheckRun implements Outcomes {
         return byLane.computeIfAbsent(key, k -> new int[3]);
     }
 
-    /** Passed, failed and not-assessed counts of the subjects of one lane ({@code machine}, {@code ai}, {@code none}). */
+    /**
+     * Passed, failed and not-assessed counts of the subjects of one lane ({@code machine}, {@code ai}, {@code none}).
+     */
     public int[] countsOfLane(String lane) {
         return byLane.getOrDefault(lane, new int[3]).clone();
     }

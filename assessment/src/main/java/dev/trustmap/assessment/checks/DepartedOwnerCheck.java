@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * (owners matched by email, ignoring case). Fails when an owner is {@code departed} more than the grace period
  * before the as-of instant (or on an unknown date) and the identity can still act ({@link IdentityRules#canAct}: not
  * disabled or decommissioned, and holding a credential, able to get tokens on demand, recently used, or acting
- * without a credential of its own). A one-hour token having expired is not a revocation. Observed: "owner ana@x departed 2026-08-01 (60 days ago)" or "owner departed,
- * date unknown". An identity none of whose owners is in the directory is not assessed.
+ * without a credential of its own). A one-hour token having expired is not a revocation. Observed: "owner ana@x
+ * departed 2026-08-01 (60 days ago)" or "owner departed, date unknown". An identity none of whose owners is in the
+ * directory is not assessed.
  */
 public final class DepartedOwnerCheck implements Check {
 

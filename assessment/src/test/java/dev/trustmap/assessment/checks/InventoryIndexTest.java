@@ -45,8 +45,8 @@ class InventoryIndexTest {
 
     @Test
     void aSecretHeldTwiceByOneIdentityIsHeldByOneIdentity() {
-        Identity twice = Identity.builder("svc").credentials(List.of(secret("a", "sha256:aa"), secret("b", "sha256:AA")))
-                .build();
+        Identity twice = Identity.builder("svc")
+                .credentials(List.of(secret("a", "sha256:aa"), secret("b", "sha256:AA"))).build();
         assertThat(InventoryIndex.of(List.of(twice)).holders(secret("x", "sha256:aa"))).isEqualTo(1);
     }
 

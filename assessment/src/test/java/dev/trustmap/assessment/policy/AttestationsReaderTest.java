@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class AttestationsReaderTest {
 
     private static List<Attestation> read(String file, String content) {
-        return AttestationsReader.read(file, content.getBytes(StandardCharsets.UTF_8), new CatalogControls(CatalogLoader.bundled()));
+        return AttestationsReader.read(file, content.getBytes(StandardCharsets.UTF_8),
+                new CatalogControls(CatalogLoader.bundled()));
     }
 
     private static List<InputProblem> problems(String file, String content) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ExceptionsReaderTest {
 
     private static List<ExceptionGrant> read(String file, String content) {
-        return ExceptionsReader.read(file, content.getBytes(StandardCharsets.UTF_8), new CatalogControls(CatalogLoader.bundled()));
+        return ExceptionsReader.read(file, content.getBytes(StandardCharsets.UTF_8),
+                new CatalogControls(CatalogLoader.bundled()));
     }
 
     private static List<InputProblem> problems(String file, String content) {

@@ -80,7 +80,8 @@ final class Privilege {
                         + inline.path("PolicyName").asText() + "'.");
             }
             if (reason == null && PolicyDocuments.allowsEverything(doc)) {
-                reason = "inline policy " + inline.path("PolicyName").asText() + " allows every action on every resource";
+                reason = "inline policy " + inline.path("PolicyName").asText()
+                        + " allows every action on every resource";
             }
         }
         for (String groupName : groupNames) {

@@ -153,7 +153,8 @@ final class ApplicationRecords implements JsonRecords.Listener {
             sink.warning(new InputProblem(file.name(), at.where(), "unknown key credential type '" + type
                     + "'; read as a certificate.", null));
         }
-        return new Credential(keyId(c, fallbackId), symmetric ? CredentialKind.CLIENT_SECRET : CredentialKind.CERTIFICATE,
+        return new Credential(keyId(c, fallbackId),
+                symmetric ? CredentialKind.CLIENT_SECRET : CredentialKind.CERTIFICATE,
                 managedBy, true, Graph.time(file, c, "startDateTime", at), null, null,
                 Graph.time(file, c, "endDateTime", at), null,
                 symmetric ? Fingerprints.ofSecret(Graph.text(c, "key")) : null, List.of(),

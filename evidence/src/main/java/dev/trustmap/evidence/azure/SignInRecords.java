@@ -90,8 +90,8 @@ final class SignInRecords implements JsonRecords.Listener {
             expires = Graph.time(file, node, "expirationDate", at);
         }
         JsonNode signIn = node.path("signInActivity");
-        Instant lastUsed = signIn.isObject() ? Graph.time(file, signIn, "lastSignInDateTime", at.child("/signInActivity"))
-                : null;
+        Instant lastUsed = signIn.isObject()
+                ? Graph.time(file, signIn, "lastSignInDateTime", at.child("/signInActivity")) : null;
         Credential credential = new Credential(keyId, kind(Graph.text(node, "keyType")), null, null, null, null,
                 lastUsed, expires, null, null, List.of(), new Origin(file.name(), at.origin()));
         sink.enrichment(Identity.builder(appId).platform(Graph.PLATFORM).addCredential(credential).build());

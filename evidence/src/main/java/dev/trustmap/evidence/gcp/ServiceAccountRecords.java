@@ -104,7 +104,8 @@ final class ServiceAccountRecords implements JsonRecords.Listener {
         if (name != null && !ServiceAccounts.isEmail(name.account())) {
             emailByUniqueId.put(name.account(), email);
         }
-        String project = text(data, "projectId") != null ? text(data, "projectId") : name == null ? null : name.project();
+        String project = text(data, "projectId") != null ? text(data, "projectId")
+                : name == null ? null : name.project();
         String displayName = text(data, "displayName");
         sink.identity(ServiceAccounts.identity(email, project, displayName)
                 .name(displayName != null ? displayName : email.substring(0, email.indexOf('@')))
@@ -192,7 +193,8 @@ final class ServiceAccountRecords implements JsonRecords.Listener {
         if (!otherAssetTypes.isEmpty()) {
             sink.warning(new InputProblem(file.name(), "", "ignored assets of types this importer does not read: "
                     + otherAssetTypes + ".",
-                    "Nothing to do; export with --asset-types=" + ACCOUNT_TYPE + "," + KEY_TYPE + " to leave them out."));
+                    "Nothing to do; export with --asset-types=" + ACCOUNT_TYPE + "," + KEY_TYPE
+                            + " to leave them out."));
         }
     }
 

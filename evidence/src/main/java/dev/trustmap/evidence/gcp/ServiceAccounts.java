@@ -15,7 +15,8 @@ final class ServiceAccounts {
     static final String PLATFORM = "gcp";
 
     /** {@code projects/P/serviceAccounts/EMAIL/keys/ID}, also behind {@code //iam.googleapis.com/}. */
-    private static final Pattern KEY_NAME = Pattern.compile("(?:^|/)projects/([^/]+)/serviceAccounts/([^/]+)/keys/([^/]+)$");
+    private static final Pattern KEY_NAME = Pattern.compile(
+            "(?:^|/)projects/([^/]+)/serviceAccounts/([^/]+)/keys/([^/]+)$");
     private static final Pattern SERVICE_AGENT = Pattern.compile("service-\\d+");
     private static final String IAM_DOMAIN = ".iam.gserviceaccount.com";
     private static final Pattern ACCOUNT_NAME = Pattern.compile("(?:^|/)projects/([^/]+)/serviceAccounts/([^/]+)$");

@@ -134,11 +134,12 @@ final class SecretShapes {
 
     /**
      * True for a token that reads like random characters rather than words, numbers or an encoding of structure: at
-     * least {@value #RANDOM_TOKEN_LENGTH} (and at most {@value #RANDOM_TOKEN_MAX}) letters and digits, with upper case, lower case and digits all present,
-     * not hexadecimal, and switching between those three classes at least three times in ten characters (random
-     * base62 switches six times in ten; {@code AWSReservedSSO_AdministratorAccess} or a versioned name rarely
-     * twice). Base64 of DER ({@code MII...}, a certificate) and of an SSH public key ({@code AAAA...}) are public
-     * material, not secrets; so is the inside of a PEM certificate or public key, which the caller skips.
+     * least {@value #RANDOM_TOKEN_LENGTH} (and at most {@value #RANDOM_TOKEN_MAX}) letters and digits, with upper case,
+     * lower case and digits all present, not hexadecimal, and switching between those three classes at least three
+     * times in ten characters (random base62 switches six times in ten; {@code AWSReservedSSO_AdministratorAccess} or a
+     * versioned name rarely twice). Base64 of DER ({@code MII...}, a certificate) and of an SSH public key
+     * ({@code AAAA...}) are public material, not secrets; so is the inside of a PEM certificate or public key, which
+     * the caller skips.
      */
     static boolean randomToken(CharSequence token) {
         int alnum = 0;

@@ -5,7 +5,8 @@ import dev.trustmap.evidence.Fingerprints;
 /**
  * Decides what one string value becomes: the format's rule first (a field known to hold a secret), then the
  * defensive scan: secret shapes in an identifier, shapes and random-looking tokens in anything else (as the
- * inventory's {@link SecretGuard} does, so that a redacted copy imports to the same inventory). Counts the values it changed.
+ * inventory's {@link SecretGuard} does, so that a redacted copy imports to the same inventory). Counts the values it
+ * changed.
  */
 final class ValueRedactor {
 

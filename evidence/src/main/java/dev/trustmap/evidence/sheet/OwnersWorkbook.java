@@ -25,9 +25,9 @@ public record OwnersWorkbook(List<IdentityOwner> identityOwners, List<ControlOwn
     /** Every value is guarded as it is kept: a secret typed into any cell never reaches an output. */
     public OwnersWorkbook {
         identityOwners = identityOwners.stream().map(o -> new IdentityOwner(SecretGuard.identifier(o.identityId()),
-                SecretGuard.text(o.technicalOwner()), SecretGuard.text(o.businessOwner()), SecretGuard.text(o.purpose()),
-                SecretGuard.text(o.system()), SecretGuard.text(o.environment()), SecretGuard.text(o.actorClass()),
-                SecretGuard.text(o.decommissionOn()), o.origin())).toList();
+                SecretGuard.text(o.technicalOwner()), SecretGuard.text(o.businessOwner()),
+                SecretGuard.text(o.purpose()), SecretGuard.text(o.system()), SecretGuard.text(o.environment()),
+                SecretGuard.text(o.actorClass()), SecretGuard.text(o.decommissionOn()), o.origin())).toList();
         controlOwners = controlOwners.stream().map(o -> new ControlOwnerRow(SecretGuard.text(o.controlId()),
                 SecretGuard.text(o.owner()), SecretGuard.text(o.backupOwner()), SecretGuard.text(o.team()),
                 SecretGuard.text(o.reviewDue()), o.origin())).toList();

@@ -43,7 +43,8 @@ public final class XlsxWorkbook implements Closeable {
             return new XlsxWorkbook(file.name(), new ReadableWorkbook(file.path().toFile()));
         } catch (IOException | RuntimeException e) {
             throw new InputException(new InputProblem(file.name(), "", "cannot be read as an XLSX workbook ("
-                    + e.getMessage() + ").", "Save it from Excel or LibreOffice as .xlsx (Excel Workbook), or as CSV."));
+                    + e.getMessage() + ").",
+                    "Save it from Excel or LibreOffice as .xlsx (Excel Workbook), or as CSV."));
         }
     }
 

@@ -84,8 +84,8 @@ final class TestsslCsvReader {
         List<String> unknown = table.headers().stream().filter(h -> !h.isEmpty())
                 .filter(h -> !KNOWN.contains(h.toLowerCase(Locale.ROOT))).toList();
         if (!unknown.isEmpty()) {
-            sink.warning(new InputProblem(file.name(), table.headerWhere(), "columns trustmap does not read were ignored: "
-                    + String.join(", ", unknown) + ".", null));
+            sink.warning(new InputProblem(file.name(), table.headerWhere(),
+                    "columns trustmap does not read were ignored: " + String.join(", ", unknown) + ".", null));
         }
     }
 

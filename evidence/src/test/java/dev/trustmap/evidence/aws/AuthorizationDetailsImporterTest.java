@@ -189,7 +189,8 @@ class AuthorizationDetailsImporterTest {
                 {"UserDetailList": [{"UserName": "x", "Arn": "arn:aws:iam::111122223333:user/x", "GroupList": [],
                   "AttachedManagedPolicies": [],
                   "UserPolicyList": [{"PolicyName": "all",
-                    "PolicyDocument": "{\\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Action\\": \\"*:*\\", \\"Resource\\": [\\"*\\"]}]}"}]}],
+                    "PolicyDocument": "{\\"Statement\\": [{\\"Effect\\": \\"Allow\\", \
+                \\"Action\\": \\"*:*\\", \\"Resource\\": [\\"*\\"]}]}"}]}],
                  "GroupDetailList": [], "RoleDetailList": [], "Policies": []}
                 """);
         Identity x = identity(importFiles(importer, file), "arn:aws:iam::111122223333:user/x");
@@ -292,15 +293,16 @@ class AuthorizationDetailsImporterTest {
                    {"UserName": "b", "Arn": "arn:aws:iam::111122223333:user/b", "GroupList": ["G"]},
                    "not an object",
                    {"UserName": "c"}],
-                 "GroupDetailList": [{"GroupName": "G", "GroupPolicyList": [{"PolicyName": "q", "PolicyDocument": 42}]}],
+                 "GroupDetailList": [{"GroupName": "G", \
+                "GroupPolicyList": [{"PolicyName": "q", "PolicyDocument": 42}]}],
                  "RoleDetailList": [], "Policies": []}
                 """);
         Inventory inventory = importFiles(importer, true, file);
         assertThat(inventory.identities()).extracting(Identity::name).containsExactly("b");
         assertThat(identity(inventory, "arn:aws:iam::111122223333:user/b").privileged()).isNull();
         assertThat(inventory.warnings()).extracting(InputProblem::location).containsExactly(
-                "/GroupDetailList/0/GroupPolicyList/0/PolicyDocument", "/UserDetailList/0/UserPolicyList/0/PolicyDocument",
-                "/UserDetailList/2", "/UserDetailList/3");
+                "/GroupDetailList/0/GroupPolicyList/0/PolicyDocument",
+                "/UserDetailList/0/UserPolicyList/0/PolicyDocument", "/UserDetailList/2", "/UserDetailList/3");
         assertThat(inventory.warnings().get(1).message()).contains("not valid JSON").contains("'p'");
     }
 

@@ -200,7 +200,8 @@ class CredentialReportImporterTest {
         assertThat(departed.actorClass()).isNull();
         assertThat(departed.status()).isEqualTo("active");
         assertThat(inventory.identities()).hasSize(7);
-        assertThat(inventory.credentialCount()).isEqualTo(8); // root password, alice 1, deployer 2, svc 1, bob 2, cert 1
+        // root password, alice 1, deployer 2, svc 1, bob 2, cert 1
+        assertThat(inventory.credentialCount()).isEqualTo(8);
     }
 
     @Test

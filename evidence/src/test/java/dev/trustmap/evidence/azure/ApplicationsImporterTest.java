@@ -263,8 +263,8 @@ class ApplicationsImporterTest {
         assertThat(importer.recognises(new EvidenceFile(resource(SERVICE_PRINCIPALS)).head())).isTrue();
         assertThat(importer.recognises(new EvidenceFile(resource(SignInActivityImporterTest.PRINCIPAL_SIGNINS)).head()))
                 .isFalse();
-        assertThat(importer.recognises(new EvidenceFile(resource(SignInActivityImporterTest.CREDENTIAL_SIGNINS)).head()))
-                .isFalse();
+        assertThat(importer.recognises(
+                new EvidenceFile(resource(SignInActivityImporterTest.CREDENTIAL_SIGNINS)).head())).isFalse();
         Path gcp = write("keys.json", """
                 [{"name": "projects/p/serviceAccounts/a@p.iam.gserviceaccount.com/keys/k1", "keyType": "USER_MANAGED",
                   "validAfterTime": "2024-01-01T00:00:00Z"}]
@@ -344,7 +344,8 @@ class ApplicationsImporterTest {
 
         assertThat(everythingKept(inventory)).doesNotContain(canary).doesNotContain(symmetricCanary)
                 .doesNotContain("q8Z.xY7vW6uT5sR4");
-        assertThat(credential(identity(inventory, "a-1"), "k-1").fingerprint()).isEqualTo(Fingerprints.ofSecret(canary));
+        assertThat(credential(identity(inventory, "a-1"), "k-1").fingerprint())
+                .isEqualTo(Fingerprints.ofSecret(canary));
         assertThatThrownBy(() -> importFiles(importer, write("bad.json", badDateApps())))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("CANARY-bad-date-secret"));
         Inventory skipped = importFiles(importer, true, write("bad2.json", badDateApps()));
@@ -360,7 +361,8 @@ class ApplicationsImporterTest {
             for (int i = 0; i < apps; i++) {
                 out.write((i == 0 ? "" : ",\n") + "{\"appId\": \"app-" + i + "\", \"displayName\": \"svc " + i
                         + "\", \"publisherDomain\": \"big.example\", \"keyCredentials\": [], \"passwordCredentials\": ["
-                        + "{\"keyId\": \"key-" + i + "\", \"startDateTime\": \"2025-01-01T00:00:00Z\", \"endDateTime\": \"2026-"
+                        + "{\"keyId\": \"key-" + i + "\", \"startDateTime\": \"2025-01-01T00:00:00Z\", "
+                        + "\"endDateTime\": \"2026-"
                         + String.format("%02d", i % 12 + 1) + "-01T00:00:00.1234567Z\", \"secretText\": null}]}");
             }
             out.write("\n]}\n");

@@ -90,7 +90,8 @@ class SignInActivityImporterTest {
         Credential certificate = credential(identity(inventory, PAYROLL), "83f45296-fb8f-4aaa-a399-ac51084e02b7");
         assertThat(certificate.lastUsedAt()).isEqualTo(Instant.parse("2021-03-18T08:00:00Z"));
         assertThat(certificate.expiresAt()).isEqualTo(Instant.parse("2021-04-02T05:36:48Z"));
-        assertThat(certificate.createdAt()).as("kept from the application").isEqualTo(Instant.parse("2020-04-01T21:36:48Z"));
+        assertThat(certificate.createdAt()).as("kept from the application")
+                .isEqualTo(Instant.parse("2020-04-01T21:36:48Z"));
         assertThat(certificate.origin().file()).isEqualTo("graph_v1_applications.json");
         assertThat(identity(inventory, PAYROLL).credentials()).hasSize(2);
         // credentialOrigin servicePrincipal: the certificate sits on the service principal, not the application
@@ -229,7 +230,8 @@ class SignInActivityImporterTest {
                 String sep = i == 0 ? "" : ",\n";
                 a.write(sep + "{\"appId\": \"app-" + i + "\", \"passwordCredentials\": [{\"keyId\": \"key-" + i
                         + "\", \"endDateTime\": \"2027-01-01T00:00:00Z\"}], \"keyCredentials\": []}");
-                r.write(sep + "{\"appId\": \"app-" + i + "\", \"keyId\": \"key-" + i + "\", \"keyType\": \"clientSecret\", "
+                r.write(sep + "{\"appId\": \"app-" + i + "\", \"keyId\": \"key-" + i
+                        + "\", \"keyType\": \"clientSecret\", "
                         + "\"credentialOrigin\": \"application\", \"expirationDate\": \"2027-01-01T00:00:00Z\", "
                         + "\"signInActivity\": {\"lastSignInDateTime\": \"2026-09-" + String.format("%02d", i % 28 + 1)
                         + "T10:00:00.1234567-8:00\"}}");

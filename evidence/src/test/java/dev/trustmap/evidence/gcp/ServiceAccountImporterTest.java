@@ -191,7 +191,8 @@ class ServiceAccountImporterTest {
         assertThat(agent.status()).isEqualTo("disabled");
         assertThat(agent.actorClass()).isEqualTo(ActorClass.AI_AGENT);
         assertThat(inventory.warnings()).extracting(InputProblem::message).containsExactly(
-                "ignored assets of types this importer does not read: {cloudresourcemanager.googleapis.com/Project=1}.");
+                "ignored assets of types this importer does not read: "
+                        + "{cloudresourcemanager.googleapis.com/Project=1}.");
     }
 
     @Test
@@ -374,8 +375,9 @@ class ServiceAccountImporterTest {
                 String uniqueId = String.valueOf(100000000000000000L + i);
                 String base = "//iam.googleapis.com/projects/big-proj-" + (i % 7) + "/serviceAccounts/" + uniqueId;
                 // keys come first and name their account by unique id only, as asset names do
-                out.write("{\"name\":\"" + base + "/keys/key" + i + "\",\"asset_type\":\"" + ServiceAccountRecords.KEY_TYPE
-                        + "\",\"resource\":{\"data\":{\"keyType\":\"USER_MANAGED\",\"validAfterTime\":\"2025-01-01T00:00:"
+                out.write("{\"name\":\"" + base + "/keys/key" + i + "\",\"asset_type\":\""
+                        + ServiceAccountRecords.KEY_TYPE + "\",\"resource\":{\"data\":{\"keyType\":\"USER_MANAGED\","
+                        + "\"validAfterTime\":\"2025-01-01T00:00:"
                         + String.format("%02d", i % 60) + "Z\",\"validBeforeTime\":\"9999-12-31T23:59:59Z\"}}}\n");
                 out.write("{\"name\":\"" + base + "\",\"asset_type\":\"" + ServiceAccountRecords.ACCOUNT_TYPE
                         + "\",\"resource\":{\"data\":{\"email\":\"" + email + "\",\"uniqueId\":\"" + uniqueId

@@ -75,8 +75,9 @@ class GitleaksImporterTest {
 
         assertThat(inventory.identities()).isEmpty();
         assertThat(inventory.leaks()).hasSize(4);
-        LeakedSecret aws = inventory.leaks().stream().filter(l -> "74d53286c550630f80847d37f68aa3065554ac813544072ccd1278da71fafe31"
-                .equals(l.commit())).findFirst().orElseThrow();
+        LeakedSecret aws = inventory.leaks().stream()
+                .filter(l -> "74d53286c550630f80847d37f68aa3065554ac813544072ccd1278da71fafe31".equals(l.commit()))
+                .findFirst().orElseThrow();
         assertThat(aws.id()).startsWith("gitleaks:").hasSize("gitleaks:".length() + 16);
         assertThat(aws.scanner()).isEqualTo("gitleaks");
         assertThat(aws.rule()).isEqualTo("aws-access-token");
@@ -135,7 +136,8 @@ class GitleaksImporterTest {
     void gitleaksFingerprintIsTheIdAndAnAwsKeyIdInTheMatchIsKept() throws IOException {
         Path file = write("git.json", "[\n" + v8("aws-access-token", "deploy/env.sh", 12,
                 "2b1f0c9e4d5a6b7c8d9e0f1a2b3c4d5e6f708192", KEY_ID, "AWS_ACCESS_KEY_ID=" + KEY_ID,
-                "2024-03-05T09:12:44+01:00", "2b1f0c9e4d5a6b7c8d9e0f1a2b3c4d5e6f708192:deploy/env.sh:aws-access-token:12")
+                "2024-03-05T09:12:44+01:00",
+                "2b1f0c9e4d5a6b7c8d9e0f1a2b3c4d5e6f708192:deploy/env.sh:aws-access-token:12")
                 + "\n]\n");
 
         LeakedSecret leak = importFiles(importer, file).leaks().get(0);

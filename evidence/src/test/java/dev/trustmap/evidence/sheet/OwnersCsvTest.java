@@ -38,7 +38,8 @@ class OwnersCsvTest {
                 org.assertj.core.groups.Tuple.tuple("ACT-01", "Platform", "2026-12-01", null),
                 org.assertj.core.groups.Tuple.tuple("AXS-02", "Security, IAM", null, "carol@example.com"));
         assertThat(workbook.controlOwners().get(1).origin().cell("control_id")).isEqualTo("line 4");
-        assertThat(OwnersValidation.validate(workbook, new CatalogControls(CatalogLoader.bundled()), List.of())).isEmpty();
+        assertThat(OwnersValidation.validate(workbook, new CatalogControls(CatalogLoader.bundled()),
+                List.of())).isEmpty();
     }
 
     @Test
@@ -76,7 +77,8 @@ class OwnersCsvTest {
             assertThat(o.actorClass()).isEqualTo("AI agent");
             assertThat(o.origin().sheet()).isNull();
         });
-        assertThat(OwnersValidation.validate(workbook, new CatalogControls(CatalogLoader.bundled()), List.of("agent:support"))).isEmpty();
+        assertThat(OwnersValidation.validate(workbook, new CatalogControls(CatalogLoader.bundled()),
+                List.of("agent:support"))).isEmpty();
     }
 
     @Test

@@ -97,8 +97,8 @@ class OwnersValidationTest {
     void identityIdsAreNotCheckedWhenTheInventoryIsUnknown() throws IOException {
         Path file = csv("identity_id,technical_owner\nanything-at-all,alice@example.com\n");
 
-        assertThat(OwnersValidation.validate(OwnersWorkbook.read(new EvidenceFile(file)), new CatalogControls(CatalogLoader.bundled()),
-                List.of())).isEmpty();
+        assertThat(OwnersValidation.validate(OwnersWorkbook.read(new EvidenceFile(file)),
+                new CatalogControls(CatalogLoader.bundled()), List.of())).isEmpty();
     }
 
     @Test

@@ -151,7 +151,8 @@ class PemBundleTest {
 
     @Test
     void aFileOfOnlyPrivateKeysIsRefused() throws IOException {
-        Path file = write("key.pem", "-----BEGIN EC PRIVATE KEY-----\nCANARY-SECRET-EC\n-----END EC PRIVATE KEY-----\n");
+        Path file = write("key.pem",
+                "-----BEGIN EC PRIVATE KEY-----\nCANARY-SECRET-EC\n-----END EC PRIVATE KEY-----\n");
 
         assertThatThrownBy(() -> importFiles(importer, file)).isInstanceOf(InputException.class)
                 .hasMessageContaining("holds no -----BEGIN CERTIFICATE----- block (only private keys")

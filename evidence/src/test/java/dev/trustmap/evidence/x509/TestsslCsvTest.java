@@ -114,7 +114,8 @@ class TestsslCsvTest {
     @Test
     void theOlderCertSuffixAndBomAndCrlfAreRead() throws IOException {
         String text = "\uFEFF" + (HEADER
-                + row("cert_fingerprintSHA256 <cert#2>", "old.example.test/192.0.2.9", MAIL_RSA.toUpperCase(Locale.ROOT))
+                + row("cert_fingerprintSHA256 <cert#2>", "old.example.test/192.0.2.9",
+                        MAIL_RSA.toUpperCase(Locale.ROOT))
                 + row("cert_commonName <cert#2>", "old.example.test/192.0.2.9", "old.example.test")
                 + row("cert_notBefore <cert#2>", "old.example.test/192.0.2.9", "2019-05-18 20:28")
                 + row("cert_notAfter <cert#2>", "old.example.test/192.0.2.9", "2020-06-18 10:03"))
@@ -144,7 +145,8 @@ class TestsslCsvTest {
                 + row("cert_notAfter", "x.example.test/192.0.2.1", "2026-01-01 00:00"));
 
         assertThatThrownBy(() -> importFiles(importer, file)).isInstanceOf(InputException.class)
-                .hasMessageContaining("no SHA-256 fingerprint for the host certificate #1 of x.example.test/192.0.2.1:443");
+                .hasMessageContaining("no SHA-256 fingerprint for the host certificate #1 of "
+                        + "x.example.test/192.0.2.1:443");
     }
 
     @Test

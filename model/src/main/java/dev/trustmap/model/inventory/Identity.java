@@ -302,7 +302,10 @@ public record Identity(
         }
 
         public Identity build() {
-            return new Identity(id, name, platform, account, actorClass, actorClassReason, environment, system, status, lastUsedAt, technicalOwner, businessOwner, purpose, privileged, privilegeReason, scopes, onBehalfOf, executesAs, parentIdentity, approvedBy, approvalExpiresAt, taskEndsAt, decommissionOn, sources, credentials);
+            return new Identity(id, name, platform, account, actorClass, actorClassReason, environment, system, status,
+                    lastUsedAt, technicalOwner, businessOwner, purpose, privileged, privilegeReason, scopes, onBehalfOf,
+                    executesAs, parentIdentity, approvedBy, approvalExpiresAt, taskEndsAt, decommissionOn, sources,
+                    credentials);
         }
     }
 }

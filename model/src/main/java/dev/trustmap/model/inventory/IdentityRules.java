@@ -57,7 +57,8 @@ public final class IdentityRules {
     /** OAuth and expiring service-account tokens: what an identity the platform calls active is issued anew. */
     private static boolean tokenKind(Credential credential) {
         return credential.kind() == CredentialKind.OAUTH_TOKEN
-                || credential.kind() == CredentialKind.SERVICE_ACCOUNT_TOKEN && !CredentialRules.staticSecret(credential);
+                || credential.kind() == CredentialKind.SERVICE_ACCOUNT_TOKEN
+                        && !CredentialRules.staticSecret(credential);
     }
 
     /** Disabled or decommissioned, as its source or the inventory sheet says. */

@@ -28,7 +28,8 @@ class JsonRendererTest {
         assertThat(text.lines().filter(l -> l.contains("\"id\" : \"" + firstId + "\"")).findFirst().orElseThrow())
                 .as("a finding is one line, all its fields on it")
                 .contains("\"control\"", "\"severity\"", "\"owner\"", "\"remediation\"");
-        assertThat(text).startsWith("{\n  \"schemaVersion\" : 1,\n  \"meta\" : {\n    \"organisation\"").endsWith("}\n");
+        assertThat(text).startsWith("{\n  \"schemaVersion\" : 1,\n  \"meta\" : {\n    \"organisation\"")
+                .endsWith("}\n");
     }
 
     @Test

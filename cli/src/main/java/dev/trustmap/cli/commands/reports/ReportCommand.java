@@ -57,7 +57,8 @@ public final class ReportCommand extends BaseCommand {
             description = "Any of json, csv, xlsx, html, pdf (comma-separated), or all (default).")
     private List<String> formats;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "report.yaml: organisation, logo (a PNG or JPEG, relative to the file) and accent (#rrggbb).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "report.yaml: organisation, logo (a PNG or JPEG, relative to the file) and accent (#rrggbb).")
     private Path config;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of templates (board.ftlh,"
@@ -80,9 +81,10 @@ public final class ReportCommand extends BaseCommand {
                 renderers = Renderers.all(templates);
                 return;
             }
-            renderers.add(Renderers.byFormat(format, templates).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "--format: '" + format + "' is not a report format; use " + String.join(", ",
-                            Renderers.all().stream().map(Renderer::format).toList()) + " or all.")));
+            renderers.add(Renderers.byFormat(format, templates)
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(),
+                            "--format: '" + format + "' is not a report format; use " + String.join(", ",
+                                    Renderers.all().stream().map(Renderer::format).toList()) + " or all.")));
         }
     }
 

@@ -47,7 +47,8 @@ public final class Tabular<T> {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
             printer.printRecord(columns.stream().map(Column::header).toList());
             for (T row : rows) {
-                printer.printRecord(columns.stream().map(c -> SpreadsheetCell.neutralise(text(c.value().apply(row)))).toList());
+                printer.printRecord(columns.stream()
+                        .map(c -> SpreadsheetCell.neutralise(text(c.value().apply(row)))).toList());
             }
             printer.flush();
         } catch (IOException e) {

@@ -53,8 +53,10 @@ class CanarySecretsTest extends CommandTestBase {
         write("secrets.json", """
                 {"apiVersion":"v1","kind":"List","items":[{"apiVersion":"v1","kind":"Secret",
                  "metadata":{"name":"builder-token-abcde","namespace":"ci","creationTimestamp":"2023-01-01T00:00:00Z",
-                  "annotations":{"kubernetes.io/service-account.name":"builder","kubernetes.io/service-account.uid":"u1"}},
-                 "type":"kubernetes.io/service-account-token","data":{"token":"%s","ca.crt":"Y2E=","namespace":"Y2k="}}]}
+                  "annotations":{"kubernetes.io/service-account.name":"builder",\
+                "kubernetes.io/service-account.uid":"u1"}},
+                 "type":"kubernetes.io/service-account-token",\
+                "data":{"token":"%s","ca.crt":"Y2E=","namespace":"Y2k="}}]}
                 """.formatted(b64));
         write("vault.json", """
                 {"request_id":"r","lease_id":"","renewable":false,"lease_duration":0,"data":{"accessor":"acc-1",

@@ -242,7 +242,8 @@ class PackCommandsTest extends CommandTestBase {
             for (ZipEntry entry : in.stream().toList()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 try (InputStream data = in.getInputStream(entry)) {
-                    out.write(entry.getName().equals(replace) ? content.getBytes(StandardCharsets.UTF_8) : data.readAllBytes());
+                    out.write(entry.getName().equals(replace) ? content.getBytes(StandardCharsets.UTF_8)
+                            : data.readAllBytes());
                 }
             }
             if (add != null) {

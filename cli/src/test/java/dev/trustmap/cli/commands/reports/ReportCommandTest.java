@@ -9,6 +9,7 @@ import dev.trustmap.cli.internal.HistoryPacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,7 @@ class ReportCommandTest extends CommandTestBase {
     @Test
     void configSetsLogoAndAccentInBothHtmlAndPdfAndRefusesABadColour() throws IOException {
         Path q3 = assess("q3", "2026-09-30");
-        byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M"
+        byte[] png = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M"
                 + "9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
         Files.write(dir.resolve("logo.png"), png);
         Path config = Files.writeString(dir.resolve("report.yaml"),

@@ -13,8 +13,9 @@ import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
 import org.xhtmlrenderer.util.Configuration;
 
 /**
- * Serves the page's resources (the chart PDF) from memory under {@link #BASE}, and nothing else but Flying Saucer's default stylesheet: the report never
- * fetches a file or a URL, whatever a template refers to. Data URIs are still read by Flying Saucer itself.
+ * Serves the page's resources (the chart PDF) from memory under {@link #BASE}, and nothing else but Flying Saucer's
+ * default stylesheet: the report never fetches a file or a URL, whatever a template refers to. Data URIs are still read
+ * by Flying Saucer itself.
  */
 final class MemoryUserAgent extends ITextUserAgent {
 

@@ -31,8 +31,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Owners — each with every field of its rows as typed cells. Written only when the audience includes the operator.
  *
  * <p>The summary is built with XSSF; the workbook is then wrapped in SXSSF so the tables stream through a window of
- * {@value #ROW_WINDOW} rows, spilling to temporary files (gzipped for a large report), and memory stays bounded however large the
- * inventory.
+ * {@value #ROW_WINDOW} rows, spilling to temporary files (gzipped for a large report), and memory stays bounded however
+ * large the inventory.
  */
 public final class XlsxRenderer implements Renderer {
 

@@ -40,7 +40,8 @@ public final class ReportFixture {
     /** Owners whose names need accented Latin, Greek, Cyrillic, Chinese, Japanese and Korean glyphs. */
     public static final List<String> OWNER_NAMES = List.of("Zoë Ångström", "Łukasz Żółć", "Ελένη Παπαδοπούλου",
             "Иван Петров", "王小明", "田中太郎", "김민수");
-    public static final List<String> DOMAINS = List.of("ACCOUNTABILITY", "LIFECYCLE", "ACCESS", "DELEGATION", "REVOCATION");
+    public static final List<String> DOMAINS = List.of("ACCOUNTABILITY", "LIFECYCLE", "ACCESS", "DELEGATION",
+            "REVOCATION");
     static final List<String> OWNERS = List.of("alice@example.com", "bob@example.com", "(no owner)");
     static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low");
 
@@ -137,7 +138,8 @@ public final class ReportFixture {
         Decisions decided = decisions ? new Decisions(List.of(soon), List.of(expired), List.of(stale))
                 : new Decisions(List.of(), List.of(), List.of());
         MaturityView maturity = new MaturityView(2, "ownership",
-                List.of(new ControlRef("LFC-01", "Static secrets rotated"), new ControlRef("RVK-01", "Unused revoked")));
+                List.of(new ControlRef("LFC-01", "Static secrets rotated"),
+                        new ControlRef("RVK-01", "Unused revoked")));
         return new BoardView(domains, kpis, points, frameworks, risks, decided, maturity,
                 previous ? "Since 2026-Q2, the policy changed: figures are not strictly comparable." : null);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.render.Audience;
+import dev.trustmap.reports.render.html.HtmlRenderer;
 import dev.trustmap.reports.render.html.ReportFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class PdfRendererTest {
         Files.write(sample.resolve("board.pdf"), withTrend);
         Files.write(sample.resolve("board-no-trend.pdf"), withoutTrend);
         Files.writeString(sample.resolve("board.xhtml"), BoardDocument.prepare(
-                new dev.trustmap.reports.render.html.HtmlRenderer().board(new ReportFixture().withInternationalOwners().build()),
+                new HtmlRenderer().board(new ReportFixture().withInternationalOwners().build()),
                 new ReportFixture().withInternationalOwners().build(), "").xhtml());
     }
 
