@@ -24,6 +24,7 @@ import dev.trustmap.model.vocabulary.Domain;
 import dev.trustmap.model.vocabulary.EvidenceKind;
 import dev.trustmap.model.vocabulary.Lane;
 import dev.trustmap.model.vocabulary.Severity;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -92,13 +93,16 @@ class AssessmentEngineTest {
     }
 
     @Test
-    void findingsHaveStableIdsAndDueDatesFromTheirSeverity() {
+    void findingsHaveStableIdsAndDueDatesFromWhenTheProblemBeganPlusTheirSeveritysDeadline() {
         Finding d = finding(assess(null, null), "svc-d");
         assertThat(d.id()).isEqualTo(FindingIds.of("LFC-01", "svc-d", "svc-d#k"))
                 .isEqualTo(finding(assess(null, null), "svc-d").id());
         assertThat(d.id().charAt(14)).as("UUID version").isEqualTo('5');
         assertThat(d.severity()).isEqualTo(Severity.HIGH);
-        assertThat(d.dueOn()).isEqualTo(LocalDate.of(2026, 10, 30));
+        // key created 400 days before 2026-09-30, 90 allowed: past the limit 310 days before, then 30 to fix it
+        assertThat(d.firstSeen()).isEqualTo(Instant.parse("2025-11-24T23:59:59Z"));
+        assertThat(d.dueOn()).isEqualTo(LocalDate.of(2025, 12, 24));
+        assertThat(d.daysOverdue()).isEqualTo(280);
         assertThat(d.observed()).isEqualTo("key age 400 days");
     }
 

@@ -56,16 +56,17 @@ public final class ApprovalExpiryCheck implements Check {
         }
         String limit = "no action after " + expiredOn;
         if (lastUse != null && lastUse.isAfter(expiry)) {
-            outcomes.fail(Subjects.of(identity), "acted " + days(Subjects.days(expiry, lastUse))
+            outcomes.fail(Subjects.of(identity), null, "acted " + days(Subjects.days(expiry, lastUse))
                     + " after its approval expired on " + expiredOn
                     + (active > 0 ? "; " + credentials(active) + " still held" : ""), limit,
-                    "Revoke the identity's credentials and review what it did without approval.");
+                    "Revoke the identity's credentials and review what it did without approval.", expiry);
         } else if (active > 0 || IdentityRules.canAct(identity, context.asOf(), Duration.ofDays(idle(context,
                 identity)))) {
             // expired tokens are not a revocation: an identity that gets new ones on demand is still live
-            outcomes.fail(Subjects.of(identity), "approval expired " + days(Subjects.days(expiry, context.asOf()))
-                    + " ago, " + (active > 0 ? credentials(active) : "identity still able to act"), limit,
-                    "Renew the approval or revoke the identity's remaining credentials.");
+            outcomes.fail(Subjects.of(identity), null, "approval expired "
+                    + days(Subjects.days(expiry, context.asOf())) + " ago, "
+                    + (active > 0 ? credentials(active) : "identity still able to act"), limit,
+                    "Renew the approval or revoke the identity's remaining credentials.", expiry);
         } else {
             outcomes.pass(Subjects.of(identity));
         }

@@ -5,6 +5,7 @@ import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.vocabulary.Severity;
+import java.time.Duration;
 
 /**
  * LFC-06: certificates renewed before they expire.
@@ -42,15 +43,17 @@ public final class CertificateRenewalCheck implements Check {
             long ago = Subjects.days(credential.expiresAt(), context.asOf());
             outcomes.fail(Subjects.of(identity, credential), Severity.HIGH,
                     ago == 0 ? "expired today" : "expired " + LifecycleRules.days(ago) + " ago", limit,
-                    "Issue a replacement certificate now, deploy it and automate its renewal.");
+                    "Issue a replacement certificate now, deploy it and automate its renewal.", credential.expiresAt());
             return;
         }
         // The warning is a lead time: a certificate with exactly that many days left is already due.
         long left = Subjects.days(context.asOf(), credential.expiresAt());
         if (left <= warning) {
-            outcomes.fail(Subjects.of(identity, credential),
+            // due for renewal since the warning's lead time began
+            outcomes.fail(Subjects.of(identity, credential), null,
                     left == 0 ? "expires today" : "expires in " + LifecycleRules.days(left), limit,
-                    "Renew the certificate and deploy it before it expires.");
+                    "Renew the certificate and deploy it before it expires.",
+                    credential.expiresAt().minus(Duration.ofDays(warning)));
         } else {
             outcomes.pass(Subjects.of(identity, credential));
         }

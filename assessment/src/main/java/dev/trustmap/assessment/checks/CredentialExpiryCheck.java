@@ -4,6 +4,7 @@ import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
+import java.time.Duration;
 
 /**
  * LFC-02: every credential expires within the maximum lifetime.
@@ -45,13 +46,15 @@ public final class CredentialExpiryCheck implements Check {
             // A token with a stated TTL but no expiry date (a Vault token read without expire_time) still ends.
             lifetime = credential.ttlSeconds() / SECONDS_PER_DAY;
         } else {
-            outcomes.fail(Subjects.of(identity, credential), "no expiry", limitText,
-                    "Reissue the credential with an expiry within the policy's lifetime and delete this one.");
+            outcomes.fail(Subjects.of(identity, credential), null, "no expiry", limitText,
+                    "Reissue the credential with an expiry within the policy's lifetime and delete this one.",
+                    Subjects.since(credential.createdAt(), Duration.ofDays(limit), context.asOf()));
             return;
         }
         if (lifetime > limit) {
-            outcomes.fail(Subjects.of(identity, credential), "lifetime " + LifecycleRules.days(lifetime), limitText,
-                    "Reissue the credential with a shorter lifetime and delete this one.");
+            outcomes.fail(Subjects.of(identity, credential), null, "lifetime " + LifecycleRules.days(lifetime),
+                    limitText, "Reissue the credential with a shorter lifetime and delete this one.",
+                    Subjects.since(credential.createdAt(), Duration.ofDays(limit), context.asOf()));
         } else {
             outcomes.pass(Subjects.of(identity, credential));
         }

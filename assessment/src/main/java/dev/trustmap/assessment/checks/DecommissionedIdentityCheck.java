@@ -41,11 +41,11 @@ public final class DecommissionedIdentityCheck implements Check {
                     if (retired.isEmpty() || active == 0) {
                         outcomes.pass(Subjects.of(identity));
                     } else {
-                        outcomes.fail(Subjects.of(identity),
+                        outcomes.fail(Subjects.of(identity), null,
                                 String.join(", ", retired) + ", " + LifecycleRules.count(active, "active credential"),
                                 "no active credential",
                                 "Revoke every credential of the retired identity, or restore it with its owner's"
-                                        + " sign-off.");
+                                        + " sign-off.", past ? identity.decommissionOn() : null);
                     }
                 });
     }

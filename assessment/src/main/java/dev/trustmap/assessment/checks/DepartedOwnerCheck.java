@@ -67,7 +67,7 @@ public final class DepartedOwnerCheck implements Check {
         }
         long grace = context.policy().limit(PolicyKey.OWNER_DEPARTURE_GRACE_DAYS, identity.lane(),
                 identity.actorClass(), null);
-        String overdue = owners.stream()
+        Overdue overdue = owners.stream()
                 .filter(Person::departed)
                 .map(p -> overdue(p, grace, context.asOf()))
                 .filter(Objects::nonNull)
@@ -76,23 +76,27 @@ public final class DepartedOwnerCheck implements Check {
         if (overdue == null || !IdentityRules.canAct(identity, context.asOf(), Duration.ofDays(idle))) {
             outcomes.pass(Subjects.of(identity));
         } else {
-            outcomes.fail(Subjects.of(identity), overdue, grace + " days",
-                    "Hand the identity to a current owner or revoke its credentials.");
+            outcomes.fail(Subjects.of(identity), null, overdue.observed(), grace + " days",
+                    "Hand the identity to a current owner or revoke its credentials.", overdue.since());
         }
     }
 
-    /** The observed departure when it is past the grace period or undated, else null (still within grace). */
-    private static String overdue(Person person, long grace, Instant asOf) {
+    /** A departure past its grace period: what was seen, and when the grace ran out (null when undated). */
+    private record Overdue(String observed, Instant since) {
+    }
+
+    /** The departure when it is past the grace period or undated, else null (still within grace). */
+    private static Overdue overdue(Person person, long grace, Instant asOf) {
         Instant departed = person.departedOn();
         if (departed == null) {
-            return "owner departed, date unknown";
+            return new Overdue("owner departed, date unknown", null);
         }
         long days = Subjects.days(departed, asOf);
         if (days <= grace) {
             return null;
         }
-        return "owner " + person.email().strip() + " departed " + LocalDate.ofInstant(departed, ZoneOffset.UTC)
-                + " (" + days + " days ago)";
+        return new Overdue("owner " + person.email().strip() + " departed " + LocalDate.ofInstant(departed,
+                ZoneOffset.UTC) + " (" + days + " days ago)", departed.plus(Duration.ofDays(grace)));
     }
 
     private static String key(String email) {

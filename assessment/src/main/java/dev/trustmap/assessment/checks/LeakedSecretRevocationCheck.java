@@ -118,7 +118,8 @@ public final class LeakedSecretRevocationCheck implements Check {
             outcomes.pass(subject);
         } else {
             String where = leak.location() == null || leak.location().isBlank() ? "" : " in " + leak.location();
-            outcomes.fail(subject, "leaked " + days + " days ago" + where + ", " + state, limitText, remediation);
+            outcomes.fail(subject, null, "leaked " + days + " days ago" + where + ", " + state, limitText,
+                    remediation, leak.detectedAt());
         }
     }
 }

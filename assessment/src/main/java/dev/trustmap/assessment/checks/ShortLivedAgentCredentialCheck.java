@@ -75,8 +75,9 @@ public final class ShortLivedAgentCredentialCheck implements Check {
         }
         if (lifetime == null) {
             if (credential.expiresAt() == null) {
-                outcomes.fail(Subjects.of(identity, credential), "no expiry", limitText,
-                        "Issue the agent a credential that expires within the policy's TTL, per task.");
+                outcomes.fail(Subjects.of(identity, credential), null, "no expiry", limitText,
+                        "Issue the agent a credential that expires within the policy's TTL, per task.",
+                        Subjects.since(credential.createdAt(), Duration.ofSeconds(limit), context.asOf()));
                 return;
             }
             if (credential.createdAt() == null) {
@@ -86,8 +87,9 @@ public final class ShortLivedAgentCredentialCheck implements Check {
             lifetime = Duration.between(credential.createdAt(), credential.expiresAt()).getSeconds();
         }
         if (lifetime > limit) {
-            outcomes.fail(Subjects.of(identity, credential), "lifetime " + readable(lifetime), limitText,
-                    "Shorten the credential's TTL to the length of the agent's task.");
+            outcomes.fail(Subjects.of(identity, credential), null, "lifetime " + readable(lifetime), limitText,
+                    "Shorten the credential's TTL to the length of the agent's task.",
+                    Subjects.since(credential.createdAt(), Duration.ofSeconds(limit), context.asOf()));
         } else {
             outcomes.pass(Subjects.of(identity, credential));
         }

@@ -3,6 +3,7 @@ package dev.trustmap.assessment.checks;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -71,9 +72,10 @@ public final class StaticSecretRotationCheck implements Check {
                 identity.actorClass(), credential.kind());
         long age = Subjects.days(since, context.asOf());
         if (age > limit) {
-            outcomes.fail(Subjects.of(identity, credential), "key age " + LifecycleRules.days(age),
+            outcomes.fail(Subjects.of(identity, credential), null, "key age " + LifecycleRules.days(age),
                     LifecycleRules.days(limit),
-                    "Issue a new secret, move its consumers to it, then delete the old one.");
+                    "Issue a new secret, move its consumers to it, then delete the old one.",
+                    since.plus(Duration.ofDays(limit)));
         } else {
             outcomes.pass(Subjects.of(identity, credential));
         }

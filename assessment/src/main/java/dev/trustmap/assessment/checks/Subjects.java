@@ -64,6 +64,19 @@ public final class Subjects {
         return credential.fingerprint().strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * When a problem that begins {@code after} the {@code start} of something began, for a failure's
+     * {@code since}: null when the start is unknown or the moment is still to come (a credential issued with too long
+     * a lifetime is a problem found now, not one that began at a date in the future).
+     */
+    public static Instant since(Instant start, Duration after, Instant asOf) {
+        if (start == null) {
+            return null;
+        }
+        Instant began = start.plus(after);
+        return began.isAfter(asOf) ? null : began;
+    }
+
     /** Whole days from {@code from} to {@code to} (negative when {@code to} is earlier). */
     public static long days(Instant from, Instant to) {
         return Duration.between(from, to).toDays();

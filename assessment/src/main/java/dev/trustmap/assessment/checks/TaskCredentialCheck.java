@@ -49,10 +49,12 @@ public final class TaskCredentialCheck implements Check {
             if (active.isEmpty() && !IdentityRules.canAct(identity, context.asOf(), Duration.ofDays(idle))) {
                 outcomes.pass(Subjects.of(identity));
             } else {
-                outcomes.fail(Subjects.of(identity), "task ended " + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC)
-                        + ", " + (active.isEmpty() ? "identity still able to act" : active.size()
-                                + (active.size() == 1 ? " active credential remains" : " active credentials remain")),
-                        limit, "Revoke the credentials issued for the finished task, or disable the identity.");
+                outcomes.fail(Subjects.of(identity), null, "task ended "
+                        + LocalDate.ofInstant(taskEnd, ZoneOffset.UTC) + ", " + (active.isEmpty()
+                                ? "identity still able to act" : active.size() + (active.size() == 1
+                                        ? " active credential remains" : " active credentials remain")),
+                        limit, "Revoke the credentials issued for the finished task, or disable the identity.",
+                        taskEnd);
             }
             return;
         }

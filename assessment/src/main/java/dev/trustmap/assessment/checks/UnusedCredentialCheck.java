@@ -4,6 +4,7 @@ import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
+import java.time.Duration;
 
 /**
  * RVK-01: unused credentials revoked after the allowed idle period.
@@ -38,11 +39,12 @@ public final class UnusedCredentialCheck implements Check {
         long limit = context.policy().limit(PolicyKey.UNUSED_DAYS, identity.lane(), identity.actorClass(),
                 credential.kind());
         if (idle > limit) {
-            outcomes.fail(Subjects.of(identity, credential),
+            outcomes.fail(Subjects.of(identity, credential), null,
                     used ? "unused for " + LifecycleRules.days(idle)
                             : "no recorded use, created " + LifecycleRules.days(idle) + " ago",
                     LifecycleRules.days(limit),
-                    "Revoke the credential; issue a new one only if a consumer turns out to need it.");
+                    "Revoke the credential; issue a new one only if a consumer turns out to need it.",
+                    (used ? credential.lastUsedAt() : credential.createdAt()).plus(Duration.ofDays(limit)));
         } else {
             outcomes.pass(Subjects.of(identity, credential));
         }

@@ -33,7 +33,7 @@ class AssessCommandTest extends CommandTestBase {
         assertThat(run.out()).contains("assessment as of 2026-09-30T23:59:59Z").contains("controls: ")
                 .contains("maturity: stage ");
         JsonNode a = new ObjectMapper().readTree(out.resolve("assessment.json").toFile());
-        assertThat(a.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(a.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(a.at("/policy/sha256").asText()).hasSize(64);
         assertThat(a.at("/catalog/version").asText()).isEqualTo("2026.11");
         assertThat(a.get("controls")).hasSize(29);
@@ -49,7 +49,12 @@ class AssessCommandTest extends CommandTestBase {
         assertThat(leak).isNotNull();
         assertThat(leak.get("identity").asText()).isEqualTo("agent:finance-copilot");
         assertThat(leak.get("severity").asText()).isEqualTo("critical");
-        assertThat(leak.get("dueOn").asText()).isEqualTo("2026-10-07");
+        // the scanner dates the leak 18 days before the as-of: the critical deadline of 7 days ran out 11 days ago
+        assertThat(leak.get("firstSeen").asText()).startsWith("2026-09-12T");
+        assertThat(leak.get("firstSeenBy").asText()).isEqualTo("evidence");
+        assertThat(leak.get("dueOn").asText()).isEqualTo("2026-09-19");
+        assertThat(leak.get("daysOverdue").asInt()).isEqualTo(11);
+        assertThat(leak.get("change").asText()).isEqualTo("new");
         assertThat(leak.get("observed").asText()).isEqualTo(
                 "leaked 18 days ago in notebooks/invoice-demo.ipynb:12, still active");
         assertThat(Files.readAllLines(out.resolve("findings.csv")).get(0))
