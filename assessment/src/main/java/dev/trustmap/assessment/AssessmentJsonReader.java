@@ -216,8 +216,11 @@ public final class AssessmentJsonReader {
                 n.path("daysOpen").asLong());
     }
 
-    /** The remediation figures; for schema 1, which had none, all zero with no earlier quarter. */
+    /** The remediation figures; null for schema 1, which kept none. */
     private static Remediation remediation(JsonNode n) {
+        if (n.isMissingNode()) {
+            return null;
+        }
         Map<Severity, Integer> overdue = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             overdue.put(s, n.path("overdueBySeverity").path(s.key()).asInt(0));

@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param controlOwners each control's owner from the control-owner sheet (empty when none was given)
  * @param orphanedIdentities the NHIs counted as orphaned: no owner, or every owner departed
- * @param remediation what is new, resolved and overdue against the quarter before
+ * @param remediation what is new, resolved and overdue against the quarter before; null for a quarter read from an
+ *     assessment written before trustmap kept these figures
  * @param resolved the quarter before's findings that this quarter no longer has, in that quarter's order
  */
 public record Assessment(Instant asOf, Policy policy, String catalogVersion, String catalogSha256,

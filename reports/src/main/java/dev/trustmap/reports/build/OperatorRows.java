@@ -8,6 +8,7 @@ import dev.trustmap.model.assessment.ControlStatus;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.assessment.FrameworkItemStatus;
+import dev.trustmap.model.assessment.ResolvedFinding;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
 import dev.trustmap.model.catalog.FrameworkItem;
@@ -29,6 +30,7 @@ import dev.trustmap.reports.model.IdentityRef;
 import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.LeakRow;
 import dev.trustmap.reports.model.OperatorView;
+import dev.trustmap.reports.model.ResolvedRow;
 import dev.trustmap.reports.model.Rows;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,7 +150,7 @@ final class OperatorRows {
         }));
         return new OperatorView(findingRows, groups(groupCounts), identityRows, credentialRows, controls(),
                 frameworkItems(), crosswalk(), histograms.tokenLifetimes(), histograms.rotationAges(), unowned,
-                orphans, exceptions(), attestations(), leaks(leakHolders));
+                orphans, exceptions(), attestations(), leaks(leakHolders), resolved());
     }
 
     private FindingRow finding(Finding f, Seen identity) {
@@ -156,8 +158,23 @@ final class OperatorRows {
         return new FindingRow(f.id(), f.control(), control == null ? f.control() : control.title(),
                 control == null ? null : control.domain().name(), f.subject().identity(),
                 identity == null ? null : identity.name, f.subject().credential(), f.subject().lane(),
-                f.severity().key(), f.status().key(), f.observed(), f.limit(), f.dueOn().toString(), f.exception(),
+                f.severity().key(), f.status().key(), f.observed(), f.limit(), f.firstSeen().toString(),
+                f.firstSeenBy().key(), f.dueOn().toString(), f.daysOverdue(), f.change().key(), f.exception(),
                 f.exceptionNote(), f.subject().owner() == null ? NO_OWNER : f.subject().owner(), f.remediation());
+    }
+
+    /** The quarter before's findings this quarter no longer has, in that quarter's order. */
+    private List<ResolvedRow> resolved() {
+        String quarter = Periods.quarterOf(asOf);
+        List<ResolvedRow> rows = new ArrayList<>();
+        for (ResolvedFinding r : assessment.resolved()) {
+            Control control = catalog.control(r.control()).orElse(null);
+            rows.add(new ResolvedRow(r.id(), r.control(), control == null ? r.control() : control.title(),
+                    r.subject().identity(), r.subject().credential(),
+                    r.subject().owner() == null ? NO_OWNER : r.subject().owner(), r.severity().key(),
+                    r.firstSeen().toString(), quarter, r.daysOpen()));
+        }
+        return rows;
     }
 
     /** Findings by owner (alphabetical, no owner last) and severity (critical first). */

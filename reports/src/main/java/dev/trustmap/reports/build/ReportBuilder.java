@@ -4,6 +4,7 @@ import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.ExceptionState;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FrameworkItemStatus;
+import dev.trustmap.model.assessment.Remediation;
 import dev.trustmap.model.assessment.Score;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
@@ -12,14 +13,17 @@ import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.vocabulary.Domain;
+import dev.trustmap.model.vocabulary.Severity;
 import dev.trustmap.reports.model.BoardView;
 import dev.trustmap.reports.model.ControlRef;
 import dev.trustmap.reports.model.Decisions;
 import dev.trustmap.reports.model.DomainPosture;
 import dev.trustmap.reports.model.FrameworkBar;
+import dev.trustmap.reports.model.IdentityRef;
 import dev.trustmap.reports.model.Kpi;
 import dev.trustmap.reports.model.MaturityView;
 import dev.trustmap.reports.model.OperatorView;
+import dev.trustmap.reports.model.OverdueRow;
 import dev.trustmap.reports.model.ReportMeta;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.model.Rows;
@@ -33,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds the report model once: the operator rows first, then every board figure counted from them (or taken
@@ -43,6 +48,7 @@ public final class ReportBuilder {
     /** At most this many quarters on the trend chart, the current one included. */
     static final int TREND_QUARTERS = 8;
     static final int TOP_RISKS = 5;
+    static final int ORPHANS_SHOWN = 10;
 
     private final Catalog catalog;
     private final ReportConfig config;
@@ -100,9 +106,11 @@ public final class ReportBuilder {
         List<Assessment> earlier = history.stream().filter(h -> h.asOf().isBefore(assessment.asOf()))
                 .sorted(Comparator.comparing(Assessment::asOf)).toList();
         Assessment previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        return new BoardView(domains(assessment), kpis(assessment, previous), trend(assessment, earlier),
-                frameworks(assessment), topRisks(assessment, findings), decisions(assessment), maturity(assessment),
-                methodChange(assessment, previous));
+        List<DomainPosture> domains = domains(assessment);
+        Decisions decisions = decisions(assessment, findings);
+        return new BoardView(domains, kpis(assessment, previous), trend(assessment, earlier),
+                frameworks(assessment), topRisks(assessment, findings), decisions, maturity(assessment),
+                methodChange(assessment, previous), BoardSummary.of(assessment, previous, domains, decisions));
     }
 
     private List<DomainPosture> domains(Assessment a) {
@@ -150,7 +158,33 @@ public final class ReportBuilder {
                 kpi("unusedCredentials", "Unused credentials", (double) k.unusedCredentials(), "count",
                         p == null ? null : (double) p.unusedCredentials(), "down", "findings of RVK-01"),
                 kpi("openFindings", "Open findings", (double) k.openFindings(), "count",
-                        p == null ? null : (double) p.openFindings(), "down", "findings where open"));
+                        p == null ? null : (double) p.openFindings(), "down", "findings where open"),
+                kpi("overdueFindings", "Overdue findings", overdue(a), "count", overdue(previous), "down",
+                        "findings where open and daysOverdue > 0"),
+                kpi("overdueCritical", "Overdue critical findings", overdueCritical(a), "count",
+                        overdueCritical(previous), "down", "findings where critical, open and daysOverdue > 0"),
+                kpi("newFindings", "New this quarter", remediation(a, r -> (double) r.newFindings()), "count",
+                        remediation(previous, r -> (double) r.newFindings()), "down", "findings where change = new"),
+                kpi("resolvedFindings", "Resolved this quarter", remediation(a, r -> r.previousAsOf() == null ? null
+                        : (double) r.resolved()), "count", remediation(previous, r -> r.previousAsOf() == null
+                                ? null : (double) r.resolved()), "up", "resolved findings"),
+                kpi("medianDaysToResolve", "Median days to resolve",
+                        remediation(a, r -> toDouble(r.medianDaysToResolve())), "days",
+                        remediation(previous, r -> toDouble(r.medianDaysToResolve())), "down",
+                        "resolved findings: daysOpen"));
+    }
+
+    /** A figure of an assessment's remediation; null without the assessment or its figures (an older pack). */
+    private static Double remediation(Assessment a, Function<Remediation, Double> figure) {
+        return a == null || a.remediation() == null ? null : figure.apply(a.remediation());
+    }
+
+    private static Double overdue(Assessment a) {
+        return remediation(a, r -> (double) r.overdue());
+    }
+
+    private static Double overdueCritical(Assessment a) {
+        return remediation(a, r -> (double) r.overdueBySeverity().get(Severity.CRITICAL));
     }
 
     private static Kpi kpi(String key, String label, Double value, String unit, Double previous, String better,
@@ -173,7 +207,8 @@ public final class ReportBuilder {
         for (Assessment q : quarters.subList(Math.max(0, quarters.size() - TREND_QUARTERS), quarters.size())) {
             Map<String, Double> scores = new LinkedHashMap<>();
             q.domains().forEach(s -> scores.put(s.name(), s.score()));
-            points.add(new TrendPoint(Periods.quarterOf(q.asOf()), q.asOf().toString(), scores));
+            points.add(new TrendPoint(Periods.quarterOf(q.asOf()), q.asOf().toString(), scores,
+                    q.remediation() == null ? null : q.remediation().overdue()));
         }
         return points;
     }
@@ -200,32 +235,50 @@ public final class ReportBuilder {
         return whole == 0 ? 0.0 : Math.round(1000.0 * part / whole) / 10.0;
     }
 
+    /**
+     * Controls with open high or critical findings, the most severe first (an open critical outranks any number of
+     * highs), then by how many of their open findings are overdue, then by how many are high or critical.
+     */
     private List<TopRisk> topRisks(Assessment a, FindingTally findings) {
         List<String> controls = new ArrayList<>();
         findings.controls().forEach(controls::add);
         return controls.stream()
                 .filter(id -> findings.openHighOrCritical(id) > 0 && catalog.control(id).isPresent())
-                .sorted(Comparator.comparing((String id) -> -findings.openHighOrCritical(id))
+                .sorted(Comparator.comparingInt((String id) -> findings.worst(id).ordinal())
+                        .thenComparing(id -> -findings.overdue(id))
+                        .thenComparing(id -> -findings.openHighOrCritical(id))
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(TOP_RISKS)
                 .map(id -> {
                     Control control = catalog.control(id).orElseThrow();
                     String owner = a.controlOwners().getOrDefault(id, "(no control owner)");
                     return new TopRisk(id, control.title(), control.domain().name(), control.objective(), owner,
-                            findings.openHighOrCritical(id), findings.open(id));
+                            findings.openHighOrCritical(id), findings.open(id), findings.worst(id).key(),
+                            findings.overdue(id));
                 })
                 .toList();
     }
 
-    private static Decisions decisions(Assessment a) {
+    /** What the board is asked to decide, each list in a fixed order. */
+    private Decisions decisions(Assessment a, FindingTally findings) {
         LocalDate today = LocalDate.ofInstant(a.asOf(), ZoneOffset.UTC);
+        List<IdentityRef> orphaned = a.orphanedIdentities().stream().limit(ORPHANS_SHOWN)
+                .map(id -> new IdentityRef(id, null, "no owner, or every owner has left")).toList();
+        List<OverdueRow> overdue = findings.overdueCritical().stream()
+                .map(o -> new OverdueRow(o.id(), o.control(), catalog.control(o.control()).map(Control::title)
+                        .orElse(o.control()), o.identity(), o.owner() == null ? OperatorRows.NO_OWNER : o.owner(),
+                        o.dueOn(), o.daysOverdue()))
+                .toList();
         return new Decisions(
                 a.exceptions().stream().filter(e -> e.expiresWithin30Days())
                         .map(e -> OperatorRows.exception(e, today)).toList(),
                 a.exceptions().stream().filter(e -> e.state() == ExceptionState.EXPIRED)
                         .map(e -> OperatorRows.exception(e, today)).toList(),
                 a.attestations().stream().filter(at -> at.used() && at.stale())
-                        .map(OperatorRows::attestation).toList());
+                        .map(OperatorRows::attestation).toList(),
+                a.exceptions().stream().filter(e -> e.state() == ExceptionState.INVALID)
+                        .map(e -> OperatorRows.exception(e, today)).toList(),
+                a.orphanedIdentities().size(), orphaned, findings.overdueCriticalCount(), overdue);
     }
 
     private MaturityView maturity(Assessment a) {

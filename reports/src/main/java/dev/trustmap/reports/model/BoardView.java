@@ -7,8 +7,16 @@ import java.util.List;
  * history is known (empty otherwise, never faked), framework coverage, top risks, decisions needed, maturity.
  *
  * @param methodChange when an earlier quarter was judged with another catalog or policy, what changed; else null
+ * @param summary three to five sentences built from the figures, opening the board's first page
  */
 public record BoardView(List<DomainPosture> domains, List<Kpi> kpis, List<TrendPoint> trend,
         List<FrameworkBar> frameworks, List<TopRisk> topRisks, Decisions decisions, MaturityView maturity,
-        String methodChange) {
+        String methodChange, List<String> summary) {
+
+    /** A board without a summary. */
+    public BoardView(List<DomainPosture> domains, List<Kpi> kpis, List<TrendPoint> trend,
+            List<FrameworkBar> frameworks, List<TopRisk> topRisks, Decisions decisions, MaturityView maturity,
+            String methodChange) {
+        this(domains, kpis, trend, frameworks, topRisks, decisions, maturity, methodChange, List.of());
+    }
 }

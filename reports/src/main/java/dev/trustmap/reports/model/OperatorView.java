@@ -11,5 +11,15 @@ public record OperatorView(Rows<FindingRow> findings, List<FindingGroup> groups,
         Rows<CredentialRow> credentials, List<ControlRow> controls, List<FrameworkItemRow> frameworkItems,
         List<CrosswalkRow> failingCrosswalk, Histogram tokenLifetimes, Histogram rotationAges,
         List<IdentityRef> unowned, List<IdentityRef> orphaned, List<ExceptionRow> exceptions,
-        List<AttestationRow> attestations, List<LeakRow> leaks) {
+        List<AttestationRow> attestations, List<LeakRow> leaks, List<ResolvedRow> resolved) {
+
+    /** An operator view with nothing resolved (no earlier quarter). */
+    public OperatorView(Rows<FindingRow> findings, List<FindingGroup> groups, Rows<IdentityRow> identities,
+            Rows<CredentialRow> credentials, List<ControlRow> controls, List<FrameworkItemRow> frameworkItems,
+            List<CrosswalkRow> failingCrosswalk, Histogram tokenLifetimes, Histogram rotationAges,
+            List<IdentityRef> unowned, List<IdentityRef> orphaned, List<ExceptionRow> exceptions,
+            List<AttestationRow> attestations, List<LeakRow> leaks) {
+        this(findings, groups, identities, credentials, controls, frameworkItems, failingCrosswalk, tokenLifetimes,
+                rotationAges, unowned, orphaned, exceptions, attestations, leaks, List.of());
+    }
 }

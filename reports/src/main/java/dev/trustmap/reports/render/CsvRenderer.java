@@ -11,6 +11,7 @@ import dev.trustmap.reports.model.FindingRow;
 import dev.trustmap.reports.model.FrameworkItemRow;
 import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.model.ResolvedRow;
 import dev.trustmap.reports.model.Rows;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,6 +53,7 @@ public final class CsvRenderer implements Renderer {
                 .map(c -> new ControlOwnerRow(c.id(), c.domain(), c.title(), c.status(), c.owner())).toList()));
         write(output, "exceptions.csv", ExceptionRow.class, Rows.of(o.exceptions()));
         write(output, "attestations.csv", AttestationRow.class, Rows.of(o.attestations()));
+        write(output, "resolved.csv", ResolvedRow.class, Rows.of(o.resolved()));
     }
 
     /** Rows of a record type, its components as columns in declaration order. */

@@ -16,7 +16,7 @@ class CsvRendererTest {
         new CsvRenderer().render(new ReportFixture().build(), Audience.OPERATOR, output);
         assertThat(output.files().keySet()).containsExactly("findings.csv", "identities.csv", "credentials.csv",
                 "controls.csv", "frameworks.csv", "crosswalk.csv", "control-owners.csv", "exceptions.csv",
-                "attestations.csv");
+                "attestations.csv", "resolved.csv");
         String findings = new String(output.bytes("findings.csv"), StandardCharsets.UTF_8);
         assertThat(findings).startsWith("id,control,controlTitle,domain,identity,identityName,credential,lane,")
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").contains("'@SUM(1)")

@@ -22,7 +22,7 @@ record Column(String header, Kind kind, Method accessor) {
 
     /** Text fields that hold an ISO instant or date, written as date cells. */
     static final Set<String> DATE_FIELDS = Set.of("createdAt", "lastRotatedAt", "lastUsedAt", "expiresAt", "dueOn",
-            "approvedOn", "expiresOn", "attestedOn", "validUntil", "detectedAt", "reviewDue");
+            "firstSeen", "approvedOn", "expiresOn", "attestedOn", "validUntil", "detectedAt", "reviewDue");
 
     /** Every field of the record type, in declaration order. */
     static List<Column> of(Class<? extends Record> type) {

@@ -10,6 +10,7 @@ import dev.trustmap.reports.model.FrameworkItemRow;
 import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.ReportMeta;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.model.ResolvedRow;
 import dev.trustmap.reports.model.Rows;
 import dev.trustmap.reports.render.Audience;
 import dev.trustmap.reports.render.Renderer;
@@ -93,6 +94,7 @@ public final class XlsxRenderer implements Renderer {
             tables.write("Frameworks", FrameworkItemRow.class, Rows.of(list(operator.frameworkItems())), null);
             tables.write("Crosswalk", CrosswalkRow.class, Rows.of(list(operator.failingCrosswalk())), null);
             tables.write("Exceptions", ExceptionRow.class, Rows.of(list(operator.exceptions())), null);
+            tables.write("Resolved", ResolvedRow.class, Rows.of(list(operator.resolved())), "severity");
             tables.write("Owners", FindingGroup.class, Rows.of(list(operator.groups())), "severity");
             try (OutputStream out = output.create(FILE_NAME)) {
                 workbook.write(out);

@@ -114,13 +114,20 @@ class HtmlBoardTest {
         assertThat(page.select("table.risks tbody tr").text()).contains("LFC-01", "Static secrets rotated",
                 "Long-lived keys that are never changed", "carol@example.com", "12", "20");
         Element decisions = page.getElementById("decisions");
-        assertThat(decisions.select("table")).hasSize(3);
+        assertThat(decisions.select("table")).hasSize(5);
         assertThat(decisions.text()).contains("EXC-1", "EXC-2", "expired on 2026-09-27", "ACT-05", "2026-01-01");
+        assertThat(decisions.select("table").get(0).select("tbody tr").text())
+                .isEqualTo("RVK-04 Leaked secrets revoked id-2 bob@example.com 2025-10-07 359");
+        assertThat(decisions.text()).contains("The 1 most overdue of 3", "12 identities have no owner",
+                "id-3 and 11 more", "EXC-3");
+        assertThat(page.select("#summary p.summary").eachText()).containsExactly(
+                "We assessed 3 non-human identities as of 30 September 2026.",
+                "No decision is needed from the board this quarter.");
         assertThat(page.getElementById("maturity").text()).contains("Stage 2", "ownership", "LFC-01", "RVK-01");
         assertThat(page.selectFirst("footer.methodology").text()).contains("Domain scores are mean pass rates.");
 
         Document none = board(new ReportFixture().withoutDecisions());
-        assertThat(none.getElementById("decisions").select("p.none")).hasSize(3);
+        assertThat(none.getElementById("decisions").select("p.none")).hasSize(6);
         assertThat(none.getElementById("decisions").select("table")).isEmpty();
     }
 

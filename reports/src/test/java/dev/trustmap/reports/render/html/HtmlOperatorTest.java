@@ -36,7 +36,10 @@ class HtmlOperatorTest {
         assertThat(blocks.get(3).selectFirst("tr.group").text()).startsWith("low ");
         Element first = page.getElementById("finding-f-1");
         assertThat(first.parent()).isEqualTo(blocks.get(0));
-        assertThat(first.selectFirst("td.due").text()).isEqualTo("2026-10-02");
+        assertThat(first.selectFirst("td.due").text())
+                .isEqualTo("2026-10-02 first seen 2026-09-01 (this quarter), new");
+        assertThat(page.getElementById("finding-f-5").selectFirst("td.due .overdue").text())
+                .isEqualTo("5 days overdue");
         assertThat(first.selectFirst("td.remediation").text()).isEqualTo("Rotate key-1 and record the date.");
         assertThat(first.text()).contains("LFC-01", "Static secrets rotated", "rotated 101 days ago", "90 days",
                 "accepted", "EXC-1");

@@ -20,6 +20,7 @@ import dev.trustmap.reports.model.Kpi;
 import dev.trustmap.reports.model.LeakRow;
 import dev.trustmap.reports.model.MaturityView;
 import dev.trustmap.reports.model.OperatorView;
+import dev.trustmap.reports.model.OverdueRow;
 import dev.trustmap.reports.model.ReportMeta;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.model.Rows;
@@ -135,13 +136,19 @@ public final class ReportFixture {
         ExceptionRow expired = exception("EXC-2", "expired", -3L);
         AttestationRow stale = new AttestationRow("ACT-05", "implemented", "dave@example.com", "2025-01-01",
                 "2026-01-01", "wiki/ACT-05", true, true);
-        Decisions decided = decisions ? new Decisions(List.of(soon), List.of(expired), List.of(stale))
+        ExceptionRow invalid = exception("EXC-3", "invalid", 40L);
+        Decisions decided = decisions ? new Decisions(List.of(soon), List.of(expired), List.of(stale),
+                List.of(invalid), 12, List.of(new IdentityRef("id-3", null, "no owner")), 3,
+                List.of(new OverdueRow("f-9", "RVK-04", "Leaked secrets revoked", "id-2", "bob@example.com",
+                        "2025-10-07", 359)))
                 : new Decisions(List.of(), List.of(), List.of());
         MaturityView maturity = new MaturityView(2, "ownership",
                 List.of(new ControlRef("LFC-01", "Static secrets rotated"),
                         new ControlRef("RVK-01", "Unused revoked")));
         return new BoardView(domains, kpis, points, frameworks, risks, decided, maturity,
-                previous ? "Since 2026-Q2, the policy changed: figures are not strictly comparable." : null);
+                previous ? "Since 2026-Q2, the policy changed: figures are not strictly comparable." : null,
+                List.of("We assessed 3 non-human identities as of 30 September 2026.",
+                        "No decision is needed from the board this quarter."));
     }
 
     private static TrendPoint point(String period, Double... scores) {
@@ -181,8 +188,10 @@ public final class ReportFixture {
                     findings.add(new FindingRow("f-" + n, "LFC-01", "Static secrets rotated", "LIFECYCLE", identity,
                             identity.equals("id-1") ? CANARY : "deploy-bot", "key-" + n, "machine", severity,
                             i == 0 && findingsPerGroup > 1 ? "accepted" : "open", "rotated " + (100 + n)
-                                    + " days ago", "90 days", "2026-10-" + String.format("%02d", n % 28 + 1),
-                            i == 0 && findingsPerGroup > 1 ? "EXC-1" : null, null, owner,
+                                    + " days ago", "90 days", "2026-09-01T00:00:00Z", "this_quarter",
+                            "2026-10-" + String.format("%02d", n % 28 + 1), n % 5 == 0 ? n : 0,
+                            n % 3 == 0 ? "persisting" : "new", i == 0 && findingsPerGroup > 1 ? "EXC-1" : null, null,
+                            owner,
                             "Rotate key-" + n + " and record the date."));
                 }
                 int accepted = findingsPerGroup > 1 ? 1 : 0;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class PdfRendererTest {
 
-    private static final List<String> SECTIONS = List.of("Posture by domain", "Headline figures",
+    private static final List<String> SECTIONS = List.of("Summary", "Posture by domain", "Headline figures",
             "Trend of domain scores", "Framework coverage", "Top risks", "Decisions needed", "Maturity");
 
     private static byte[] withTrend;

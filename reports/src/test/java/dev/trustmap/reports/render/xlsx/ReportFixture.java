@@ -66,7 +66,8 @@ public final class ReportFixture {
 
     private static FindingRow finding(String id, String identity, String name, String severity, String observed) {
         return new FindingRow(id, "LFC-01", "Static secrets rotate", "LIFECYCLE", identity, name, identity + "-key",
-                "machine", severity, "open", observed, "90 days", "2026-10-15", null, null, "team-platform",
+                "machine", severity, "open", observed, "90 days", "2026-07-17T00:00:00Z", "evidence", "2026-10-15", 0,
+                "new", null, null, "team-platform",
                 "Rotate the key and move it to the vault.");
     }
 
