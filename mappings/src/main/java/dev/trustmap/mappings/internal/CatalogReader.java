@@ -85,6 +85,9 @@ public final class CatalogReader {
             attributes.put("aiRmfSubcategory", node.path("aiRmfSubcategory").asText());
             related.add("nist-ai-rmf-1.0:" + node.path("aiRmfSubcategory").asText());
         }
+        if (node.has("risksAsPrinted")) {
+            attributes.put("risksAsPrinted", node.path("risksAsPrinted").asText());
+        }
         if (node.has("actorTasks")) {
             attributes.put("actorTasks", String.join("; ", strings(node.path("actorTasks"))));
         }
