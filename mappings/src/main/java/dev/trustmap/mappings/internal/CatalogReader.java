@@ -1,11 +1,15 @@
 package dev.trustmap.mappings.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trustmap.model.catalog.CatalogReview;
+import dev.trustmap.model.catalog.Confidence;
 import dev.trustmap.model.catalog.Control;
 import dev.trustmap.model.catalog.Framework;
 import dev.trustmap.model.catalog.FrameworkItem;
 import dev.trustmap.model.catalog.IdAlias;
 import dev.trustmap.model.catalog.Mapping;
+import dev.trustmap.model.catalog.MappingProvenance;
+import dev.trustmap.model.catalog.Matching;
 import dev.trustmap.model.catalog.NotApplicable;
 import dev.trustmap.model.catalog.Realisations;
 import dev.trustmap.model.catalog.Relationship;
@@ -30,8 +34,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CatalogReader {
 
-    /** A controls file: its controls and the items it marks not applicable. */
-    public record ControlsFile(List<Control> controls, List<NotApplicable> notApplicable) {
+    /** A controls file: its controls, the items it marks not applicable, and the reviews it records. */
+    public record ControlsFile(List<Control> controls, List<NotApplicable> notApplicable,
+            List<CatalogReview> reviews) {
     }
 
     /** A mappings file: mappings onto existing controls, and items marked not applicable. */
@@ -106,7 +111,12 @@ public final class CatalogReader {
         for (int i = 0; i < nodes.size(); i++) {
             controls.add(control(nodes.get(i), tree, "/controls/" + i));
         }
-        return new ControlsFile(controls, notApplicable(tree));
+        List<CatalogReview> reviews = new ArrayList<>();
+        for (JsonNode review : tree.root().path("provenance").path("reviews")) {
+            reviews.add(new CatalogReview(text(review, "date"), text(review, "method"), text(review, "by"),
+                    text(review, "scope"), text(review, "outcome")));
+        }
+        return new ControlsFile(controls, notApplicable(tree), reviews);
     }
 
     private static Control control(JsonNode node, LocatedTree tree, String pointer) {
@@ -139,9 +149,14 @@ public final class CatalogReader {
     }
 
     private static Mapping mapping(String controlId, JsonNode node, LocatedTree tree, String pointer) {
+        JsonNode provenance = node.get("provenance");
         return new Mapping(controlId, node.path("framework").asText(), node.path("item").asText(),
                 Relationship.fromKey(node.path("relationship").asText()).orElseThrow(), text(node, "rationale"),
-                tree.at(pointer));
+                Matching.fromKey(node.path("matching").asText()).orElse(null),
+                Confidence.fromKey(node.path("confidence").asText()).orElse(null),
+                provenance == null ? null : new MappingProvenance(provenance.path("method").asText(),
+                        provenance.path("status").asText(), provenance.path("reviewed").asText()),
+                text(node, "parentNotMapped"), tree.at(pointer));
     }
 
     private static List<NotApplicable> notApplicable(LocatedTree tree) {

@@ -141,7 +141,7 @@ class CatalogCommandsTest extends CommandTestBase {
     void lintIsCleanOnTheBundledCatalog() {
         Run run = trustmap("catalog", "lint");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("catalog 2026.11 is clean: 6 frameworks, 29 controls,");
+        assertThat(run.out()).startsWith("catalog 2026.12 is clean: 6 frameworks, 29 controls,");
     }
 
     @Test
@@ -149,7 +149,8 @@ class CatalogCommandsTest extends CommandTestBase {
         Files.writeString(overlay.resolve("ours.yaml"), """
                 kind: mappings
                 mappings:
-                  - {control: ACT-01, framework: nist-csf-2.0, item: PR.AC-4, relationship: subset-of, rationale: r}
+                  - {control: ACT-01, framework: nist-csf-2.0, item: PR.AC-4, relationship: subset-of, rationale: r,
+                     matching: semantic, confidence: high, provenance: {method: human, status: complete, reviewed: 2026-12-07}}
                 """);
         Run run = trustmap("catalog", "lint", "--catalog", overlay.toString(), "--format", "json");
         assertThat(run.code()).isEqualTo(3);
