@@ -104,9 +104,21 @@ def owasp_agentic():
         "licence": "Titles and ids as published (CC BY-SA 4.0); summaries are trustmap's own words",
         "countedKinds": ["risk"],
         "requireFullCoverage": True,
+        # Known aliases only write an ASI id another way. A-03 and AAI-3 are other numberings, and A01:2025 is the
+        # OWASP Top 10:2025's own id: those give the ASI id with the same number as a candidate, never as the answer.
         "aliases": [
-            {"pattern": r"^(?:ASI|A|AAI)[-_ ]?0?([1-9])(?::2026|:2025)?$", "id": "ASI0$1"},
-            {"pattern": r"^(?:ASI|A|AAI)[-_ ]?(10)(?::2026|:2025)?$", "id": "ASI$1"},
+            {"pattern": r"^ASI[-_ ]?0?([1-9])(?::2026|:2025)?$", "id": "ASI0$1"},
+            {"pattern": r"^ASI[-_ ]?(10)(?::2026|:2025)?$", "id": "ASI$1"},
+            {"pattern": r"^A0?([1-9]):(2017|2021|2025)$", "id": "ASI0$1", "guess": True, "foreign": "OWASP Top 10:$2",
+             "note": "the ASI risk with the same number, only a guess: ASI numbers the agentic risks, not the web ones"},
+            {"pattern": r"^A(10):(2017|2021|2025)$", "id": "ASI$1", "guess": True, "foreign": "OWASP Top 10:$2",
+             "note": "the ASI risk with the same number, only a guess: ASI numbers the agentic risks, not the web ones"},
+            {"pattern": r"^(?:A|AAI)[-_ ]?0*([1-9])$", "id": "ASI0$1", "guess": True,
+             "note": "only a guess by number: the agentic Top 10 numbers its risks ASI01 to ASI10, and A01 to A10 are"
+                     " also the OWASP Top 10's ids"},
+            {"pattern": r"^(?:A|AAI)[-_ ]?0*(10)$", "id": "ASI$1", "guess": True,
+             "note": "only a guess by number: the agentic Top 10 numbers its risks ASI01 to ASI10, and A01 to A10 are"
+                     " also the OWASP Top 10's ids"},
         ],
         "items": items,
     }, header(["owasp-top10-agentic-2026_ibm-ai-atlas-nexus.yaml"]))
@@ -136,7 +148,9 @@ def maestro():
         "countedKinds": ["layer"],
         "requireFullCoverage": True,
         "aliases": [
-            {"pattern": r"^(?:M|L|LAYER)[-_ ]?([1-7])$", "id": "L$1"},
+            {"pattern": r"^(?:L|LAYER)[-_ ]?([1-7])$", "id": "L$1"},
+            {"pattern": r"^M[-_ ]?([1-7])$", "id": "L$1", "guess": True,
+             "note": "only a guess: MAESTRO has no M ids, it numbers its layers L1 to L7"},
             {"pattern": r"^CROSS[-_ ]?LAYER$", "id": "XL"},
         ],
         "items": items,

@@ -178,6 +178,9 @@ public final class CatalogLint {
                     : "not the official form";
             add(source, what + " targets " + framework + ":" + item + ", which is " + kind + ".",
                     "Write the official id: " + real + ".");
+        } else if (resolution.status() == IdResolver.Status.WITHDRAWN) {
+            add(source, what + " targets " + framework + ":" + item + ": " + resolution.note(),
+                    "Map the control to a current item instead.");
         } else {
             add(source, what + " targets " + framework + ":" + item + ", which does not exist.",
                     "Nearest ids: " + String.join(", ", resolution.candidates().stream()

@@ -65,7 +65,8 @@ public final class CatalogReader {
         for (int i = 0; i < aliasNodes.size(); i++) {
             JsonNode alias = aliasNodes.get(i);
             try {
-                aliases.add(new IdAlias(Pattern.compile(alias.path("pattern").asText()), alias.path("id").asText()));
+                aliases.add(new IdAlias(Pattern.compile(alias.path("pattern").asText()), alias.path("id").asText(),
+                        alias.path("guess").asBoolean(false), text(alias, "foreign"), text(alias, "note")));
             } catch (PatternSyntaxException e) {
                 problems.add(new InputProblem(tree.file(), tree.where("/aliases/" + i + "/pattern"),
                         "the alias pattern is not a valid regular expression: " + e.getDescription() + ".",

@@ -54,9 +54,12 @@ final class ShowCommand extends CatalogSubcommand {
         if (!resolution.found() || resolution.status() == IdResolver.Status.AMBIGUOUS) {
             List<Match> options = resolution.found() ? resolution.matches() : resolution.candidates();
             String what = resolution.found() ? "fits several items; qualify it as framework:item. It may be: "
+                    : resolution.note() != null ? "is not a control or framework item: " + resolution.note()
+                            + (options.isEmpty() ? "" : " Candidates: ")
                     : "is not a control or framework item. Nearest: ";
             throw new InputException(new InputProblem(id, "", "'" + id + "' " + what
-                    + String.join(", ", options.stream().map(Match::qualifiedId).toList()) + ".",
+                    + String.join(", ", options.stream().map(Match::qualifiedId).toList())
+                    + (options.isEmpty() ? "" : "."),
                     "Run 'trustmap catalog resolve " + id + "' to see how ids are matched."));
         }
         Match match = resolution.matches().get(0);
