@@ -7,7 +7,9 @@ Reproducible: same sources in, same YAML out. Run from the repository root:
 
 Needs only Python 3 and PyYAML. The outputs are committed; the build does not run this script.
 Summaries of OWASP and CSA items are trustmap's own words (tools/frameworks/summaries.yaml): their
-published descriptions are not ours to copy. NIST statements are public domain and used as published.
+published descriptions are not ours to copy. NIST statements are public domain and used as published: AI 600-1's
+suggested actions come from NIST's PDF (extract_ai_600_1.py), and reference/frameworks/nist_corrections.yaml
+records every place where the bundled NIST text differs from a transcription, with the reason.
 """
 import json
 import re
@@ -22,6 +24,7 @@ SRC = ROOT / "reference" / "frameworks"
 OUT = ROOT / "mappings" / "src" / "main" / "resources" / "dev" / "trustmap" / "mappings" / "catalog" / "frameworks"
 SUMMARIES = yaml.safe_load((Path(__file__).parent / "summaries.yaml").read_text(encoding="utf-8"))
 OSCAL = "{http://csrc.nist.gov/ns/oscal/1.0}"
+CORRECTIONS = yaml.safe_load((SRC / "nist_corrections.yaml").read_text(encoding="utf-8"))
 
 
 def clean(text):
@@ -101,9 +104,21 @@ def owasp_agentic():
         "licence": "Titles and ids as published (CC BY-SA 4.0); summaries are trustmap's own words",
         "countedKinds": ["risk"],
         "requireFullCoverage": True,
+        # Known aliases only write an ASI id another way. A-03 and AAI-3 are other numberings, and A01:2025 is the
+        # OWASP Top 10:2025's own id: those give the ASI id with the same number as a candidate, never as the answer.
         "aliases": [
-            {"pattern": r"^(?:ASI|A|AAI)[-_ ]?0?([1-9])(?::2026|:2025)?$", "id": "ASI0$1"},
-            {"pattern": r"^(?:ASI|A|AAI)[-_ ]?(10)(?::2026|:2025)?$", "id": "ASI$1"},
+            {"pattern": r"^ASI[-_ ]?0?([1-9])(?::2026|:2025)?$", "id": "ASI0$1"},
+            {"pattern": r"^ASI[-_ ]?(10)(?::2026|:2025)?$", "id": "ASI$1"},
+            {"pattern": r"^A0?([1-9]):(2017|2021|2025)$", "id": "ASI0$1", "guess": True, "foreign": "OWASP Top 10:$2",
+             "note": "the ASI risk with the same number, only a guess: ASI numbers the agentic risks, not the web ones"},
+            {"pattern": r"^A(10):(2017|2021|2025)$", "id": "ASI$1", "guess": True, "foreign": "OWASP Top 10:$2",
+             "note": "the ASI risk with the same number, only a guess: ASI numbers the agentic risks, not the web ones"},
+            {"pattern": r"^(?:A|AAI)[-_ ]?0*([1-9])$", "id": "ASI0$1", "guess": True,
+             "note": "only a guess by number: the agentic Top 10 numbers its risks ASI01 to ASI10, and A01 to A10 are"
+                     " also the OWASP Top 10's ids"},
+            {"pattern": r"^(?:A|AAI)[-_ ]?0*(10)$", "id": "ASI$1", "guess": True,
+             "note": "only a guess by number: the agentic Top 10 numbers its risks ASI01 to ASI10, and A01 to A10 are"
+                     " also the OWASP Top 10's ids"},
         ],
         "items": items,
     }, header(["owasp-top10-agentic-2026_ibm-ai-atlas-nexus.yaml"]))
@@ -133,7 +148,9 @@ def maestro():
         "countedKinds": ["layer"],
         "requireFullCoverage": True,
         "aliases": [
-            {"pattern": r"^(?:M|L|LAYER)[-_ ]?([1-7])$", "id": "L$1"},
+            {"pattern": r"^(?:L|LAYER)[-_ ]?([1-7])$", "id": "L$1"},
+            {"pattern": r"^M[-_ ]?([1-7])$", "id": "L$1", "guess": True,
+             "note": "only a guess: MAESTRO has no M ids, it numbers its layers L1 to L7"},
             {"pattern": r"^CROSS[-_ ]?LAYER$", "id": "XL"},
         ],
         "items": items,
@@ -204,6 +221,7 @@ def csf():
 def ai_rmf():
     data = yaml.safe_load((SRC / "nist-ai-rmf-1.0_ciso-assistant.yaml").read_text(encoding="utf-8"))
     by_urn = {n["urn"]: n for n in data["objects"]["framework"]["requirement_nodes"]}
+    corrections = {c["id"]: c for c in CORRECTIONS["aiRmfStatements"]}
     items = []
     for node in data["objects"]["framework"]["requirement_nodes"]:
         ref = node.get("ref_id")
@@ -212,7 +230,12 @@ def ai_rmf():
         parent = by_urn.get(node.get("parent_urn"), {}).get("ref_id")
         kind = {1: "function", 2: "category", 3: "subcategory"}[node["depth"]]
         title = ref if kind == "function" else None
-        items.append(item(ref, kind, title, clean(node.get("description")), parent=parent))
+        statement = clean(node.get("description"))
+        if ref in corrections:
+            statement = corrected(ref, statement, corrections.pop(ref))
+        items.append(item(ref, kind, title, statement, parent=parent))
+    if corrections:
+        sys.exit(f"corrections for AI RMF items that do not exist: {sorted(corrections)}")
     pairs = [("GOVERN", "GV|GOV"), ("MAP", "MP"), ("MEASURE", "MS|MEAS"), ("MANAGE", "MG|MAN|MNG")]
     write({
         "kind": "framework",
@@ -221,37 +244,59 @@ def ai_rmf():
         "version": "1.0",
         "publisher": "National Institute of Standards and Technology (NIST AI 100-1)",
         "url": "https://doi.org/10.6028/NIST.AI.100-1",
-        "licence": "US government work, public domain; statements as published by NIST (PDF-extracted)",
+        "licence": "US government work, public domain; statements as published by NIST",
+        "note": "Statements as published in NIST AI 100-1; the transcription they come from lost two hyphens"
+                " (MAP 1.1 context-specific, MEASURE 4.3 context-relevant), restored from NIST's PDF"
+                " (reference/frameworks/nist_corrections.yaml).",
         "countedKinds": ["subcategory"],
         "aliases": [{"pattern": rf"^(?:{full}|{short})[-_ .]?(\d)\.(\d+)$", "id": f"{full} $1.$2"}
                     for full, short in pairs] +
                    [{"pattern": rf"^(?:{full}|{short})[-_ .]?(\d)$", "id": f"{full} $1"} for full, short in pairs],
         "items": items,
-    }, header(["nist-ai-rmf-1.0_ciso-assistant.yaml"]))
+    }, header(["nist-ai-rmf-1.0_ciso-assistant.yaml", "nist_corrections.yaml"]))
+
+
+def corrected(ref, statement, correction):
+    """Applies one recorded correction; refuses one whose transcribed text is not there (it would be stale)."""
+    if statement.count(correction["transcribed"]) != 1:
+        sys.exit(f"{ref}: expected '{correction['transcribed']}' once in the transcribed statement")
+    return statement.replace(correction["transcribed"], correction["published"])
 
 
 def ai_600_1():
     risks = yaml.safe_load((SRC / "nist-ai-600-1_risks_ibm-ai-atlas-nexus.yaml").read_text(encoding="utf-8"))
-    actions = yaml.safe_load((SRC / "nist-ai-600-1_suggested-actions_ibm-ai-atlas-nexus.yaml").read_text(encoding="utf-8"))
+    ibm_actions = yaml.safe_load(
+        (SRC / "nist-ai-600-1_suggested-actions_ibm-ai-atlas-nexus.yaml").read_text(encoding="utf-8"))["actions"]
+    printed = yaml.safe_load(
+        (SRC / "nist-ai-600-1_suggested-actions_nist-pdf.yaml").read_text(encoding="utf-8"))["subcategories"]
     function_names = {"GV": "GOVERN", "MP": "MAP", "MS": "MEASURE", "MG": "MANAGE"}
-    risk_ids = {}
     items = []
+    risk_by_name = {}
     for rank, entry in enumerate(risks["entries"], start=1):
         rid = entry["id"].removeprefix("nist-")
-        risk_ids[entry["id"]] = rid
+        risk_by_name[entry["name"]] = rid
         items.append(item(rid, "risk", entry["name"], clean(entry["description"]), rank=rank))
-    related_by_action = {}
-    for entry in risks["entries"]:
-        for action in entry.get("hasRelatedAction") or []:
-            related_by_action.setdefault(action, set()).add(risk_ids[entry["id"]])
-    for entry in actions["actions"]:
-        aid = entry["id"]
+    risk_names = set(risk_by_name)
+    risk_by_name.update(CORRECTIONS["ai600RiskNames"])
+    actions = [(sub, action) for sub in printed for action in sub["actions"]]
+    if [a["id"] for _, a in actions] != [a["id"] for a in ibm_actions]:
+        sys.exit("the actions extracted from NIST's PDF are not the 212 of the transcription, in the same order")
+    for sub, action in actions:
+        aid = action["id"]
         m = re.match(r"^(GV|MP|MS|MG)-(\d\.\d+)-\d{3}$", aid)
         subcategory = f"{function_names[m.group(1)]} {m.group(2)}"
-        linked = related_by_action.get(aid, set()) | {risk_ids[r] for r in entry.get("hasRelatedRisk") or []}
-        items.append(item(aid, "action", None, clean(entry["description"]),
-                          aiRmfSubcategory=subcategory, risks=sorted(linked),
-                          actorTasks=entry.get("hasAiActorTask") or []))
+        if subcategory != sub["id"]:
+            sys.exit(f"{aid} is printed under {sub['id']}")
+        names = [n for cell in action["risks"] for n in CORRECTIONS["ai600RiskCells"].get(cell, [cell])]
+        unknown = [n for n in names if n not in risk_by_name]
+        if unknown:
+            sys.exit(f"{aid}: GAI risks {unknown} are neither risk names nor recorded in nist_corrections.yaml")
+        linked = sorted({risk_by_name[n] for n in names if risk_by_name[n]})
+        irregular = any(cell not in risk_names for cell in action["risks"])
+        items.append(item(aid, "action", None, action["statement"], aiRmfSubcategory=subcategory, risks=linked,
+                          risksAsPrinted="; ".join(action["risks"]) if irregular else None,
+                          publishedId=action.get("printedId"),
+                          actorTasks=[t.strip() for t in sub["actorTasks"].split(",")]))
     write({
         "kind": "framework",
         "id": "nist-ai-600-1",
@@ -261,14 +306,19 @@ def ai_600_1():
         "url": "https://doi.org/10.6028/NIST.AI.600-1",
         "licence": "US government work, public domain; statements as published by NIST",
         "note": "NIST does not number the twelve GAI risks; their ids are trustmap's slugs of the published names."
-                " Each suggested action links to the AI RMF subcategory its id names.",
+                " Each suggested action links to the AI RMF subcategory its id names. Statements, GAI risk tags and"
+                " AI Actor Tasks are as printed in NIST's PDF (tools/frameworks/extract_ai_600_1.py); risksAsPrinted"
+                " keeps the GAI Risks cell where it does not use the twelve names, and publishedId the one action id"
+                " the PDF misprints.",
         "countedKinds": ["risk", "action"],
         "aliases": [
             {"pattern": r"^(GV|MP|MS|MG)[-_ ]?(\d)\.(\d+)[-_ .]0*(\d)$", "id": "$1-$2.$3-00$4"},
             {"pattern": r"^(GV|MP|MS|MG)[-_ ]?(\d)\.(\d+)[-_ .]0*(\d\d)$", "id": "$1-$2.$3-0$4"},
         ],
         "items": items,
-    }, header(["nist-ai-600-1_risks_ibm-ai-atlas-nexus.yaml", "nist-ai-600-1_suggested-actions_ibm-ai-atlas-nexus.yaml"]))
+    }, header(["nist-ai-600-1_risks_ibm-ai-atlas-nexus.yaml", "nist-ai-600-1_suggested-actions_nist-pdf.yaml",
+               "nist-ai-600-1_suggested-actions_ibm-ai-atlas-nexus.yaml (ids and order, cross-checked)",
+               "nist_corrections.yaml"]))
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ class TrustmapTest extends CommandTestBase {
     void versionNamesToolAndCatalog() {
         Run run = trustmap("--version");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("trustmap 0.1.0").contains("catalog 2026.11 (sha256 ");
+        assertThat(run.out()).startsWith("trustmap 0.1.0").contains("catalog 2026.12 (sha256 ");
     }
 
     @Test

@@ -19,14 +19,16 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a loaded catalog for what a schema cannot see: duplicate ids, mapping targets that do not exist, ids
- * written in a legacy or malformed form, controls mapped to fewer than three frameworks, missing rationales, and
- * items of fully-covered frameworks that are neither mapped nor marked not applicable.
+ * written in a legacy or malformed form, controls mapped to fewer than three frameworks, missing rationales,
+ * mappings without their OSCAL matching, confidence and provenance, AI 600-1 actions mapped without their AI RMF
+ * subcategory, and items of fully-covered frameworks that are neither mapped nor marked not applicable.
  */
 public final class CatalogLint {
 
     /** Every control must reach at least this many frameworks, so it can be reported in each conversation. */
     public static final int MIN_FRAMEWORKS_PER_CONTROL = 3;
 
+    private static final String AI_RMF = "nist-ai-rmf-1.0";
     private static final Pattern CONTROL_ID = Pattern.compile("^[A-Z][A-Z0-9]{1,7}-\\d{2,3}$");
 
     private final Catalog catalog;
@@ -88,6 +90,8 @@ public final class CatalogLint {
                     add(mapping.source(), "mapping of " + control.id() + " to " + mapping.target()
                             + " has no rationale.", "Add 'rationale:' with one line saying why they relate.");
                 }
+                provenance(control, mapping);
+                aiRmfParent(control, mapping);
             }
             int frameworks = control.frameworks().size();
             if (frameworks < MIN_FRAMEWORKS_PER_CONTROL) {
@@ -96,6 +100,47 @@ public final class CatalogLint {
                         + MIN_FRAMEWORKS_PER_CONTROL + " are required.",
                         "Map it to items of further frameworks (see 'trustmap catalog frameworks').");
             }
+        }
+    }
+
+    /** The OSCAL 1.2 mapping fields an auditor reads next to the rationale. */
+    private void provenance(Control control, Mapping mapping) {
+        List<String> missing = new ArrayList<>();
+        if (mapping.matching() == null) {
+            missing.add("matching");
+        }
+        if (mapping.confidence() == null) {
+            missing.add("confidence");
+        }
+        if (mapping.provenance() == null) {
+            missing.add("provenance");
+        }
+        if (!missing.isEmpty()) {
+            String last = missing.remove(missing.size() - 1);
+            add(mapping.source(), "mapping of " + control.id() + " to " + mapping.target() + " has no "
+                    + (missing.isEmpty() ? "" : String.join(", ", missing) + " or ") + last + ".",
+                    "Add 'matching:' (syntactic, semantic or functional),"
+                    + " 'confidence:' (high, medium or low) and 'provenance: {method: human, status: complete,"
+                    + " reviewed: \"YYYY-MM-DD\"}', the fields of the OSCAL 1.2 control mapping model.");
+        }
+    }
+
+    /**
+     * An AI 600-1 suggested action belongs to an AI RMF subcategory; a control mapped to the action maps to the
+     * subcategory too, or says why not.
+     */
+    private void aiRmfParent(Control control, Mapping mapping) {
+        String parent = catalog.item(mapping.framework(), mapping.item())
+                .map(item -> item.attributes().get("aiRmfSubcategory")).orElse(null);
+        if (parent == null || mapping.parentNotMapped() != null) {
+            return;
+        }
+        boolean mapped = control.mappings().stream()
+                .anyMatch(m -> m.framework().equals(AI_RMF) && m.item().equals(parent));
+        if (!mapped) {
+            add(mapping.source(), "control " + control.id() + " maps to " + mapping.target() + " but not to "
+                    + AI_RMF + ":" + parent + ", the AI RMF subcategory the action belongs to.",
+                    "Map the control to " + parent + " as well, or add 'parentNotMapped:' saying why not.");
         }
     }
 
@@ -135,6 +180,9 @@ public final class CatalogLint {
                     : "not the official form";
             add(source, what + " targets " + framework + ":" + item + ", which is " + kind + ".",
                     "Write the official id: " + real + ".");
+        } else if (resolution.status() == IdResolver.Status.WITHDRAWN) {
+            add(source, what + " targets " + framework + ":" + item + ": " + resolution.note(),
+                    "Map the control to a current item instead.");
         } else {
             add(source, what + " targets " + framework + ":" + item + ", which does not exist.",
                     "Nearest ids: " + String.join(", ", resolution.candidates().stream()

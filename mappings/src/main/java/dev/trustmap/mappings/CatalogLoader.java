@@ -5,6 +5,7 @@ import dev.trustmap.mappings.internal.LocatedTree;
 import dev.trustmap.mappings.internal.SchemaCheck;
 import dev.trustmap.mappings.internal.SchemaCheck.FileKind;
 import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.catalog.CatalogReview;
 import dev.trustmap.model.catalog.Control;
 import dev.trustmap.model.catalog.Framework;
 import dev.trustmap.model.catalog.Mapping;
@@ -51,6 +52,7 @@ public final class CatalogLoader {
     private final List<Control> controls = new ArrayList<>();
     private final List<NotApplicable> notApplicable = new ArrayList<>();
     private final List<Mapping> addedMappings = new ArrayList<>();
+    private final List<CatalogReview> reviews = new ArrayList<>();
 
     private CatalogLoader() {
     }
@@ -164,6 +166,7 @@ public final class CatalogLoader {
                 CatalogReader.ControlsFile file = CatalogReader.controls(tree);
                 file.controls().forEach(control -> addControl(control, overlay));
                 notApplicable.addAll(file.notApplicable());
+                reviews.addAll(file.reviews());
             }
             case MAPPINGS -> {
                 CatalogReader.MappingsFile file = CatalogReader.mappings(tree);
@@ -213,7 +216,7 @@ public final class CatalogLoader {
                 .map(c -> byControl.containsKey(c.id()) ? c.withMappings(byControl.get(c.id())) : c)
                 .toList();
         return new Catalog(version, HexFormat.of().formatHex(digest.digest()), List.copyOf(frameworks.values()),
-                merged, notApplicable);
+                merged, notApplicable, reviews);
     }
 
     private LocatedTree parse(String name, byte[] content, FileKind kind) {

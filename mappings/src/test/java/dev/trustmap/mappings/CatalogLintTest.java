@@ -14,6 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Plants each kind of lint error in an overlay and checks the message and where it points. */
 class CatalogLintTest {
 
+    /** What every mapping records besides its rationale (the OSCAL 1.2 mapping fields); fixtures get it added. */
+    private static final String OSCAL_FIELDS =
+            ", matching: semantic, confidence: high, provenance: {method: human, status: complete, "
+                    + "reviewed: 2026-12-07}";
+
     @TempDir
     Path overlay;
 
@@ -36,11 +41,16 @@ class CatalogLintTest {
     }
 
     private List<InputProblem> lint(String file, String content) throws IOException {
-        Files.writeString(overlay.resolve(file), content);
+        Files.writeString(overlay.resolve(file), complete(content));
         CatalogLoader.Result result = CatalogLoader.read(overlay);
         List<InputProblem> problems = new ArrayList<>(result.problems());
         problems.addAll(CatalogLint.check(result.catalog()));
         return problems;
+    }
+
+    /** Adds the OSCAL fields to every fixture mapping written with {@code rationale: r}. */
+    private static String complete(String content) {
+        return content.replace("rationale: r}", "rationale: r" + OSCAL_FIELDS + "}");
     }
 
     @Test
@@ -140,11 +150,45 @@ class CatalogLintTest {
     @Test
     void missingRationaleIsReported() throws IOException {
         List<InputProblem> problems = lint("why.yaml", "kind: controls\ncontrols:\n" + control("ZZZ-06",
-                "      - {framework: nist-ai-rmf-1.0, item: GOVERN 2.1, relationship: intersects-with}\n"));
+                "      - {framework: nist-ai-rmf-1.0, item: GOVERN 2.1, relationship: intersects-with" + OSCAL_FIELDS
+                        + "}\n"));
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("line 15, column 9");
             assertThat(p.message()).isEqualTo("mapping of ZZZ-06 to nist-ai-rmf-1.0:GOVERN 2.1 has no rationale.");
         });
+    }
+
+    @Test
+    void mappingWithoutTheOscalFieldsIsReported() throws IOException {
+        Files.writeString(overlay.resolve("bare.yaml"), "kind: controls\ncontrols:\n" + control("ZZZ-08", "")
+                .replace("rationale: r}", "rationale: r, matching: semantic}"));
+        CatalogLoader.Result result = CatalogLoader.read(overlay);
+        List<InputProblem> problems = CatalogLint.check(result.catalog());
+        assertThat(problems).hasSize(3).first().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("line 12, column 9");
+            assertThat(p.message()).isEqualTo("mapping of ZZZ-08 to owasp-nhi-top10-2025:NHI5:2025 has no confidence"
+                    + " or provenance.");
+            assertThat(p.fix()).contains("'confidence:' (high, medium or low)").contains("status: complete");
+        });
+    }
+
+    @Test
+    void aiActionMappedWithoutItsAiRmfSubcategoryIsReportedUnlessItSaysWhy() throws IOException {
+        List<InputProblem> problems = lint("action.yaml", "kind: controls\ncontrols:\n" + control("ZZZ-09",
+                "      - {framework: nist-ai-600-1, item: GV-1.6-001, relationship: intersects-with, rationale: r}\n"));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("line 15, column 9");
+            assertThat(p.message()).isEqualTo("control ZZZ-09 maps to nist-ai-600-1:GV-1.6-001 but not to"
+                    + " nist-ai-rmf-1.0:GOVERN 1.6, the AI RMF subcategory the action belongs to.");
+        });
+        assertThat(lint("action.yaml", "kind: controls\ncontrols:\n" + control("ZZZ-09",
+                "      - {framework: nist-ai-600-1, item: GV-1.6-001, relationship: intersects-with, rationale: r,"
+                        + " parentNotMapped: the control keeps no inventory of AI systems" + OSCAL_FIELDS + "}\n")))
+                .isEmpty();
+        assertThat(lint("action.yaml", "kind: controls\ncontrols:\n" + control("ZZZ-09",
+                "      - {framework: nist-ai-600-1, item: GV-1.6-001, relationship: intersects-with, rationale: r}\n"
+                        + "      - {framework: nist-ai-rmf-1.0, item: GOVERN 1.6, relationship: intersects-with,"
+                        + " rationale: r}\n"))).isEmpty();
     }
 
     @Test
@@ -187,13 +231,13 @@ class CatalogLintTest {
                 items:
                   - {id: A.5.16, kind: control, title: Identity management}
                 """);
-        Files.writeString(overlay.resolve("b-mappings.yaml"), """
+        Files.writeString(overlay.resolve("b-mappings.yaml"), complete("""
                 kind: mappings
                 mappings:
                   - {control: ACT-01, framework: iso-27001-2022, item: A.5.16, relationship: subset-of, rationale: r}
-                """);
+                """));
         var catalog = CatalogLoader.load(overlay);
-        assertThat(catalog.version()).isEqualTo("2026.11+overlay");
+        assertThat(catalog.version()).isEqualTo("2026.12+overlay");
         assertThat(catalog.control("ACT-01").orElseThrow().frameworks()).contains("iso-27001-2022");
         assertThat(catalog.mappingsTo("iso-27001-2022", "A.5.16")).extracting(m -> m.controlId())
                 .containsExactly("ACT-01");

@@ -44,6 +44,22 @@ class CoverageAndCrosswalkTest {
         assertThat(nhi.percent()).isEqualTo(100.0);
     }
 
+    /**
+     * The 2026-12-07 review mapped ASI05, ASI06, ASI09 and MAESTRO L2 on the same ground as ASI01 (identity controls
+     * bound what the risk can achieve), leaving only L1 not applicable; it dropped the only mappings onto CSF
+     * GV.PO-02, ID.AM-05, PR.IR-03, GV.SC-05 and DE.CM-06 (27 - 5 = 22) and added the first onto AI RMF MANAGE 4.1
+     * (26 + 1 = 27); AI 600-1 lost no item whose only mapping went.
+     */
+    @Test
+    void coverageAfterTheMappingReview() {
+        Coverage coverage = new Coverage(catalog);
+        List<String> figures = coverage.all().stream()
+                .map(c -> c.framework() + " " + c.mapped() + "/" + c.notApplicable() + "/" + c.unmapped()).toList();
+        assertThat(figures).containsExactly("owasp-nhi-top10-2025 10/0/0", "owasp-agentic-top10-2026 10/0/0",
+                "csa-maestro 6/1/0", "nist-csf-2.0 22/0/84", "nist-ai-rmf-1.0 27/0/45", "nist-ai-600-1 18/0/206");
+        assertThat(catalog.notApplicable()).extracting(na -> na.target()).containsExactly("csa-maestro:L1");
+    }
+
     @Test
     void requiredFrameworksAreFullyAccountedFor() {
         Coverage coverage = new Coverage(catalog);
@@ -104,7 +120,7 @@ class CoverageAndCrosswalkTest {
 
     @Test
     void digestIsStableAndVersionIsTheBundledOne() {
-        assertThat(catalog.version()).isEqualTo("2026.11");
+        assertThat(catalog.version()).isEqualTo("2026.12");
         assertThat(catalog.digest()).hasSize(64).isEqualTo(CatalogLoader.read(null).catalog().digest());
     }
 }

@@ -321,6 +321,8 @@ class FrameworkSourceTest {
                 .hasSize(72);
 
         assertThat(rows(framework("nist-ai-rmf-1.0").items())).containsExactlyElementsOf(expected);
+        assertThat(framework("nist-ai-rmf-1.0").items()).filteredOn(item -> item.id().equals("MAP 1.1"))
+                .singleElement().satisfies(item -> assertThat(item.statement()).contains("context-specific laws"));
     }
 
     /** Nodes with a ref_id, in source order; preamble nodes carry none and are not items. */
@@ -341,8 +343,17 @@ class FrameworkSourceTest {
                 case 3 -> "subcategory";
                 default -> throw new AssertionError("unexpected depth of AI RMF node " + refId);
             };
+            String statement = clean(node.path("description").asText());
+            for (JsonNode correction : corrections().path("aiRmfStatements")) {
+                if (correction.path("id").asText().equals(refId)) {
+                    String transcribed = correction.path("transcribed").asText();
+                    assertThat(statement).as("transcribed text of %s that nist_corrections.yaml corrects", refId)
+                            .contains(transcribed);
+                    statement = statement.replace(transcribed, correction.path("published").asText());
+                }
+            }
             rows.add(new Row(refId, kind, refIdByUrn.get(node.path("parent_urn").asText()),
-                    kind.equals("function") ? refId : null, emptyToNull(clean(node.path("description").asText()))));
+                    kind.equals("function") ? refId : null, emptyToNull(statement)));
         }
         return rows;
     }
@@ -359,18 +370,46 @@ class FrameworkSourceTest {
             Map.of("GV", "GOVERN", "MP", "MAP", "MS", "MEASURE", "MG", "MANAGE");
 
     @Test
-    void ai600RisksAndSuggestedActionsMatchTheIbmTranscriptions() {
+    void ai600RisksMatchTheIbmTranscriptionAndSuggestedActionsNistsPdf() {
         JsonNode risks = yaml("nist-ai-600-1_risks_ibm-ai-atlas-nexus.yaml").path("entries");
-        JsonNode actions = yaml("nist-ai-600-1_suggested-actions_ibm-ai-atlas-nexus.yaml").path("actions");
+        JsonNode ibmActions = yaml("nist-ai-600-1_suggested-actions_ibm-ai-atlas-nexus.yaml").path("actions");
+        JsonNode printed = yaml("nist-ai-600-1_suggested-actions_nist-pdf.yaml").path("subcategories");
         assertThat(risks).as("GAI risks in the source").hasSize(12);
-        assertThat(actions).as("suggested actions in the source").hasSize(212);
+        assertThat(ibmActions).as("suggested actions in the transcription").hasSize(212);
+        List<String> ibmIds = new ArrayList<>();
+        ibmActions.forEach(action -> ibmIds.add(action.path("id").asText()));
         Framework profile = framework("nist-ai-600-1");
 
         assertAll("nist-ai-600-1",
                 () -> assertAi600Risks(profile, risks),
-                () -> assertAi600Actions(profile, expectedActions(risks, actions)),
+                () -> assertAi600Actions(profile, expectedActions(risks, printed)),
+                () -> assertThat(profile.items()).filteredOn(item -> item.kind().equals("action"))
+                        .extracting(FrameworkItem::id).as("the actions of the PDF are the transcription's, in order")
+                        .containsExactlyElementsOf(ibmIds),
                 () -> assertThat(profile.items()).as("all items: the 12 risks and 212 actions, nothing else")
                         .hasSize(224));
+    }
+
+    @Test
+    void ai600StatementsAreNistsWhereTheTranscriptionWasDamaged() {
+        Map<String, FrameworkItem> actions = framework("nist-ai-600-1").items().stream()
+                .filter(item -> item.kind().equals("action"))
+                .collect(Collectors.toMap(FrameworkItem::id, item -> item));
+        assertThat(actions.get("MS-2.7-009").statement())
+                .isEqualTo("Regularly assess and verify that security measures remain effective and have not been"
+                        + " compromised.");
+        assertThat(actions.get("GV-1.7-002").statement()).endsWith("Users’ emotional entanglement with GAI functions.");
+        assertThat(actions.get("MG-2.4-001").statement()).doesNotEndWith("Human-").contains("including reasons,");
+        assertThat(actions.get("MS-2.5-003").statement()).contains("pre-deployment risk measurement");
+        assertThat(actions.values()).as("actions tagged Harmful Bias and Homogenization in NIST's table")
+                .filteredOn(item -> item.related().contains("nist-ai-600-1:harmful-bias-and-homogenization"))
+                .hasSize(57);
+        assertThat(actions.values()).as("actions tagged Environmental Impacts in NIST's table")
+                .filteredOn(item -> item.related().contains("nist-ai-600-1:environmental-impacts"))
+                .extracting(FrameworkItem::id).containsExactlyInAnyOrder("MS-2.11-003", "MS-2.12-002", "MS-2.12-003",
+                        "MS-2.12-004");
+        assertThat(actions.values()).as("every action has at least one GAI risk")
+                .allSatisfy(item -> assertThat(item.related()).hasSizeGreaterThan(1));
     }
 
     private static void assertAi600Risks(Framework profile, JsonNode risks) {
@@ -400,34 +439,52 @@ class FrameworkSourceTest {
     }
 
     /**
-     * Each action's AI RMF subcategory is the one its own id names (GV-1.1-001 is GOVERN 1.1); its risks are those
-     * it names and those that name it.
+     * Each action as NIST's table prints it: its AI RMF subcategory is the one its id names (GV-1.1-001 is GOVERN
+     * 1.1) and the one it is printed under; its risks are the GAI Risks cell, read through the names recorded in
+     * {@code nist_corrections.yaml}; its AI Actor Tasks are those of its table.
      */
-    private static List<Action> expectedActions(JsonNode risks, JsonNode actions) {
-        Map<String, Set<String>> risksNamingAction = new HashMap<>();
-        for (JsonNode risk : risks) {
-            for (JsonNode action : risk.path("hasRelatedAction")) {
-                risksNamingAction.computeIfAbsent(action.asText(), k -> new TreeSet<>())
-                        .add(risk600Id(risk.path("id").asText()));
-            }
-        }
+    private static List<Action> expectedActions(JsonNode risks, JsonNode printed) {
+        Map<String, String> riskIds = new HashMap<>();
+        risks.forEach(risk -> riskIds.put(risk.path("name").asText(), risk600Id(risk.path("id").asText())));
+        JsonNode corrections = corrections();
+        corrections.path("ai600RiskNames").fields()
+                .forEachRemaining(e -> riskIds.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
         Pattern actionId = Pattern.compile("^(GV|MP|MS|MG)-(\\d\\.\\d+)-\\d{3}$");
         List<Action> expected = new ArrayList<>();
-        for (JsonNode action : actions) {
-            String id = action.path("id").asText();
-            Matcher m = actionId.matcher(id);
-            assertThat(m.matches()).as("action id '%s' names an AI RMF subcategory", id).isTrue();
-            String subcategory = AI_RMF_FUNCTIONS.get(m.group(1)) + " " + m.group(2);
-            Set<String> related = new TreeSet<>();
-            related.add("nist-ai-rmf-1.0:" + subcategory);
-            risksNamingAction.getOrDefault(id, Set.of()).forEach(r -> related.add("nist-ai-600-1:" + r));
-            action.path("hasRelatedRisk").forEach(r -> related.add("nist-ai-600-1:" + risk600Id(r.asText())));
-            List<String> tasks = new ArrayList<>();
-            action.path("hasAiActorTask").forEach(t -> tasks.add(t.asText()));
-            expected.add(new Action(id, emptyToNull(clean(action.path("description").asText())), subcategory,
-                    related, tasks.isEmpty() ? null : String.join("; ", tasks)));
+        for (JsonNode subcategory : printed) {
+            for (JsonNode action : subcategory.path("actions")) {
+                String id = action.path("id").asText();
+                Matcher m = actionId.matcher(id);
+                assertThat(m.matches()).as("action id '%s' names an AI RMF subcategory", id).isTrue();
+                String named = AI_RMF_FUNCTIONS.get(m.group(1)) + " " + m.group(2);
+                assertThat(named).as("subcategory %s is printed under", id)
+                        .isEqualTo(subcategory.path("id").asText());
+                Set<String> related = new TreeSet<>();
+                related.add("nist-ai-rmf-1.0:" + named);
+                for (JsonNode cell : action.path("risks")) {
+                    JsonNode split = corrections.path("ai600RiskCells").path(cell.asText());
+                    List<String> names = new ArrayList<>();
+                    if (split.isMissingNode()) {
+                        names.add(cell.asText());
+                    } else {
+                        split.forEach(name -> names.add(name.asText()));
+                    }
+                    for (String name : names) {
+                        assertThat(riskIds).as("GAI risk '%s' of %s is known", name, id).containsKey(name);
+                        if (riskIds.get(name) != null) {
+                            related.add("nist-ai-600-1:" + riskIds.get(name));
+                        }
+                    }
+                }
+                String tasks = String.join("; ", subcategory.path("actorTasks").asText().split(", "));
+                expected.add(new Action(id, action.path("statement").asText(), named, related, tasks));
+            }
         }
         return expected;
+    }
+
+    private static JsonNode corrections() {
+        return yaml("nist_corrections.yaml");
     }
 
     /** trustmap's risk id is IBM's without its {@code nist-} prefix. */

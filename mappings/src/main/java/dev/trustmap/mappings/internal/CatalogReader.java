@@ -1,11 +1,15 @@
 package dev.trustmap.mappings.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trustmap.model.catalog.CatalogReview;
+import dev.trustmap.model.catalog.Confidence;
 import dev.trustmap.model.catalog.Control;
 import dev.trustmap.model.catalog.Framework;
 import dev.trustmap.model.catalog.FrameworkItem;
 import dev.trustmap.model.catalog.IdAlias;
 import dev.trustmap.model.catalog.Mapping;
+import dev.trustmap.model.catalog.MappingProvenance;
+import dev.trustmap.model.catalog.Matching;
 import dev.trustmap.model.catalog.NotApplicable;
 import dev.trustmap.model.catalog.Realisations;
 import dev.trustmap.model.catalog.Relationship;
@@ -30,8 +34,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CatalogReader {
 
-    /** A controls file: its controls and the items it marks not applicable. */
-    public record ControlsFile(List<Control> controls, List<NotApplicable> notApplicable) {
+    /** A controls file: its controls, the items it marks not applicable, and the reviews it records. */
+    public record ControlsFile(List<Control> controls, List<NotApplicable> notApplicable,
+            List<CatalogReview> reviews) {
     }
 
     /** A mappings file: mappings onto existing controls, and items marked not applicable. */
@@ -60,7 +65,8 @@ public final class CatalogReader {
         for (int i = 0; i < aliasNodes.size(); i++) {
             JsonNode alias = aliasNodes.get(i);
             try {
-                aliases.add(new IdAlias(Pattern.compile(alias.path("pattern").asText()), alias.path("id").asText()));
+                aliases.add(new IdAlias(Pattern.compile(alias.path("pattern").asText()), alias.path("id").asText(),
+                        alias.path("guess").asBoolean(false), text(alias, "foreign"), text(alias, "note")));
             } catch (PatternSyntaxException e) {
                 problems.add(new InputProblem(tree.file(), tree.where("/aliases/" + i + "/pattern"),
                         "the alias pattern is not a valid regular expression: " + e.getDescription() + ".",
@@ -85,6 +91,9 @@ public final class CatalogReader {
             attributes.put("aiRmfSubcategory", node.path("aiRmfSubcategory").asText());
             related.add("nist-ai-rmf-1.0:" + node.path("aiRmfSubcategory").asText());
         }
+        if (node.has("risksAsPrinted")) {
+            attributes.put("risksAsPrinted", node.path("risksAsPrinted").asText());
+        }
         if (node.has("actorTasks")) {
             attributes.put("actorTasks", String.join("; ", strings(node.path("actorTasks"))));
         }
@@ -103,7 +112,12 @@ public final class CatalogReader {
         for (int i = 0; i < nodes.size(); i++) {
             controls.add(control(nodes.get(i), tree, "/controls/" + i));
         }
-        return new ControlsFile(controls, notApplicable(tree));
+        List<CatalogReview> reviews = new ArrayList<>();
+        for (JsonNode review : tree.root().path("provenance").path("reviews")) {
+            reviews.add(new CatalogReview(text(review, "date"), text(review, "method"), text(review, "by"),
+                    text(review, "scope"), text(review, "outcome")));
+        }
+        return new ControlsFile(controls, notApplicable(tree), reviews);
     }
 
     private static Control control(JsonNode node, LocatedTree tree, String pointer) {
@@ -136,9 +150,14 @@ public final class CatalogReader {
     }
 
     private static Mapping mapping(String controlId, JsonNode node, LocatedTree tree, String pointer) {
+        JsonNode provenance = node.get("provenance");
         return new Mapping(controlId, node.path("framework").asText(), node.path("item").asText(),
                 Relationship.fromKey(node.path("relationship").asText()).orElseThrow(), text(node, "rationale"),
-                tree.at(pointer));
+                Matching.fromKey(node.path("matching").asText()).orElse(null),
+                Confidence.fromKey(node.path("confidence").asText()).orElse(null),
+                provenance == null ? null : new MappingProvenance(provenance.path("method").asText(),
+                        provenance.path("status").asText(), provenance.path("reviewed").asText()),
+                text(node, "parentNotMapped"), tree.at(pointer));
     }
 
     private static List<NotApplicable> notApplicable(LocatedTree tree) {

@@ -20,6 +20,7 @@ public final class Catalog {
     private final List<Framework> frameworks;
     private final List<Control> controls;
     private final List<NotApplicable> notApplicable;
+    private final List<CatalogReview> reviews;
     private final Map<String, Framework> frameworksById = new LinkedHashMap<>();
     private final Map<String, Map<String, FrameworkItem>> itemsByFramework = new LinkedHashMap<>();
     private final Map<String, Control> controlsById = new LinkedHashMap<>();
@@ -28,7 +29,13 @@ public final class Catalog {
 
     public Catalog(String version, String digest, List<Framework> frameworks, List<Control> controls,
             List<NotApplicable> notApplicable) {
+        this(version, digest, frameworks, controls, notApplicable, List.of());
+    }
+
+    public Catalog(String version, String digest, List<Framework> frameworks, List<Control> controls,
+            List<NotApplicable> notApplicable, List<CatalogReview> reviews) {
         this.version = version;
+        this.reviews = List.copyOf(reviews);
         this.digest = digest;
         this.frameworks = List.copyOf(frameworks);
         this.controls = List.copyOf(controls);
@@ -66,6 +73,11 @@ public final class Catalog {
 
     public List<NotApplicable> notApplicable() {
         return notApplicable;
+    }
+
+    /** The reviews of the mappings that the controls files record, oldest first. */
+    public List<CatalogReview> reviews() {
+        return reviews;
     }
 
     public Optional<Framework> framework(String id) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "The control catalog and the six frameworks it maps onto.",
         subcommands = {FrameworksCommand.class, ControlsCommand.class, ShowCommand.class, CrosswalkCommand.class,
-            CoverageCommand.class, LintCommand.class, ResolveCommand.class})
+            CoverageCommand.class, LintCommand.class, ResolveCommand.class, ExportCommand.class})
 public final class CatalogCommand implements Runnable {
 
     @Spec

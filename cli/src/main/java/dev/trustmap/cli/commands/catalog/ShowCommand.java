@@ -11,6 +11,7 @@ import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
 import dev.trustmap.model.catalog.FrameworkItem;
 import dev.trustmap.model.catalog.Mapping;
+import dev.trustmap.model.catalog.MappingProvenance;
 import dev.trustmap.model.catalog.NotApplicable;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -31,8 +32,9 @@ final class ShowCommand extends CatalogSubcommand {
     @Parameters(paramLabel = "ID", description = "A control id, framework:item, or an id to resolve.")
     private String id;
 
-    /** One mapping as shown, from either end. */
-    record Link(String control, String framework, String item, String title, String relationship, String rationale) {
+    /** One mapping as shown, from either end, with the OSCAL 1.2 mapping fields an auditor weighs it by. */
+    record Link(String control, String framework, String item, String title, String relationship, String rationale,
+            String matching, String confidence, MappingProvenance provenance, String parentNotMapped) {
     }
 
     record ControlView(String type, String id, String domain, String title, String objective,
@@ -52,9 +54,12 @@ final class ShowCommand extends CatalogSubcommand {
         if (!resolution.found() || resolution.status() == IdResolver.Status.AMBIGUOUS) {
             List<Match> options = resolution.found() ? resolution.matches() : resolution.candidates();
             String what = resolution.found() ? "fits several items; qualify it as framework:item. It may be: "
+                    : resolution.note() != null ? "is not a control or framework item: " + resolution.note()
+                            + (options.isEmpty() ? "" : " Candidates: ")
                     : "is not a control or framework item. Nearest: ";
             throw new InputException(new InputProblem(id, "", "'" + id + "' " + what
-                    + String.join(", ", options.stream().map(Match::qualifiedId).toList()) + ".",
+                    + String.join(", ", options.stream().map(Match::qualifiedId).toList())
+                    + (options.isEmpty() ? "" : "."),
                     "Run 'trustmap catalog resolve " + id + "' to see how ids are matched."));
         }
         Match match = resolution.matches().get(0);
@@ -98,7 +103,10 @@ final class ShowCommand extends CatalogSubcommand {
     private static Link link(Catalog catalog, Mapping mapping) {
         String title = catalog.item(mapping.framework(), mapping.item()).map(FrameworkItem::label).orElse("");
         return new Link(mapping.controlId(), mapping.framework(), mapping.item(), title,
-                mapping.relationship().key(), mapping.rationale());
+                mapping.relationship().key(), mapping.rationale(),
+                mapping.matching() == null ? null : mapping.matching().key(),
+                mapping.confidence() == null ? null : mapping.confidence().key(), mapping.provenance(),
+                mapping.parentNotMapped());
     }
 
     private void show(Object view) {
@@ -121,6 +129,7 @@ final class ShowCommand extends CatalogSubcommand {
                 .column("framework", Link::framework)
                 .column("item", Link::item)
                 .column("relationship", Link::relationship)
+                .column("confidence", Link::confidence)
                 .column("title", Link::title, 60)
                 .column("rationale", Link::rationale, 0)
                 .write(out(), formatOption.format(), links);
@@ -142,6 +151,7 @@ final class ShowCommand extends CatalogSubcommand {
                 .column("framework", Link::framework)
                 .column("item", Link::item)
                 .column("relationship", Link::relationship)
+                .column("confidence", Link::confidence)
                 .column("title", Link::title, 60)
                 .write(out, formatOption.format(), c.mappings());
     }
@@ -173,6 +183,7 @@ final class ShowCommand extends CatalogSubcommand {
                 .column("control", Link::control)
                 .column("item", Link::item)
                 .column("relationship", Link::relationship)
+                .column("confidence", Link::confidence)
                 .column("rationale", Link::rationale, 80)
                 .write(out, formatOption.format(), i.mappedBy());
     }

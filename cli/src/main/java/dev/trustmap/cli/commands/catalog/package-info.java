@@ -1,2 +1,2 @@
-/** {@code trustmap catalog ...}: list, show, resolve, crosswalk, cover and lint the control catalog. */
+/** {@code trustmap catalog ...}: list, show, resolve, crosswalk, cover, lint and export the control catalog. */
 package dev.trustmap.cli.commands.catalog;

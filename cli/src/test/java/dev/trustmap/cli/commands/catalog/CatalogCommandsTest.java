@@ -60,8 +60,27 @@ class CatalogCommandsTest extends CommandTestBase {
     void resolveGivesTheRealIds() {
         assertThat(resolved("PR.AC-4")).isEqualTo("nist-csf-2.0:PR.AA-05");
         assertThat(resolved("NHI-03")).isEqualTo("owasp-nhi-top10-2025:NHI3:2025");
-        assertThat(resolved("A-03")).isEqualTo("owasp-agentic-top10-2026:ASI03");
-        assertThat(resolved("M4")).isEqualTo("csa-maestro:L4");
+        assertThat(resolved("ASI-03")).isEqualTo("owasp-agentic-top10-2026:ASI03");
+        assertThat(resolved("Layer 4")).isEqualTo("csa-maestro:L4");
+    }
+
+    @Test
+    void resolveNeverGivesAGuessAsTheAnswer() {
+        Run m4 = trustmap("catalog", "resolve", "M4", "--format", "json");
+        assertThat(m4.code()).isEqualTo(3);
+        assertThat(m4.json().get("status").asText()).isEqualTo("not-found");
+        assertThat(m4.json().at("/candidates/0/id").asText()).isEqualTo("L4");
+        assertThat(m4.json().at("/candidates/0/basis").asText()).isEqualTo("candidate");
+        Run foreign = trustmap("catalog", "resolve", "A01:2025");
+        assertThat(foreign.code()).isEqualTo(3);
+        assertThat(foreign.out()).startsWith("A01:2025: foreign. A01:2025 is an id of OWASP Top 10:2025, a framework"
+                + " trustmap does not carry; the candidates are guesses only. Candidates:").contains("ASI01");
+        Run withdrawn = trustmap("catalog", "resolve", "RC.CO-2", "--format", "json");
+        assertThat(withdrawn.code()).isEqualTo(3);
+        assertThat(withdrawn.json().get("status").asText()).isEqualTo("withdrawn");
+        assertThat(withdrawn.json().get("note").asText()).contains("has no successor");
+        assertThat(trustmap("catalog", "resolve", "PR.AC-4", "--format", "json").json().at("/matches/0/basis")
+                .asText()).isEqualTo("successor");
     }
 
     private static String resolved(String id) {
@@ -141,7 +160,7 @@ class CatalogCommandsTest extends CommandTestBase {
     void lintIsCleanOnTheBundledCatalog() {
         Run run = trustmap("catalog", "lint");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("catalog 2026.11 is clean: 6 frameworks, 29 controls,");
+        assertThat(run.out()).startsWith("catalog 2026.12 is clean: 6 frameworks, 29 controls,");
     }
 
     @Test
@@ -149,7 +168,9 @@ class CatalogCommandsTest extends CommandTestBase {
         Files.writeString(overlay.resolve("ours.yaml"), """
                 kind: mappings
                 mappings:
-                  - {control: ACT-01, framework: nist-csf-2.0, item: PR.AC-4, relationship: subset-of, rationale: r}
+                  - {control: ACT-01, framework: nist-csf-2.0, item: PR.AC-4, relationship: subset-of, rationale: r,
+                     matching: semantic, confidence: high,
+                     provenance: {method: human, status: complete, reviewed: 2026-12-07}}
                 """);
         Run run = trustmap("catalog", "lint", "--catalog", overlay.toString(), "--format", "json");
         assertThat(run.code()).isEqualTo(3);
@@ -160,5 +181,21 @@ class CatalogCommandsTest extends CommandTestBase {
         Run frameworks = trustmap("catalog", "frameworks", "--catalog", overlay.toString());
         assertThat(frameworks.code()).isEqualTo(3);
         assertThat(frameworks.err()).contains("ours.yaml:line 3, column 5");
+    }
+
+    @Test
+    void exportWritesTheMappingsAsAnOscalMappingCollectionOrTrestlesCsv() {
+        Run oscal = trustmap("catalog", "export", "--format", "oscal-mapping");
+        assertThat(oscal.code()).isZero();
+        JsonNode collection = oscal.json().path("mapping-collection");
+        assertThat(collection.at("/metadata/oscal-version").asText()).isEqualTo("1.2.1");
+        assertThat(collection.path("mappings")).hasSize(6);
+        assertThat(trustmap("catalog", "export", "--format", "oscal-mapping").out()).isEqualTo(oscal.out());
+        Run csv = trustmap("catalog", "export", "--format", "csv");
+        assertThat(csv.code()).isZero();
+        assertThat(csv.out()).startsWith("$$Source_Resource,$$Target_Resource,").contains("\r\n");
+        Run wrong = trustmap("catalog", "export", "--format", "xlsx");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--format: expected oscal-mapping or csv, found 'xlsx'.");
     }
 }
