@@ -314,8 +314,9 @@ public final class ReportBuilder {
                 + " (never a pass). Domain scores are mean pass rates of assessed controls; green from 90, amber from"
                 + " 70. Static secrets must rotate within %d days (AI lane %d), credentials live at most %d days,"
                 + " AI-lane credentials at most %d seconds, unused after %d days, leaked secrets revoked within %d"
-                + " day(s), exceptions at most %d days. Findings are due %d/%d/%d/%d days after the as-of date by"
-                + " severity (critical/high/medium/low). Details: docs/methodology.md.",
+                + " day(s), exceptions at most %d days. Findings are due %d/%d/%d/%d days after they were first"
+                + " seen by severity (critical/high/medium/low): the day the evidence dates the problem, else the"
+                + " first quarter that had it, else this one. Details: docs/methodology.md.",
                 a.asOf(), a.catalogVersion(), p.sha256().substring(0, Math.min(12, p.sha256().length())),
                 p.partialPassRatePercent(), p.limit(PolicyKey.STATIC_SECRET_MAX_AGE_DAYS),
                 p.limit(PolicyKey.STATIC_SECRET_MAX_AGE_DAYS, dev.trustmap.model.vocabulary.Lane.AI, null, null),
