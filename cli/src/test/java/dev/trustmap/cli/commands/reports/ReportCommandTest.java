@@ -63,7 +63,7 @@ class ReportCommandTest extends CommandTestBase {
         try (var files = Files.list(operator)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("attestations.csv",
                     "control-owners.csv", "controls.csv", "credentials.csv", "crosswalk.csv", "exceptions.csv",
-                    "findings.csv", "frameworks.csv", "identities.csv");
+                    "findings.csv", "frameworks.csv", "identities.csv", "resolved.csv");
         }
         assertThat(Files.readAllLines(operator.resolve("findings.csv")).get(0)).startsWith("id,control,controlTitle");
     }
