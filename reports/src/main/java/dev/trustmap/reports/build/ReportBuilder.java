@@ -163,8 +163,10 @@ public final class ReportBuilder {
                         "findings where open and daysOverdue > 0"),
                 kpi("overdueCritical", "Overdue critical findings", overdueCritical(a), "count",
                         overdueCritical(previous), "down", "findings where critical, open and daysOverdue > 0"),
-                kpi("newFindings", "New this quarter", remediation(a, r -> (double) r.newFindings()), "count",
-                        remediation(previous, r -> (double) r.newFindings()), "down", "findings where change = new"),
+                // without an earlier quarter every finding is new: no figure rather than a misleading one
+                kpi("newFindings", "New this quarter", remediation(a, r -> r.previousAsOf() == null ? null
+                        : (double) r.newFindings()), "count", remediation(previous, r -> r.previousAsOf() == null
+                                ? null : (double) r.newFindings()), "down", "findings where change = new"),
                 kpi("resolvedFindings", "Resolved this quarter", remediation(a, r -> r.previousAsOf() == null ? null
                         : (double) r.resolved()), "count", remediation(previous, r -> r.previousAsOf() == null
                                 ? null : (double) r.resolved()), "up", "resolved findings"),
