@@ -201,6 +201,7 @@ public final class AssessmentJson {
         out.put("owner", f.subject().owner());
         out.put("remediation", f.remediation());
         out.put("subjectKind", f.subject().kind());
+        out.put("evidence", f.subject().evidence());
         return out;
     }
 

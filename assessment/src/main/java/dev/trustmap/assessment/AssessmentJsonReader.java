@@ -207,7 +207,7 @@ public final class AssessmentJsonReader {
 
     private static Subject subject(JsonNode n) {
         return new Subject(text(n, "identity"), text(n, "credential"), text(n, "lane"), text(n, "owner"),
-                n.path("subjectKind").asText(Subject.IDENTITY));
+                n.path("subjectKind").asText(Subject.IDENTITY), text(n, "evidence"));
     }
 
     private static ResolvedFinding resolved(JsonNode n) {

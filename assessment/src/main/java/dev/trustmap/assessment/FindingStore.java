@@ -114,6 +114,7 @@ final class FindingStore {
         text(out, f.subject().lane());
         text(out, f.subject().owner());
         text(out, f.subject().kind());
+        text(out, f.subject().evidence());
         out.writeByte(f.severity().ordinal());
         text(out, f.observed());
         text(out, f.limit());
@@ -132,7 +133,7 @@ final class FindingStore {
     private static Finding read(DataInputStream in) throws IOException {
         String id = text(in);
         String control = text(in);
-        Subject subject = new Subject(text(in), text(in), text(in), text(in), text(in));
+        Subject subject = new Subject(text(in), text(in), text(in), text(in), text(in), text(in));
         Severity severity = Severity.values()[in.readByte()];
         String observed = text(in);
         String limit = text(in);

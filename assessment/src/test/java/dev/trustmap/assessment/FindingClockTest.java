@@ -65,8 +65,8 @@ class FindingClockTest {
 
     private static Finding earlier(String control, String identity, String credential, Instant firstSeen) {
         return new Finding(FindingIds.of(control, identity, credential), control,
-                new Subject(identity, credential, "machine", "o@example.com", Subject.IDENTITY), Severity.HIGH, "x",
-                "y", FindingStatus.OPEN, null, null, firstSeen, FirstSeenBy.THIS_QUARTER,
+                new Subject(identity, credential, "machine", "o@example.com", Subject.IDENTITY, null),
+                Severity.HIGH, "x", "y", FindingStatus.OPEN, null, null, firstSeen, FirstSeenBy.THIS_QUARTER,
                 LocalDate.of(2026, 7, 30), 0, Change.NEW, "z");
     }
 
@@ -121,6 +121,8 @@ class FindingClockTest {
                 tuple("svc-c", Instant.parse("2026-03-04T23:59:59Z"), FirstSeenBy.EVIDENCE,
                         LocalDate.of(2026, 4, 3), 0, Change.NEW));
         assertThat(a.findings().get(4).status()).isEqualTo(FindingStatus.ACCEPTED);
+        // judged from the credential as its importer located it
+        assertThat(a.findings().get(3).subject().evidence()).isEqualTo("test line 1");
     }
 
     @Test

@@ -94,7 +94,9 @@ public final class LeakedSecretRevocationCheck implements Check {
             return;
         }
         Credential credential = link == null ? null : link.credential();
-        Subject subject = link == null ? Subjects.other("leak", leak.id(), null) : link.subject();
+        // the evidence of a leak finding is where the scanner saw the secret
+        Subject subject = (link == null ? Subjects.other("leak", leak.id(), null) : link.subject())
+                .withEvidence(leak.origin() == null ? null : leak.origin().toString());
         // Revoked, or expired: either way the leaked secret no longer opens anything.
         if (credential != null && !LifecycleRules.heldAt(credential, context.asOf())) {
             outcomes.pass(subject);

@@ -18,19 +18,23 @@ public final class Subjects {
     private Subjects() {
     }
 
+    /** An identity, its evidence the sources that reported it ({@code reported by aws-credential-report}). */
     public static Subject of(Identity identity) {
         return new Subject(identity.id(), null, identity.lane() == null ? null : identity.lane().key(),
-                owner(identity), Subject.IDENTITY);
+                owner(identity), Subject.IDENTITY, identity.sources().isEmpty() ? null
+                        : "reported by " + String.join(", ", identity.sources()));
     }
 
+    /** A credential of an identity, its evidence where the credential was read ({@code keys.csv line 7}). */
     public static Subject of(Identity identity, Credential credential) {
         return new Subject(identity.id(), credential.id(), identity.lane() == null ? null : identity.lane().key(),
-                owner(identity), Subject.IDENTITY);
+                owner(identity), Subject.IDENTITY, credential.origin() == null ? null
+                        : credential.origin().toString());
     }
 
     /** A subject that is not an identity: {@code kind:id}, e.g. {@code control:ACT-03}. */
     public static Subject other(String kind, String id, String owner) {
-        return new Subject(kind + ":" + id, null, null, owner, kind);
+        return new Subject(kind + ":" + id, null, null, owner, kind, null);
     }
 
     /** Who answers for an identity: its technical owner, else its business owner, else null. */

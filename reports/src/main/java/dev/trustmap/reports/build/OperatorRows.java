@@ -160,7 +160,8 @@ final class OperatorRows {
                 identity == null ? null : identity.name, f.subject().credential(), f.subject().lane(),
                 f.severity().key(), f.status().key(), f.observed(), f.limit(), f.firstSeen().toString(),
                 f.firstSeenBy().key(), f.dueOn().toString(), f.daysOverdue(), f.change().key(), f.exception(),
-                f.exceptionNote(), f.subject().owner() == null ? NO_OWNER : f.subject().owner(), f.remediation());
+                f.exceptionNote(), f.subject().owner() == null ? NO_OWNER : f.subject().owner(), f.remediation(),
+                f.subject().evidence());
     }
 
     /** The quarter before's findings this quarter no longer has, in that quarter's order. */

@@ -55,6 +55,7 @@ class AssessCommandTest extends CommandTestBase {
         assertThat(leak.get("dueOn").asText()).isEqualTo("2026-09-19");
         assertThat(leak.get("daysOverdue").asInt()).isEqualTo(11);
         assertThat(leak.get("change").asText()).isEqualTo("new");
+        assertThat(leak.get("evidence").asText()).isEqualTo("../examples/estate/scanners/gitleaks.json /0");
         assertThat(leak.get("observed").asText()).isEqualTo(
                 "leaked 18 days ago in notebooks/invoice-demo.ipynb:12, still active");
         assertThat(Files.readAllLines(out.resolve("findings.csv")).get(0))

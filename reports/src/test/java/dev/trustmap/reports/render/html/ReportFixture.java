@@ -192,7 +192,7 @@ public final class ReportFixture {
                             "2026-10-" + String.format("%02d", n % 28 + 1), n % 5 == 0 ? n : 0,
                             n % 3 == 0 ? "persisting" : "new", i == 0 && findingsPerGroup > 1 ? "EXC-1" : null, null,
                             owner,
-                            "Rotate key-" + n + " and record the date."));
+                            "Rotate key-" + n + " and record the date.", "keys.csv line " + (n + 1)));
                 }
                 int accepted = findingsPerGroup > 1 ? 1 : 0;
                 groups.add(new FindingGroup(owner, severity, findingsPerGroup - accepted, accepted));

@@ -68,7 +68,7 @@ public final class ReportFixture {
         return new FindingRow(id, "LFC-01", "Static secrets rotate", "LIFECYCLE", identity, name, identity + "-key",
                 "machine", severity, "open", observed, "90 days", "2026-07-17T00:00:00Z", "evidence", "2026-10-15", 0,
                 "new", null, null, "team-platform",
-                "Rotate the key and move it to the vault.");
+                "Rotate the key and move it to the vault.", "inventory.xlsx Inventory!T7");
     }
 
     private OperatorView operator() {

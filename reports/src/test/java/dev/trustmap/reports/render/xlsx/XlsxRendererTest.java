@@ -253,7 +253,7 @@ class XlsxRendererTest {
                 assertThat(header(sheet)).as(names[i]).containsExactlyElementsOf(fields(FindingRow.class));
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(names[i]).isTrue();
                 assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(names[i])
-                        .isEqualTo("A1:U" + (expectedRows[i] + 1));
+                        .isEqualTo("A1:V" + (expectedRows[i] + 1));
                 assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4);
                 for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                     ids.add(sheet.getRow(r).getCell(0).getStringCellValue());
@@ -288,7 +288,7 @@ class XlsxRendererTest {
             XSSFSheet findings = workbook.getSheet("Findings");
             assertThat(findings.getLastRowNum()).isZero();
             assertThat(header(findings)).containsExactlyElementsOf(fields(FindingRow.class));
-            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:U1");
+            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V1");
             assertThat(findings.getSheetConditionalFormatting().getNumConditionalFormattings()).isZero();
         }
     }
