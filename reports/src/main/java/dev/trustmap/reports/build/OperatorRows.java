@@ -150,7 +150,9 @@ final class OperatorRows {
         }));
         return new OperatorView(findingRows, groups(groupCounts), identityRows, credentialRows, controls(),
                 frameworkItems(), crosswalk(), histograms.tokenLifetimes(), histograms.rotationAges(), unowned,
-                orphans, exceptions(), attestations(), leaks(leakHolders), resolved());
+                orphans, exceptions(), attestations(), leaks(leakHolders), resolved(),
+                assessment.remediation() == null || assessment.remediation().previousAsOf() == null ? null
+                        : Periods.quarterOf(assessment.remediation().previousAsOf()));
     }
 
     private FindingRow finding(Finding f, Seen identity) {

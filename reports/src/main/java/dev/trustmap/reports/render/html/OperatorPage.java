@@ -34,6 +34,7 @@ final class OperatorPage {
         data.put("exceptions", Shown.of(o.exceptions(), limits.tableCap()));
         data.put("attestations", Shown.of(o.attestations(), limits.tableCap()));
         data.put("leaks", Shown.of(o.leaks(), limits.tableCap()));
+        data.put("resolved", Shown.of(o.resolved(), limits.tableCap()));
         data.put("unowned", Shown.of(o.unowned(), limits.tableCap()));
         data.put("orphaned", Shown.of(o.orphaned(), limits.tableCap()));
         data.put("lifetimeChart", BarChart.of(o.tokenLifetimes()));

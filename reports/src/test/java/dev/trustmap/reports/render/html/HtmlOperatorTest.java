@@ -21,6 +21,18 @@ class HtmlOperatorTest {
     }
 
     @Test
+    void resolvedFindingsAreListedAndWithoutAnEarlierQuarterThePageSaysSo() throws IOException {
+        Document page = operator(new ReportFixture());
+        assertThat(page.select("#resolved table.resolved tbody tr").eachText())
+                .containsExactly("high LFC-01 Static secrets rotated id-2 key-0 bob@example.com 2026-03-01 213");
+        assertThat(page.selectFirst("#resolved p.lede").text()).startsWith("Findings of 2026-Q2 that this quarter");
+
+        Document first = operator(new ReportFixture().withoutPrevious());
+        assertThat(first.select("#resolved table")).isEmpty();
+        assertThat(first.selectFirst("#resolved p.note").text()).startsWith("No earlier quarter was given");
+    }
+
+    @Test
     void everyFindingIsARowWithDueDateAndRemediationUnderItsOwnerAndSeverity() throws IOException {
         Document page = operator(new ReportFixture());
         Elements owners = page.select("#finding-list section.owner");

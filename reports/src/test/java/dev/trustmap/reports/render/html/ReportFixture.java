@@ -23,6 +23,7 @@ import dev.trustmap.reports.model.OperatorView;
 import dev.trustmap.reports.model.OverdueRow;
 import dev.trustmap.reports.model.ReportMeta;
 import dev.trustmap.reports.model.ReportModel;
+import dev.trustmap.reports.model.ResolvedRow;
 import dev.trustmap.reports.model.Rows;
 import dev.trustmap.reports.model.TopRisk;
 import dev.trustmap.reports.model.TrendPoint;
@@ -217,7 +218,10 @@ public final class ReportFixture {
                 List.of(new AttestationRow("ACT-05", "implemented", "dave@example.com", "2025-01-01", "2026-01-01",
                         "wiki/ACT-05", true, true)),
                 List.of(new LeakRow("leak-1", "gitleaks", "aws-access-key", "repo/app.py:12", "2026-09-12T00:00:00Z",
-                        "id-3", "key-2", true)));
+                        "id-3", "key-2", true)),
+                previous ? List.of(new ResolvedRow("f-0", "LFC-01", "Static secrets rotated", "id-2", "key-0",
+                        "bob@example.com", "high", "2026-03-01T00:00:00Z", "2026-Q3", 213)) : List.of(),
+                previous ? "2026-Q2" : null);
     }
 
     private static IdentityRow identity(String id, String name, String owner, boolean unowned, boolean orphaned) {
