@@ -62,6 +62,9 @@ public final class FindingHistory {
 
     /** What the earlier quarters say of a finding id; null when none had it. */
     public Seen seen(String findingId) {
+        if (kept == 0) {
+            return null;
+        }
         long bits = seen.get(findingId) & kept;
         if (bits == 0) {
             return null;
