@@ -86,6 +86,8 @@ class HtmlBoardTest {
         assertThat(svg.select("g.series").get(2).select("circle")).hasSize(2);
         assertThat(svg.select("g.series").get(4).select("circle")).hasSize(2);
         assertThat(page.select("table.trend-table tbody tr").get(4).text()).isEqualTo("Revocation 50 52 —");
+        assertThat(page.select("table.trend-table tbody tr").get(5).text())
+                .isEqualTo("Overdue findings — 1,204 987");
 
         Document without = board(new ReportFixture().withoutTrend());
         assertThat(without.select("svg")).isEmpty();
