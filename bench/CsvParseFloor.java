@@ -1,4 +1,4 @@
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.internal.CsvTable;
 import java.nio.file.Path;
 

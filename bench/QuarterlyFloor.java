@@ -1,8 +1,8 @@
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportOptions;
-import dev.trustmap.evidence.ImportSink;
-import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportOptions;
+import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.problem.InputProblem;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustmap.assessment.policy.AttestationsReader;
 import dev.trustmap.assessment.policy.ExceptionsReader;
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportOptions;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.model.assessment.ExceptionGrant;

@@ -1,6 +1,7 @@
 package dev.trustmap.cli;
 
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.TrustmapCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

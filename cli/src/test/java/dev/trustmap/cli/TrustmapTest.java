@@ -2,6 +2,7 @@ package dev.trustmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustmap.cli.internal.ExitCode;
 import org.junit.jupiter.api.Test;
 
 class TrustmapTest extends CommandTestBase {

@@ -2,6 +2,9 @@ package dev.trustmap.evidence;
 
 import dev.trustmap.evidence.IdentityRuns.Sent;
 import dev.trustmap.evidence.MergedIdentities.Link;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportOptions;
+import dev.trustmap.evidence.format.ImportSink;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.evidence.sheet.IdentityOwner;
 import dev.trustmap.evidence.sheet.OwnersApplication;

@@ -1,5 +1,8 @@
 package dev.trustmap.evidence;
 
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportOptions;
+import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.problem.InputException;

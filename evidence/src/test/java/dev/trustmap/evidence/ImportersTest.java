@@ -2,6 +2,8 @@ package dev.trustmap.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustmap.evidence.format.Importer;
+import dev.trustmap.evidence.format.Shows;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;

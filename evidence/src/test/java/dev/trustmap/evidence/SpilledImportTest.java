@@ -4,6 +4,8 @@ import static dev.trustmap.evidence.ImporterTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportOptions;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.model.collection.ReplayedList;
 import dev.trustmap.model.inventory.Identity;

@@ -1,7 +1,7 @@
 package dev.trustmap.quarterly;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.redact.InputRedaction;
+import dev.trustmap.evidence.InputRedaction;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.pack.PackFolder;

@@ -1,7 +1,7 @@
 package dev.trustmap.quarterly;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.FileHead;
+import dev.trustmap.evidence.file.FileHead;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.mappings.internal.LocatedTree;
 import dev.trustmap.model.problem.InputException;

@@ -1,7 +1,7 @@
 package dev.trustmap.assessment.checks;
 
 import dev.trustmap.evidence.Importers;
-import dev.trustmap.evidence.Shows;
+import dev.trustmap.evidence.format.Shows;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;

@@ -1,6 +1,6 @@
 package dev.trustmap.assessment.policy;
 
-import dev.trustmap.evidence.FileHead;
+import dev.trustmap.evidence.file.FileHead;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.problem.InputException;

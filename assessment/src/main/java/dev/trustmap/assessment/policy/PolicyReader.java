@@ -1,6 +1,6 @@
 package dev.trustmap.assessment.policy;
 
-import dev.trustmap.evidence.FileHead;
+import dev.trustmap.evidence.file.FileHead;
 import dev.trustmap.mappings.internal.LocatedTree;
 import dev.trustmap.mappings.internal.LocatedTree.Node;
 import dev.trustmap.model.inventory.CredentialKind;

@@ -1,6 +1,6 @@
 package dev.trustmap.assessment.policy;
 
-import dev.trustmap.evidence.FileHead;
+import dev.trustmap.evidence.file.FileHead;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.mappings.internal.LocatedTree;

@@ -1,6 +1,5 @@
 package dev.trustmap.cli.internal;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;

@@ -1,6 +1,5 @@
 package dev.trustmap.cli.internal;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.vocabulary.Severity;

@@ -1,7 +1,7 @@
 package dev.trustmap.cli.internal;
 
-import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.InventoryImport;
+import dev.trustmap.evidence.file.EvidenceFile;
 import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

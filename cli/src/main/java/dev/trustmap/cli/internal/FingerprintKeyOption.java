@@ -1,7 +1,7 @@
 package dev.trustmap.cli.internal;
 
-import dev.trustmap.evidence.FingerprintKeys;
-import dev.trustmap.evidence.Fingerprints;
+import dev.trustmap.evidence.redact.FingerprintKeys;
+import dev.trustmap.evidence.redact.Fingerprints;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trustmap.cli.CommandTestBase;
-import dev.trustmap.evidence.Fingerprints;
 import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.pack.PackManifest;
 import dev.trustmap.pack.PackVerifier;
 import dev.trustmap.quarterly.InputsFolder;

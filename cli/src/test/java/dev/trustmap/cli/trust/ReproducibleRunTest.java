@@ -2,7 +2,7 @@ package dev.trustmap.cli.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.evidence.Fingerprints;
+import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.period.Quarter;

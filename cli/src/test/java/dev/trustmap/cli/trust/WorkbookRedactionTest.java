@@ -2,8 +2,8 @@ package dev.trustmap.cli.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.redact.InputRedaction;
+import dev.trustmap.evidence.InputRedaction;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.redact.RedactedCopy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

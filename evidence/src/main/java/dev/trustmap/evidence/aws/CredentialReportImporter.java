@@ -1,11 +1,11 @@
 package dev.trustmap.evidence.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.FileHead;
-import dev.trustmap.evidence.ImportSink;
-import dev.trustmap.evidence.Importer;
-import dev.trustmap.evidence.Shows;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.file.FileHead;
+import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.Importer;
+import dev.trustmap.evidence.format.Shows;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.redact.Redaction;

@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.aws;
 
-import dev.trustmap.evidence.ActorClassInference;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.format.ActorClassInference;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;

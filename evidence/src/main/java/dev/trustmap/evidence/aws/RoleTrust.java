@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.ActorClassInference;
+import dev.trustmap.evidence.format.ActorClassInference;
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.util.ArrayList;
 import java.util.List;

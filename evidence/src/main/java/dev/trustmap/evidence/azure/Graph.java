@@ -2,9 +2,9 @@ package dev.trustmap.evidence.azure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportSink;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonRecords;
 import dev.trustmap.model.problem.InputProblem;

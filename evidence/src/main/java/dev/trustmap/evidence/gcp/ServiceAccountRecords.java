@@ -1,12 +1,12 @@
 package dev.trustmap.evidence.gcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.Fingerprints;
-import dev.trustmap.evidence.ImportSink;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonRecords;
+import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.ManagedBy;

@@ -1,6 +1,6 @@
 package dev.trustmap.evidence.gcp;
 
-import dev.trustmap.evidence.ActorClassInference;
+import dev.trustmap.evidence.format.ActorClassInference;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.time.Instant;

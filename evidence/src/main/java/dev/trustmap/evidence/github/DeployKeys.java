@@ -1,8 +1,8 @@
 package dev.trustmap.evidence.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.Fingerprints;
 import dev.trustmap.evidence.internal.JsonInput;
+import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;

@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.evidence.internal.JsonInput;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

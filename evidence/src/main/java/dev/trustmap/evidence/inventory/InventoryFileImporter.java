@@ -1,9 +1,9 @@
 package dev.trustmap.evidence.inventory;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.FileHead;
-import dev.trustmap.evidence.ImportSink;
-import dev.trustmap.evidence.Importer;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.file.FileHead;
+import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakedSecret;

@@ -1,8 +1,8 @@
 package dev.trustmap.evidence.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.ActorClassInference;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.format.ActorClassInference;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.vocabulary.ActorClass;

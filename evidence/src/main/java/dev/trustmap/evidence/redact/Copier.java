@@ -1,6 +1,6 @@
 package dev.trustmap.evidence.redact;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.internal.JsonInput;
 import java.io.IOException;
 import java.io.OutputStream;

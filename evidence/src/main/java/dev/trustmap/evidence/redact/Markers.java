@@ -1,6 +1,5 @@
 package dev.trustmap.evidence.redact;
 
-import dev.trustmap.evidence.Fingerprints;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

@@ -1,6 +1,7 @@
 package dev.trustmap.evidence.redact;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.InputRedaction;
+import dev.trustmap.evidence.file.EvidenceFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +12,7 @@ import java.util.Arrays;
  * How a file of one format is copied with its secrets replaced: the layout the copy keeps, and where the format
  * holds its secrets. In every layout a value under a secret's name ({@code password}, {@code secretAccessKey},
  * {@code private_key} ...) is replaced, after the format's own rules have had their say, and every other value gets
- * the scan for secrets a person may have typed there. Each {@link dev.trustmap.evidence.Importer} gives the
+ * the scan for secrets a person may have typed there. Each {@link dev.trustmap.evidence.format.Importer} gives the
  * redaction of the files it reads; {@link InputRedaction} gives those of trustmap's own files.
  */
 public final class Redaction {
@@ -49,12 +50,12 @@ public final class Redaction {
     }
 
     /** trustmap's own YAML files, line by line. */
-    static Redaction textLines() {
+    public static Redaction textLines() {
         return new Redaction(new TextLinesCopy());
     }
 
     /** A file that is no text to scan (the logo): copied byte for byte. */
-    static Redaction verbatim() {
+    public static Redaction verbatim() {
         return new Redaction(null);
     }
 

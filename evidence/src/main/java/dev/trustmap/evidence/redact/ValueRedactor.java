@@ -1,6 +1,5 @@
 package dev.trustmap.evidence.redact;
 
-import dev.trustmap.evidence.Fingerprints;
 
 /**
  * Decides what one string value becomes: the format's rule first (a field known to hold a secret), then the

@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.scanners;
 
-import dev.trustmap.evidence.ImportSink;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputProblem;

@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.scanners;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportSink;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportSink;
 import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.problem.InputProblem;
 import java.util.HashSet;

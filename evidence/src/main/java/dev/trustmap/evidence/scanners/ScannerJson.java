@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.scanners;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;

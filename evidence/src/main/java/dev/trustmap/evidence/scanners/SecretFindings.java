@@ -1,6 +1,6 @@
 package dev.trustmap.evidence.scanners;
 
-import dev.trustmap.evidence.Fingerprints;
+import dev.trustmap.evidence.redact.Fingerprints;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -2,7 +2,7 @@ package dev.trustmap.evidence.sheet;
 
 import static dev.trustmap.evidence.sheet.InventoryColumns.IDENTITY;
 
-import dev.trustmap.evidence.ActorClassInference;
+import dev.trustmap.evidence.format.ActorClassInference;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;

@@ -1,6 +1,6 @@
 package dev.trustmap.evidence.sheet;
 
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.Suggestions;
 import dev.trustmap.model.problem.InputProblem;

@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.sheet;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.model.owner.ControlOwner;

@@ -1,6 +1,6 @@
 package dev.trustmap.evidence.sheet;
 
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.format.Timestamps;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -1,7 +1,7 @@
 package dev.trustmap.evidence.vault;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.ActorClassInference;
+import dev.trustmap.evidence.format.ActorClassInference;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;

@@ -1,10 +1,10 @@
 package dev.trustmap.evidence.vault;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.ActorClassInference;
-import dev.trustmap.evidence.Fingerprints;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.format.ActorClassInference;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.evidence.internal.JsonInput;
+import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;

@@ -1,6 +1,6 @@
 package dev.trustmap.evidence.x509;
 
-import dev.trustmap.evidence.Fingerprints;
+import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.model.inventory.Origin;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;

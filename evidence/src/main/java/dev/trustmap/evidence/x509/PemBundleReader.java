@@ -1,8 +1,8 @@
 package dev.trustmap.evidence.x509;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.FileHead;
-import dev.trustmap.evidence.ImportSink;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.file.FileHead;
+import dev.trustmap.evidence.format.ImportSink;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;

@@ -1,10 +1,10 @@
 package dev.trustmap.evidence.x509;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.FileHead;
-import dev.trustmap.evidence.ImportSink;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.file.FileHead;
+import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputException;

@@ -1,9 +1,9 @@
 package dev.trustmap.evidence.x509;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.FileHead;
-import dev.trustmap.evidence.ImportSink;
-import dev.trustmap.evidence.Timestamps;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.file.FileHead;
+import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.Timestamps;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.problem.InputProblem;

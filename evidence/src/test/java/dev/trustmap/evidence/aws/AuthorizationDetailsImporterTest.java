@@ -7,8 +7,8 @@ import static dev.trustmap.evidence.ImporterTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.FileHead;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.file.FileHead;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;

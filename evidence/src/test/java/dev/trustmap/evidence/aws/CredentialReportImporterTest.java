@@ -8,7 +8,7 @@ import static dev.trustmap.evidence.ImporterTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -264,7 +264,7 @@ class CredentialReportImporterTest {
                 "RuleID,Commit,File,SymlinkFile,Secret,Match\n")))).isFalse();
     }
 
-    private static dev.trustmap.evidence.FileHead head(Path path) {
+    private static dev.trustmap.evidence.file.FileHead head(Path path) {
         return new EvidenceFile(path).head();
     }
 

@@ -9,8 +9,8 @@ import static dev.trustmap.evidence.ImporterTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.Fingerprints;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;

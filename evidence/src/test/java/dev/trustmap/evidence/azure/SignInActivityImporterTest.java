@@ -15,10 +15,10 @@ import static dev.trustmap.evidence.azure.ApplicationsImporterTest.SIGNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportOptions;
-import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.InventoryBuilder;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportOptions;
+import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;

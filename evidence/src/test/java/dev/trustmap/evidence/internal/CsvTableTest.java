@@ -3,7 +3,7 @@ package dev.trustmap.evidence.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.problem.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

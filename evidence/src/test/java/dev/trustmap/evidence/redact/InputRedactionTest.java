@@ -8,9 +8,10 @@ import static dev.trustmap.evidence.redact.RedactionTestSupport.detected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.InputRedaction;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.model.problem.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -9,7 +9,6 @@ import static dev.trustmap.evidence.redact.RedactionTestSupport.copy;
 import static dev.trustmap.evidence.redact.RedactionTestSupport.detected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.evidence.Fingerprints;
 import dev.trustmap.evidence.azure.ApplicationsImporter;
 import dev.trustmap.evidence.gcp.ServiceAccountImporter;
 import dev.trustmap.evidence.kubernetes.KubectlServiceAccountImporter;

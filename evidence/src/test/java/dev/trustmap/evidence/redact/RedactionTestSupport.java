@@ -3,9 +3,10 @@ package dev.trustmap.evidence.redact;
 import static dev.trustmap.evidence.ImporterTestSupport.importFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.InputRedaction;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.SourceSummary;
 import java.io.ByteArrayOutputStream;

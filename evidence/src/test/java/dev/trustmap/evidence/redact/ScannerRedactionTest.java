@@ -6,7 +6,6 @@ import static dev.trustmap.evidence.redact.RedactionTestSupport.copy;
 import static dev.trustmap.evidence.redact.RedactionTestSupport.detected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.evidence.Fingerprints;
 import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
 import dev.trustmap.model.inventory.Inventory;

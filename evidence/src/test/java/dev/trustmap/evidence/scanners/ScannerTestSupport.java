@@ -1,12 +1,12 @@
 package dev.trustmap.evidence.scanners;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.FileHead;
-import dev.trustmap.evidence.ImportOptions;
-import dev.trustmap.evidence.ImportSink;
-import dev.trustmap.evidence.Importer;
 import dev.trustmap.evidence.ImporterTestSupport;
 import dev.trustmap.evidence.InventoryBuilder;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.file.FileHead;
+import dev.trustmap.evidence.format.ImportOptions;
+import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.Fingerprints;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.inventory.Origin;

@@ -8,7 +8,7 @@ import static dev.trustmap.evidence.ImporterTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -253,7 +253,7 @@ class InventorySheetImporterTest {
         assertThat(importer.recognises(head("control_id,owner\n"))).isFalse();
     }
 
-    private dev.trustmap.evidence.FileHead head(String text) throws IOException {
+    private dev.trustmap.evidence.file.FileHead head(String text) throws IOException {
         return new EvidenceFile(csv(text)).head();
     }
 

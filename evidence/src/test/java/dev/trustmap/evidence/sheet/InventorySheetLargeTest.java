@@ -5,7 +5,7 @@ import static dev.trustmap.evidence.ImporterTestSupport.identity;
 import static dev.trustmap.evidence.ImporterTestSupport.importFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.vocabulary.ActorClass;

@@ -6,7 +6,7 @@ import static dev.trustmap.evidence.ImporterTestSupport.importFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.inventory.Credential;

@@ -3,7 +3,7 @@ package dev.trustmap.evidence.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.owner.ControlOwner;

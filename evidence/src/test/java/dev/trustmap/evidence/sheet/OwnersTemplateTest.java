@@ -2,7 +2,7 @@ package dev.trustmap.evidence.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static dev.trustmap.evidence.sheet.OwnersTemplateTest.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.problem.InputException;

@@ -9,7 +9,7 @@ import static dev.trustmap.evidence.ImporterTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -222,7 +222,7 @@ class PemBundleTest {
             }
         }
         var builder = new dev.trustmap.evidence.InventoryBuilder(
-                new dev.trustmap.evidence.ImportOptions(Instant.parse("2026-09-30T23:59:59Z"), false));
+                new dev.trustmap.evidence.format.ImportOptions(Instant.parse("2026-09-30T23:59:59Z"), false));
         EvidenceFile evidence = new EvidenceFile(file, "big.pem");
         builder.startFile(evidence, importer.source());
         importer.read(evidence, builder);

@@ -13,7 +13,7 @@ import static dev.trustmap.evidence.x509.SslLabsTest.REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;

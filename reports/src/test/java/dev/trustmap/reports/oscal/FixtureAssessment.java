@@ -2,8 +2,8 @@ package dev.trustmap.reports.oscal;
 
 import dev.trustmap.assessment.AssessmentRun;
 import dev.trustmap.assessment.policy.PolicyReader;
-import dev.trustmap.evidence.EvidenceFile;
 import dev.trustmap.evidence.InventoryImport;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.catalog.Catalog;

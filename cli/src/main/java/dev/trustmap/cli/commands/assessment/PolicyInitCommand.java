@@ -1,9 +1,9 @@
 package dev.trustmap.cli.commands.assessment;
 
 import dev.trustmap.assessment.policy.PolicyReader;
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.ExitCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.trustmap.cli.commands.assessment;
 
 import dev.trustmap.assessment.policy.PolicyWriter;
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.model.policy.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

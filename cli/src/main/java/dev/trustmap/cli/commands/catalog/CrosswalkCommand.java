@@ -1,6 +1,6 @@
 package dev.trustmap.cli.commands.catalog;
 
-import dev.trustmap.cli.ExitCode;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.output.Tabular;
 import dev.trustmap.mappings.Crosswalk;
 import dev.trustmap.model.catalog.Catalog;

@@ -1,8 +1,8 @@
 package dev.trustmap.cli.commands.catalog;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.output.Json;
 import dev.trustmap.mappings.export.OscalMappingCollection;
 import dev.trustmap.mappings.export.TrestleMappingCsv;

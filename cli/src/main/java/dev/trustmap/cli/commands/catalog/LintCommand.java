@@ -1,6 +1,6 @@
 package dev.trustmap.cli.commands.catalog;
 
-import dev.trustmap.cli.ExitCode;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.ProblemList;
 import dev.trustmap.mappings.CatalogLint;
 import dev.trustmap.mappings.CatalogLoader;

@@ -1,16 +1,16 @@
 package dev.trustmap.cli.commands.evidence;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.AsOfConverter;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.FileProgress;
 import dev.trustmap.cli.internal.FingerprintKeyOption;
 import dev.trustmap.cli.internal.output.Tabular;
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.ImportOptions;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.format.ImportOptions;
 import dev.trustmap.evidence.inventory.InventoryCsv;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.model.inventory.Inventory;

@@ -1,9 +1,9 @@
 package dev.trustmap.cli.commands.evidence;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.evidence.sheet.OwnersTemplate;
 import dev.trustmap.mappings.CatalogControls;
 import java.nio.file.Path;

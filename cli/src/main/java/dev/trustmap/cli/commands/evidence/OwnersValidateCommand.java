@@ -1,11 +1,11 @@
 package dev.trustmap.cli.commands.evidence;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.FormatOption;
 import dev.trustmap.cli.internal.ProblemList;
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;

@@ -1,8 +1,8 @@
 package dev.trustmap.cli.commands.evidence;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.PeriodConverter;
 import dev.trustmap.cli.internal.output.OutputFormat;
 import dev.trustmap.cli.internal.output.Tabular;

@@ -1,8 +1,8 @@
 package dev.trustmap.cli.commands.pack;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
-import dev.trustmap.evidence.FingerprintKeys;
+import dev.trustmap.cli.internal.ExitCode;
+import dev.trustmap.evidence.redact.FingerprintKeys;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.pack.SigningKeys;

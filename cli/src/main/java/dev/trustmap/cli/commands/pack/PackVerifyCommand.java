@@ -1,7 +1,7 @@
 package dev.trustmap.cli.commands.pack;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.FormatOption;
 import dev.trustmap.cli.internal.output.Json;
 import dev.trustmap.cli.internal.output.Tabular;

@@ -1,10 +1,10 @@
 package dev.trustmap.cli.commands.quarterly;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.PeriodConverter;
 import dev.trustmap.cli.internal.VersionProvider;
-import dev.trustmap.evidence.FingerprintKeys;
+import dev.trustmap.evidence.redact.FingerprintKeys;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.catalog.Catalog;

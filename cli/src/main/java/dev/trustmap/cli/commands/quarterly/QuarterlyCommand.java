@@ -1,9 +1,9 @@
 package dev.trustmap.cli.commands.quarterly;
 
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.AsOfConverter;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.FailOnOption;
 import dev.trustmap.cli.internal.FingerprintKeyOption;
 import dev.trustmap.cli.internal.HistoryOption;

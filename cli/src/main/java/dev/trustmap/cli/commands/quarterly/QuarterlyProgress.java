@@ -1,7 +1,7 @@
 package dev.trustmap.cli.commands.quarterly;
 
 import dev.trustmap.cli.internal.FileProgress;
-import dev.trustmap.evidence.EvidenceFile;
+import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.quarterly.QuarterlyRun;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package dev.trustmap.cli.commands.reports;
 
 import dev.trustmap.assessment.AssessmentJsonReader;
-import dev.trustmap.cli.ExitCode;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.CatalogOption;
+import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.cli.internal.HistoryOption;
 import dev.trustmap.cli.internal.VersionProvider;
 import dev.trustmap.evidence.inventory.InventoryJson;
@@ -15,13 +15,13 @@ import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.quarterly.ReportConfigFile;
 import dev.trustmap.quarterly.StagedOutput;
+import dev.trustmap.reports.Renderers;
 import dev.trustmap.reports.build.FindingTally;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.model.Rows;
 import dev.trustmap.reports.render.Audience;
 import dev.trustmap.reports.render.Renderer;
-import dev.trustmap.reports.render.Renderers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence;
+package dev.trustmap.evidence.format;
 
 /**
  * What a format's evidence shows beyond the identities and credentials it lists, for a check that must know whether

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence;
+package dev.trustmap.evidence.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence;
+package dev.trustmap.evidence.redact;
 
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;

@@ -1,7 +1,6 @@
-package dev.trustmap.evidence.internal;
+package dev.trustmap.model.text;
 
 import dev.trustmap.model.problem.InputException;
-import dev.trustmap.model.text.Utf8Text;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

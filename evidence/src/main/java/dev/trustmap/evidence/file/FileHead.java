@@ -1,4 +1,4 @@
-package dev.trustmap.evidence;
+package dev.trustmap.evidence.file;
 
 import java.nio.file.Path;
 import java.util.Locale;

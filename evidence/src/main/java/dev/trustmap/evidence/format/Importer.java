@@ -1,5 +1,7 @@
-package dev.trustmap.evidence;
+package dev.trustmap.evidence.format;
 
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.file.FileHead;
 import dev.trustmap.evidence.redact.Redaction;
 import java.util.Set;
 

@@ -1,5 +1,8 @@
-package dev.trustmap.reports.render;
+package dev.trustmap.reports;
 
+import dev.trustmap.reports.render.CsvRenderer;
+import dev.trustmap.reports.render.JsonRenderer;
+import dev.trustmap.reports.render.Renderer;
 import dev.trustmap.reports.render.html.HtmlRenderer;
 import dev.trustmap.reports.render.pdf.PdfRenderer;
 import dev.trustmap.reports.render.xlsx.XlsxRenderer;

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence;
+package dev.trustmap.evidence.format;
 
 import java.time.DateTimeException;
 import java.time.Instant;

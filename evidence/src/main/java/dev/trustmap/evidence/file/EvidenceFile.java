@@ -1,6 +1,6 @@
-package dev.trustmap.evidence;
+package dev.trustmap.evidence.file;
 
-import dev.trustmap.evidence.internal.StrictUtf8Reader;
+import dev.trustmap.model.text.StrictUtf8Reader;
 import dev.trustmap.model.text.Utf8Text;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;

@@ -1,9 +1,10 @@
-package dev.trustmap.evidence.redact;
+package dev.trustmap.evidence;
 
-import dev.trustmap.evidence.EvidenceFile;
-import dev.trustmap.evidence.FileHead;
-import dev.trustmap.evidence.Importer;
-import dev.trustmap.evidence.Importers;
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.file.FileHead;
+import dev.trustmap.evidence.format.Importer;
+import dev.trustmap.evidence.redact.RedactedCopy;
+import dev.trustmap.evidence.redact.Redaction;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;

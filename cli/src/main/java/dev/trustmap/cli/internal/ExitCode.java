@@ -1,4 +1,4 @@
-package dev.trustmap.cli;
+package dev.trustmap.cli.internal;
 
 /** What {@code trustmap} returns to the shell. Scripts and CI gates rely on these numbers; never renumber. */
 public enum ExitCode {

@@ -1,4 +1,4 @@
-package dev.trustmap.evidence.internal;
+package dev.trustmap.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

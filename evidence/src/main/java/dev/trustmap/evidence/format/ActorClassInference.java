@@ -1,4 +1,4 @@
-package dev.trustmap.evidence;
+package dev.trustmap.evidence.format;
 
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.util.List;

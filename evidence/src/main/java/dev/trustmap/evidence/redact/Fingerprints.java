@@ -1,6 +1,5 @@
-package dev.trustmap.evidence;
+package dev.trustmap.evidence.redact;
 
-import dev.trustmap.evidence.redact.SecretStrength;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
