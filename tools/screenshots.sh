@@ -14,8 +14,10 @@ mkdir -p "$out"
 # Two quarters of the example estate, so the board has a trend and quarter-over-quarter changes. History is read
 # only from evidence packs, so the first quarter is run through 'quarterly'.
 ./trustmap quarterly --period 2026-Q2 --inputs examples/estate --ignore-unknown --out "$work/q2" >/dev/null 2>&1
-./trustmap assess examples/estate --ignore-unknown --as-of 2026-09-30 --out "$work/q3" >/dev/null 2>&1
-./trustmap report --assessment "$work/q3" --history "$work/q2" --out "$work/report" >/dev/null
+./trustmap quarterly --period 2026-Q3 --inputs examples/estate --ignore-unknown --history "$work/q2" \
+  --out "$work/q3" >/dev/null 2>&1
+mkdir -p "$work/report"
+cp "$work/q3/trustmap-2026-Q3/reports/"* "$work/report/"
 
 shot() { # html file, png, height
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
