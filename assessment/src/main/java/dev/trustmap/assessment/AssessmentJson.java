@@ -251,6 +251,6 @@ public final class AssessmentJson {
 
     /** The findings' columns in findings.csv, in order. */
     public static final List<String> FINDING_COLUMNS = List.of("id", "control", "identity", "credential", "lane",
-            "severity", "status", "observed", "limit", "dueOn", "exception", "exceptionNote", "owner", "remediation",
-            "subjectKind");
+            "severity", "status", "observed", "limit", "firstSeen", "firstSeenBy", "dueOn", "daysOverdue", "change",
+            "exception", "exceptionNote", "owner", "remediation", "subjectKind", "evidence");
 }

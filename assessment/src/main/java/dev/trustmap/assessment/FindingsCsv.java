@@ -9,20 +9,23 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** {@code findings.csv}: one row per finding, RFC 4180, UTF-8, cells from inputs neutralised for spreadsheets. */
+/**
+ * {@code findings.csv}: one row per finding, RFC 4180, UTF-8 with a byte-order mark, cells as
+ * {@link SpreadsheetCell#csv} writes them (plain numbers, one form of instant, text neutralised for spreadsheets).
+ */
 public final class FindingsCsv {
 
     private FindingsCsv() {
     }
 
     public static void write(List<Finding> findings, Writer out) throws IOException {
+        out.write(SpreadsheetCell.BOM);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
         csv.printRecord(AssessmentJson.FINDING_COLUMNS);
         for (Finding finding : findings) {
             Map<String, Object> row = AssessmentJson.finding(finding);
             csv.printRecord(AssessmentJson.FINDING_COLUMNS.stream()
-                    .map(column -> row.get(column) == null ? ""
-                            : SpreadsheetCell.neutralise(row.get(column).toString()))
+                    .map(column -> SpreadsheetCell.csv(row.get(column)))
                     .toList());
         }
         csv.flush();

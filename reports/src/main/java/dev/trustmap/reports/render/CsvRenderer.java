@@ -62,6 +62,8 @@ public final class CsvRenderer implements Renderer {
         RecordComponent[] components = type.getRecordComponents();
         try (OutputStream stream = output.create(name);
                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+            // a byte-order mark, so that a spreadsheet opening the file by default reads it as UTF-8
+            writer.write(SpreadsheetCell.BOM);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
             List<String> header = new ArrayList<>();
             for (RecordComponent c : components) {
@@ -72,8 +74,7 @@ public final class CsvRenderer implements Renderer {
             rows.forEach(row -> {
                 cells.clear();
                 for (RecordComponent c : components) {
-                    Object value = value(c, row);
-                    cells.add(value == null ? "" : SpreadsheetCell.neutralise(value.toString()));
+                    cells.add(SpreadsheetCell.csv(value(c, row)));
                 }
                 try {
                     csv.printRecord(cells);

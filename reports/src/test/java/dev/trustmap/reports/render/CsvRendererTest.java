@@ -2,6 +2,7 @@ package dev.trustmap.reports.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustmap.model.text.SpreadsheetCell;
 import dev.trustmap.reports.render.xlsx.CapturedOutput;
 import dev.trustmap.reports.render.xlsx.ReportFixture;
 import java.io.IOException;
@@ -17,7 +18,7 @@ class CsvRendererTest {
         assertThat(output.files().keySet()).containsExactly("findings.csv", "identities.csv", "credentials.csv",
                 "controls.csv", "frameworks.csv", "crosswalk.csv", "control-owners.csv", "exceptions.csv",
                 "attestations.csv", "resolved.csv");
-        String findings = new String(output.bytes("findings.csv"), StandardCharsets.UTF_8);
+        String findings = text(output, "findings.csv");
         assertThat(findings).startsWith("id,control,controlTitle,domain,identity,identityName,credential,lane,")
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").contains("'@SUM(1)")
                 .doesNotContain(",=HYPERLINK").doesNotContain(",@SUM");
@@ -37,9 +38,13 @@ class CsvRendererTest {
                 "LFC-01,not_met,owasp-nhi-top10-2025,NHI7,Long-lived secrets,direct");
     }
 
+    /** The file's text after its byte-order mark, which every file must start with. */
     private static String text(CapturedOutput output, String name) {
-        return new String(output.bytes(name), StandardCharsets.UTF_8);
+        String text = new String(output.bytes(name), StandardCharsets.UTF_8);
+        assertThat(text).as(name).startsWith(SpreadsheetCell.BOM);
+        return text.substring(1);
     }
+
 
     @Test
     void theBoardHasNoCsv() throws IOException {

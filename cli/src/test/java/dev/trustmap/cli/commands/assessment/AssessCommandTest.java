@@ -59,7 +59,8 @@ class AssessCommandTest extends CommandTestBase {
         assertThat(leak.get("observed").asText()).isEqualTo(
                 "leaked 18 days ago in notebooks/invoice-demo.ipynb:12, still active");
         assertThat(Files.readAllLines(out.resolve("findings.csv")).get(0))
-                .startsWith("id,control,identity,credential,lane,severity,status,observed,limit,dueOn,exception");
+                .startsWith("\uFEFFid,control,identity,credential,lane,severity,status,observed,limit,firstSeen,"
+                        + "firstSeenBy,dueOn,daysOverdue,change,exception");
     }
 
     @Test
