@@ -65,7 +65,8 @@ class ReportCommandTest extends CommandTestBase {
                     "control-owners.csv", "controls.csv", "credentials.csv", "crosswalk.csv", "exceptions.csv",
                     "findings.csv", "frameworks.csv", "identities.csv", "resolved.csv");
         }
-        assertThat(Files.readAllLines(operator.resolve("findings.csv")).get(0)).startsWith("\uFEFFid,control,controlTitle");
+        assertThat(Files.readAllLines(operator.resolve("findings.csv")).get(0))
+                .startsWith("\uFEFFid,control,controlTitle");
     }
 
     @Test
