@@ -291,9 +291,13 @@ public final class InputsFolder {
         return inputs.stream().filter(i -> i.kind() == kind).toList();
     }
 
-    /** The file as read, named in messages by where it lies in the inputs folder. */
+    /**
+     * The file as read, named by its path inside the inputs folder ({@code evidence/aws/keys.csv}), as the pack stores
+     * it under {@code inputs/}: what the outputs record never depends on where the folder was on the machine that
+     * ran the quarter. Messages to the user name the folder too ({@link QuarterlyRun}).
+     */
     public EvidenceFile file(Input input) {
-        return new EvidenceFile(input.path(), root.resolve(input.name()).toString());
+        return new EvidenceFile(input.path(), input.name());
     }
 
     public List<EvidenceFile> files(Kind kind) {

@@ -35,10 +35,12 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -115,6 +117,8 @@ public final class QuarterlyRun {
     private final Options options;
     private final Listener listener;
     private final String name;
+    /** The inputs folder's files by their path inside it, once listed. */
+    private final Set<String> inputNames = new HashSet<>();
 
     private QuarterlyRun(Options options, Listener listener) {
         this.options = options;
@@ -131,11 +135,30 @@ public final class QuarterlyRun {
         return new QuarterlyRun(options, listener).run();
     }
 
+    /** Problems with a file of the inputs folder name it as the user can find it: the folder, then the path in it. */
     private Result run() {
+        try {
+            return runQuarter();
+        } catch (InputException e) {
+            throw new InputException(e.problems().stream().map(this::located).toList());
+        }
+    }
+
+    /** A problem naming a file by its path inside the inputs folder, named with the folder in front. */
+    private InputProblem located(InputProblem problem) {
+        if (problem.file() == null || inputNames.isEmpty() || !inputNames.contains(problem.file())) {
+            return problem;
+        }
+        return new InputProblem(options.inputs().resolve(problem.file()).toString(), problem.location(),
+                problem.message(), problem.fix());
+    }
+
+    private Result runQuarter() {
         Fingerprints.useKey(options.fingerprintKey());
         // everything that can be refused is refused before a byte is written: the folders, odd entries
         listener.started("reading " + options.inputs());
         InputsFolder.Listing listing = InputsFolder.list(options.inputs());
+        inputNames.addAll(listing.files());
         refuseOddEntries(listing);
         Assessment assessment;
         try (OutputFolder claimed = OutputFolder.claim(options.out(), name, options.inputs());
@@ -180,7 +203,7 @@ public final class QuarterlyRun {
                     + " findings" + (warnings.isEmpty() ? "" : ", " + warnings.size() + " import warning"
                             + (warnings.size() == 1 ? "" : "s") + " (below, and in METHODOLOGY.md)"));
             // a warning can mean findings were lost (a column missing, rows skipped): never drop one silently
-            warnings.forEach(w -> listener.warning(SecretGuard.problem(w)));
+            warnings.forEach(w -> listener.warning(located(SecretGuard.problem(w))));
 
             listener.started("rendering reports");
             ReportModel model = new ReportBuilder(options.catalog(), config, options.version())

@@ -31,14 +31,16 @@ import org.junit.jupiter.api.io.TempDir;
 class QuarterOverQuarterScenarioTest {
 
     private static final Path DOC = Path.of("..", "docs", "quarter-over-quarter.md");
+    /** Absolute, as a scheduled job would name it: no output may depend on where the folder is. */
     private static final Path INPUTS = Path.of("src", "test", "resources", "dev", "trustmap", "quarterly",
-            "scenario");
+            "scenario").toAbsolutePath();
     private static final Set<String> CONTROLS = Set.of("ACT-02", "LFC-01", "RVK-04");
 
     @TempDir
     static Path out;
 
     private static final Map<String, Assessment> QUARTERS = new LinkedHashMap<>();
+    private static final List<Path> FOLDERS = new ArrayList<>();
     private static Map<String, Map<String, List<List<String>>>> doc;
 
     @BeforeAll
@@ -56,6 +58,7 @@ class QuarterOverQuarterScenarioTest {
             QUARTERS.put(label, History.read(List.of(result.pack()), quarter.end().plusSeconds(1), Optional.empty())
                     .get(0));
             QUARTERS.put(label + "/findings", result.assessment());
+            FOLDERS.add(result.folder());
             history.add(result.pack());
         }
         doc = tables(Files.readString(DOC, StandardCharsets.UTF_8));
@@ -101,6 +104,27 @@ class QuarterOverQuarterScenarioTest {
         }
         assertThat(QUARTERS.get("2026-Q1").remediation().previousAsOf()).isNull();
         assertThat(QUARTERS.get("2026-Q3").remediation().previousAsOf()).hasToString("2026-06-30T23:59:59Z");
+    }
+
+    @Test
+    void findingsNameTheFileTheyWereJudgedFromByItsPathInTheInputsFolder() {
+        Finding leak = QUARTERS.get("2026-Q3/findings").findings().get(0);
+        assertThat(leak.subject().evidence()).isEqualTo("gitleaks.json /0");
+        Finding key = QUARTERS.get("2026-Q3/findings").findings().get(3);
+        assertThat(key.subject().evidence()).isEqualTo("inventory.csv line 5");
+    }
+
+    @Test
+    void noFileOfAnyQuarterNamesTheFolderTheInputsWereIn() throws IOException {
+        String machinePath = INPUTS.toString();
+        for (Path folder : FOLDERS) {
+            try (var files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                    assertThat(text).as(file.toString()).doesNotContain(machinePath);
+                }
+            }
+        }
     }
 
     private static String dash(Long value) {
