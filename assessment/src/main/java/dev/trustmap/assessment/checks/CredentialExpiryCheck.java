@@ -2,6 +2,7 @@ package dev.trustmap.assessment.checks;
 
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.CredentialRules;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
 import java.time.Duration;
@@ -36,7 +37,8 @@ public final class CredentialExpiryCheck implements Check {
                 identity.actorClass(), credential.kind());
         String limitText = LifecycleRules.days(limit);
         Long lifetime;
-        if (credential.expiresAt() != null) {
+        // an expiry that stands for never (Entra's 2299-12-31) is no expiry
+        if (credential.expiresAt() != null && !CredentialRules.neverExpires(credential.expiresAt())) {
             if (credential.createdAt() == null) {
                 outcomes.notAssessed(Subjects.of(identity, credential), "no creation date, lifetime unknown");
                 return;

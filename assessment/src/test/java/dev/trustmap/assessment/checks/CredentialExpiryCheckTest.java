@@ -65,6 +65,19 @@ class CredentialExpiryCheckTest {
     }
 
     @Test
+    void anExpiryThatStandsForNeverIsNoExpiry() {
+        CheckRun run = CheckRun.of(check, context(inventory(identity("app", ActorClass.INTEGRATION,
+                custom("entra-never", CredentialKind.CLIENT_SECRET, true, CREATED,
+                        Instant.parse("2299-12-31T00:00:00Z"), null)))));
+
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.observed()).isEqualTo("no expiry");
+            // created 100 days ago, allowed 365: the lifetime has not yet run out, so the problem is found now
+            assertThat(f.since()).isNull();
+        });
+    }
+
+    @Test
     void credentialWithoutExpiryFails() {
         CheckRun run = CheckRun.of(check, context(inventory(identity("svc", ActorClass.WORKLOAD,
                 custom("forever", CredentialKind.ACCESS_KEY, true, CREATED, null, null)))));

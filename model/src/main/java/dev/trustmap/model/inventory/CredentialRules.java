@@ -34,6 +34,16 @@ public final class CredentialRules {
                 && credential.expiresAt() == null && credential.ttlSeconds() == null);
     }
 
+    /**
+     * True for an expiry that stands for "never": Entra writes 2299-12-31 for a secret created with the longest end
+     * date it offers, other tools 9999-12-31. Any expiry in the year 2299 or later is taken so.
+     */
+    public static boolean neverExpires(Instant expiry) {
+        return expiry != null && !expiry.isBefore(NEVER);
+    }
+
+    private static final Instant NEVER = Instant.parse("2299-01-01T00:00:00Z");
+
     /** When a credential stops working: its expiry, else its creation plus its stated TTL, else null (never). */
     public static Instant effectiveExpiry(Credential credential) {
         if (credential.expiresAt() != null) {

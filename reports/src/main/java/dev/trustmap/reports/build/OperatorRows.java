@@ -214,12 +214,15 @@ final class OperatorRows {
     private CredentialRow credential(Identity identity, Credential c) {
         Instant since = c.lastRotatedAt() != null ? c.lastRotatedAt() : c.createdAt();
         Instant expiry = CredentialRules.effectiveExpiry(c);
+        // a date that stands for "never" is shown as never, not as a date 270 years out
+        boolean never = CredentialRules.neverExpires(expiry);
+        expiry = never ? null : expiry;
         Long lifetime = c.ttlSeconds() != null ? c.ttlSeconds()
-                : c.createdAt() != null && c.expiresAt() != null
+                : c.createdAt() != null && c.expiresAt() != null && !never
                         ? Duration.between(c.createdAt(), c.expiresAt()).getSeconds() : null;
         return new CredentialRow(identity.id(), c.id(), c.kind() == null ? null : c.kind().key(),
                 c.managedBy() == null ? null : c.managedBy().key(), c.active(), text(c.createdAt()),
-                text(c.lastRotatedAt()), text(c.lastUsedAt()), text(c.expiresAt()), c.ttlSeconds(),
+                text(c.lastRotatedAt()), text(c.lastUsedAt()), never ? "never" : text(c.expiresAt()), c.ttlSeconds(),
                 since == null ? null : days(since, asOf), c.lastUsedAt() == null ? null : days(c.lastUsedAt(), asOf),
                 expiry == null ? null : days(asOf, expiry), lifetime, CredentialRules.staticSecret(c), c.leaked());
     }
