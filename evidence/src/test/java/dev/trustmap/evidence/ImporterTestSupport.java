@@ -6,11 +6,15 @@ import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Runs one importer over files the way {@code trustmap import} does, for importer tests. */
 public final class ImporterTestSupport {
@@ -31,6 +35,23 @@ public final class ImporterTestSupport {
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * Every bundled sample of every format under {@code dev/trustmap/evidence/} (notes and assessment fixtures aside),
+     * sorted: for checking that an importer claims its own files and no other format's.
+     */
+    public static List<Path> bundledSamples() {
+        Path root = resource("dev/trustmap/evidence/");
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getParent() != null && !p.getParent().equals(root))
+                    .filter(p -> !root.relativize(p).toString().replace('\\', '/').startsWith("assessment/"))
+                    .filter(p -> !p.toString().endsWith(".md") && !p.toString().endsWith(".class"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

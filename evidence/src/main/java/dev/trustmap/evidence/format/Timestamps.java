@@ -1,5 +1,7 @@
 package dev.trustmap.evidence.format;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +35,9 @@ public final class Timestamps {
     // git and trufflehog write "2022-06-16 10:17:40 -0700 -0700": a space and an offset without a colon, twice.
     private static final Pattern GIT_OFFSET = Pattern.compile("^(\\S+)[ T](\\S+) ([+-]\\d\\d):?(\\d\\d)(?: .*)?$");
     private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d\\d)(\\d\\d)$");
+
+    /** 9999-12-31T23:59:59Z: no export means a later time, and java.time would overflow on some. */
+    private static final BigDecimal LAST_EPOCH_SECOND = BigDecimal.valueOf(253_402_300_799L);
 
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -147,6 +152,23 @@ public final class Timestamps {
     /** Epoch seconds (Vault {@code creation_time}); null for zero or negative. */
     public static Instant fromEpochSeconds(long seconds) {
         return seconds <= 0 ? null : Instant.ofEpochSecond(seconds);
+    }
+
+    /**
+     * Epoch seconds with a fraction, as AWS CLI v1 prints the times of JSON-protocol services
+     * ({@code 1523477145.729}), to the nanosecond; null for zero or negative.
+     *
+     * @throws DateTimeParseException for a value past the year 9999
+     */
+    public static Instant fromEpochSeconds(BigDecimal seconds) {
+        if (seconds.signum() <= 0) {
+            return null;
+        }
+        if (seconds.compareTo(LAST_EPOCH_SECOND) > 0) {
+            throw new DateTimeParseException("epoch seconds past the year 9999", seconds.toPlainString(), 0);
+        }
+        BigDecimal nanos = seconds.remainder(BigDecimal.ONE).movePointRight(9).setScale(0, RoundingMode.HALF_UP);
+        return Instant.ofEpochSecond(seconds.longValue()).plusNanos(nanos.longValue());
     }
 
     /** Epoch milliseconds (SSL Labs {@code notBefore}); null for zero or negative. */

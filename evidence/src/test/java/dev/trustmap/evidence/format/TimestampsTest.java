@@ -3,6 +3,7 @@ package dev.trustmap.evidence.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,5 +55,26 @@ class TimestampsTest {
         assertThat(Timestamps.fromEpochMillis(millis)).isEqualTo(Instant.parse(expected));
         assertThat(Timestamps.fromEpochSeconds(millis / 1000)).isEqualTo(Instant.parse(expected));
         assertThat(Timestamps.fromEpochSeconds(0)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1523477145.729, 2018-04-11T20:05:45.729Z", "1521534252.66, 2018-03-20T08:24:12.660Z",
+        "1673395200.0, 2023-01-11T00:00:00Z", "1741668435, 2025-03-11T04:47:15Z",
+        "1.523477145729E9, 2018-04-11T20:05:45.729Z", "1700000000.1234567891, 2023-11-14T22:13:20.123456789Z"})
+    void epochSecondsWithAFractionAsAwsCliV1PrintsThem(String seconds, String expected) {
+        assertThat(Timestamps.fromEpochSeconds(new BigDecimal(seconds))).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0.0", "-1.5"})
+    void epochSecondsOfZeroOrLessAreNoDate(String seconds) {
+        assertThat(Timestamps.fromEpochSeconds(new BigDecimal(seconds))).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"253402300800", "1e30"})
+    void epochSecondsPastTheYear9999Throw(String seconds) {
+        assertThatThrownBy(() -> Timestamps.fromEpochSeconds(new BigDecimal(seconds)))
+                .isInstanceOf(DateTimeException.class);
     }
 }
