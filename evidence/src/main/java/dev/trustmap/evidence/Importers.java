@@ -14,6 +14,7 @@ import dev.trustmap.evidence.inventory.InventoryFileImporter;
 import dev.trustmap.evidence.kubernetes.KubectlServiceAccountImporter;
 import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
+import dev.trustmap.evidence.secretsmanager.SecretsManagerImporter;
 import dev.trustmap.evidence.sheet.InventorySheetImporter;
 import dev.trustmap.evidence.vault.VaultLookupImporter;
 import dev.trustmap.evidence.x509.CertificateImporter;
@@ -37,6 +38,7 @@ public final class Importers {
                 new InventoryFileImporter(),
                 new CredentialReportImporter(),
                 new AuthorizationDetailsImporter(),
+                new SecretsManagerImporter(),
                 new ServiceAccountImporter(),
                 new ApplicationsImporter(),
                 new SignInActivityImporter(),
