@@ -2,6 +2,7 @@ package dev.trustmap.evidence;
 
 import dev.trustmap.evidence.aws.AuthorizationDetailsImporter;
 import dev.trustmap.evidence.aws.CredentialReportImporter;
+import dev.trustmap.evidence.aws.ServiceSpecificCredentialsImporter;
 import dev.trustmap.evidence.azure.ApplicationsImporter;
 import dev.trustmap.evidence.azure.SignInActivityImporter;
 import dev.trustmap.evidence.file.EvidenceFile;
@@ -38,6 +39,7 @@ public final class Importers {
                 new InventoryFileImporter(),
                 new CredentialReportImporter(),
                 new AuthorizationDetailsImporter(),
+                new ServiceSpecificCredentialsImporter(),
                 new SecretsManagerImporter(),
                 new ServiceAccountImporter(),
                 new ApplicationsImporter(),

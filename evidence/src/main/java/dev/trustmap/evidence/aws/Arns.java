@@ -21,6 +21,15 @@ final class Arns {
         return m.matches() ? m.group(1) : null;
     }
 
+    /**
+     * The ARN of the IAM user of this name, as the credential report and the authorization details write it, for a
+     * user on the default path {@code /} in the standard partition: what a file naming a user but not its ARN can
+     * know.
+     */
+    static String userArn(String account, String userName) {
+        return "arn:aws:iam::" + account + ":user/" + userName;
+    }
+
     /** The last path segment of an ARN's resource ({@code user/ci/deployer} gives {@code deployer}). */
     static String lastSegment(String arn) {
         int slash = arn.lastIndexOf('/');
