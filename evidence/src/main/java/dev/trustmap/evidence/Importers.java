@@ -12,6 +12,7 @@ import dev.trustmap.evidence.format.Shows;
 import dev.trustmap.evidence.gcp.ServiceAccountImporter;
 import dev.trustmap.evidence.github.GitHubCredentialImporter;
 import dev.trustmap.evidence.inventory.InventoryFileImporter;
+import dev.trustmap.evidence.keyvault.KeyVaultImporter;
 import dev.trustmap.evidence.kubernetes.KubectlServiceAccountImporter;
 import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
@@ -44,6 +45,7 @@ public final class Importers {
                 new ServiceAccountImporter(),
                 new ApplicationsImporter(),
                 new SignInActivityImporter(),
+                new KeyVaultImporter(),
                 new CertificateImporter(),
                 new GitleaksImporter(),
                 new TrufflehogImporter(),

@@ -37,14 +37,16 @@ class InputRedactionTest {
     /** Samples whose secret fields hold values (the rest carry no secret, or only a scanner's REDACTED). */
     // az_ad_sp_list: a base64 value in a service principal name reads as random, and is kept out as one would be;
     // defectdojo_ssl_labs: a session cookie (csrftoken) the scan recorded;
-    // Secrets Manager: the EXAMPLE version ids AWS's docs use as member names read as random, as does a list-secrets
-    // NextToken; neither is read, so the inventory stays the same
+    // Key Vault: a certificate's x5t and a nextLink's $skiptoken read as random, as do the EXAMPLE version ids AWS's
+    // docs use as member names, and a list-secrets NextToken; none is read, so the inventory stays the same
     private static final List<String> WITH_SECRETS = List.of("azure/az_ad_sp_list.json",
             "x509/defectdojo_ssl_labs_ok_v1.5.0.json", "github/pat-grants-pages.json",
             "kubernetes/secret-single.json", "kubernetes/secrets-kubectl.json",
             "scanners/defectdojo_gitleaks8_many.json", "scanners/defectdojo_trufflehog_v3_git_REDACTED.jsonl",
             "scanners/gitleaks_v8_csv_simple.csv", "scanners/gitleaks_v8_json_simple.json",
             "vault/token-lookups.jsonl", "vault/vault-docs_auth-token-lookup_sample-response.json",
+            "keyvault/azure-cli-recording_certificate-list.json",
+            "keyvault/azure-cli-recording_secret-list_maxresults1_page1.json",
             "secretsmanager/aws-cli-example_describe-secret.json",
             "secretsmanager/aws-cli-example_list-secrets_example1.json",
             "secretsmanager/aws-cli-example_list-secrets_example3_owning-service-rds.json",
