@@ -18,6 +18,7 @@ import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
 import dev.trustmap.evidence.secretsmanager.SecretsManagerImporter;
 import dev.trustmap.evidence.sheet.InventorySheetImporter;
+import dev.trustmap.evidence.spire.SpireImporter;
 import dev.trustmap.evidence.vault.VaultLookupImporter;
 import dev.trustmap.evidence.x509.CertificateImporter;
 import dev.trustmap.model.problem.InputException;
@@ -50,6 +51,7 @@ public final class Importers {
                 new GitleaksImporter(),
                 new TrufflehogImporter(),
                 new KubectlServiceAccountImporter(),
+                new SpireImporter(),
                 new GitHubCredentialImporter(),
                 new VaultLookupImporter(),
                 new InventorySheetImporter()));
