@@ -109,9 +109,59 @@ class ImportCommandTest extends CommandTestBase {
         assertThat(run.code()).isZero();
         for (String key : new String[] {"aws-credential-report", "aws-authorization-details", "gcp-service-accounts",
             "azure-applications", "azure-signins", "kubernetes", "github", "vault", "x509", "gitleaks",
-            "trufflehog", "inventory-csv", "trustmap-inventory"}) {
+            "trufflehog", "inventory-csv", "trustmap-inventory", "aws-secretsmanager",
+            "aws-service-specific-credentials", "azure-keyvault", "spire"}) {
             assertThat(run.out()).contains("\r\n" + key + ",");
         }
+    }
+
+    @Test
+    void secretStoreExportsAreDetectedByContentAndImported() throws IOException {
+        Path secrets = Files.writeString(out.resolve("secrets.json"), """
+                {"SecretList": [{"ARN": "arn:aws:secretsmanager:eu-west-1:210987654321:secret:prod/db-AbC123",
+                  "Name": "prod/db", "CreatedDate": 1780392004.118, "LastAccessedDate": 1790726400.0}]}
+                """);
+        Path entries = Files.writeString(out.resolve("entries.json"), "{\"entries\":[{\"id\":\"e1\",\"parent_id\":"
+                + "{\"path\":\"/node\",\"trust_domain\":\"td.test\"},\"selectors\":[],\"spiffe_id\":{\"path\":\"/web\","
+                + "\"trust_domain\":\"td.test\"},\"x509_svid_ttl\":3600}],\"next_page_token\":\"\"}\n");
+
+        Run run = trustmap("import", secrets.toString(), entries.toString(), "--as-of", "2026-09-30", "--out",
+                out.resolve("inventory.json").toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("aws-secretsmanager").contains("spire")
+                .contains("inventory: 2 identities, 2 credentials");
+        JsonNode inventory = new ObjectMapper().readTree(out.resolve("inventory.json").toFile());
+        assertThat(inventory.at("/identities/0/credentials/0/lastUsedAt").asText()).isEqualTo("2026-09-30T00:00:00Z");
+        assertThat(inventory.at("/identities/1/id").asText()).isEqualTo("spiffe://td.test/web");
+        assertThat(inventory.at("/identities/1/credentials/0/kind").asText()).isEqualTo("federated");
+    }
+
+    @Test
+    void aBadElementOfASecretStoreExportStopsTheImportWithItsPointer() throws IOException {
+        Path vault = Files.writeString(out.resolve("vault.json"), """
+                {"value":[{"id":"https://kv-payments-prod.vault.azure.net/secrets/db",
+                 "attributes":{"enabled":true,"exp":"next year"}}],"nextLink":null}
+                """);
+
+        Run run = trustmap("import", vault.toString(), "--out", out.resolve("inventory.json").toString());
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("vault.json:line 1, /value/0/attributes/exp").contains("'next year'")
+                .contains("--skip-bad-rows");
+        assertThat(out.resolve("inventory.json")).doesNotExist();
+    }
+
+    @Test
+    void malformedJsonOfASecretStoreExportIsExitThree() throws IOException {
+        Path keys = Files.writeString(out.resolve("keys.json"), "{\"ServiceSpecificCredentials\": [{\"UserName\": "
+                + "\"a\", \"ServiceSpecificCredentialId\": \"ACCA1\",\n \"ServiceName\": codecommit}]}\n");
+
+        Run run = trustmap("import", keys.toString(), "--out", out.resolve("inventory.json").toString());
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("keys.json:line 2, column ").contains("not valid JSON");
+        assertThat(out.resolve("inventory.json")).doesNotExist();
     }
 
     @Test
