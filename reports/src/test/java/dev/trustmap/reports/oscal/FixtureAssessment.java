@@ -6,9 +6,12 @@ import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.catalog.Catalog;
+import dev.trustmap.model.collection.ReplayedList;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -34,6 +37,44 @@ final class FixtureAssessment {
                         List.of(DIR.resolve("control-owners.csv"), DIR.resolve("people.csv")),
                         new InventoryImport.Listener() { })
                 .assessment();
+    }
+
+    /** The fixture assessment with other findings (and everything else as it is). */
+    static Assessment withFindings(List<Finding> findings) {
+        Assessment a = ASSESSMENT;
+        return new Assessment(a.asOf(), a.policy(), a.catalogVersion(), a.catalogSha256(), a.controls(), findings,
+                a.kpis(), a.domains(), a.lanes(), a.domainsByLane(), a.frameworks(), a.frameworkItems(), a.maturity(),
+                a.exceptions(), a.attestations(), a.controlOwners(), a.orphanedIdentities(), a.warnings(),
+                a.remediation(), a.resolved());
+    }
+
+    /**
+     * The findings as the assessment of a million identities holds them, read back on every walk, counting the
+     * walks: a writer that holds them, or walks them more often than it says, shows here.
+     */
+    static final class WalkedFindings extends ReplayedList<Finding> {
+
+        private final List<Finding> findings;
+        private int walks;
+
+        WalkedFindings(List<Finding> findings) {
+            this.findings = List.copyOf(findings);
+        }
+
+        @Override
+        public Iterator<Finding> iterator() {
+            walks++;
+            return findings.iterator();
+        }
+
+        @Override
+        public int size() {
+            return findings.size();
+        }
+
+        int walks() {
+            return walks;
+        }
     }
 
     private static EvidenceFile fixture(String name) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +234,45 @@ class OscalResultsTest {
         Map<String, Long> perFramework = findings.stream().collect(Collectors.groupingBy(
                 f -> prop(f, "framework") + " " + f.path("target").path("target-id").asText(), Collectors.counting()));
         assertThat(perFramework.values()).allMatch(n -> n == 1);
+    }
+
+    @Test
+    void eachItemFindingCarriesTheClockOfTheOpenFindingsOfItsControls() {
+        JsonNode nhi2 = itemFinding("NHI2:2025");
+        assertThat(props(nhi2, "control")).containsExactly("LFC-01", "LFC-03", "LFC-04", "LFC-05", "RVK-04");
+        // open: LFC-01 4, LFC-03 5, LFC-04 3, LFC-05 1, RVK-04 1. Overdue: the OLD001 key of svc-reports-export (first
+        // seen 2026-05-30, due 2026-06-29, 93 days), svc-legacy-ftp's password (1 day) and the leaked key (3 days)
+        assertThat(List.of(prop(nhi2, "open-findings"), prop(nhi2, "overdue-findings"),
+                prop(nhi2, "earliest-first-seen"), prop(nhi2, "earliest-due-on")))
+                .containsExactly("14", "3", "2026-05-30T00:00:00Z", "2026-06-29");
+        assertThat(nhi2.path("description").asText()).endsWith(" 14 open findings of these controls, 3 overdue;"
+                + " the earliest was first seen 2026-05-30T00:00:00Z and the earliest is due 2026-06-29.");
+        // NHI8's one control, AXS-02, has one failure, which EXC-001 accepts: no clock runs on it
+        JsonNode nhi8 = itemFinding("NHI8:2025");
+        assertThat(List.of(prop(nhi8, "open-findings"), prop(nhi8, "overdue-findings"))).containsExactly("0", "0");
+        assertThat(props(nhi8, "earliest-first-seen")).isEmpty();
+        assertThat(props(nhi8, "earliest-due-on")).isEmpty();
+        assertThat(nhi8.path("description").asText()).endsWith(" No finding of these controls is open.");
+        // the LFC-02 key of vendor:acme-sftp has been open since 2026-01-10, the oldest of all
+        JsonNode oldest = list(RESULT.path("findings")).stream()
+                .min(Comparator.comparing(f -> props(f, "earliest-first-seen").stream().findFirst().orElse("~")))
+                .orElseThrow();
+        assertThat(props(oldest, "control")).contains("LFC-02");
+        assertThat(prop(oldest, "earliest-first-seen")).isEqualTo("2026-01-10T00:00:00Z");
+        assertThat(prop(oldest, "earliest-due-on")).isEqualTo("2026-02-09");
+    }
+
+    @Test
+    void theFindingsAreWalkedOnceAndNotHeld() throws IOException {
+        FixtureAssessment.WalkedFindings findings = new FixtureAssessment.WalkedFindings(FIXTURE.findings());
+        byte[] written = bytes(FixtureAssessment.withFindings(findings), "2026-Q3");
+        assertThat(findings.walks()).isEqualTo(1);
+        assertThat(written).isEqualTo(bytes(FIXTURE, "2026-Q3"));
+    }
+
+    private static JsonNode itemFinding(String item) {
+        return list(RESULT.path("findings")).stream().filter(f -> prop(f, "framework-item").equals(item)).findFirst()
+                .orElseThrow();
     }
 
     @Test
