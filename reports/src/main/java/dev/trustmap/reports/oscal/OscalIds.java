@@ -7,8 +7,10 @@ import java.util.UUID;
 /**
  * The uuids of an OSCAL document: name-based, version 5 (SHA-1, RFC 9562), in trustmap's own namespace, so the
  * same assessment always gives the same document. Observations, findings and risks are named by period and what
- * they are about, and keep their uuid when the document is written again for that period; the document and its
- * result are named by everything they hold, so any change of content gives them a new uuid.
+ * they are about, and keep their uuid when the document is written again for that period; the risks and POA&M items
+ * of trustmap's findings are named by the finding id alone, so that the same finding keeps its POA&M item from
+ * quarter to quarter; the documents and the result are named by everything they hold, so any change of content
+ * gives them a new uuid.
  */
 final class OscalIds {
 
@@ -28,6 +30,32 @@ final class OscalIds {
 
     static String risk(String period, String exception, String control, String identity) {
         return of("risk", period, exception, control, identity);
+    }
+
+    /** The risk of one trustmap finding, the same in every quarter the finding stays. */
+    static String findingRisk(String findingId) {
+        return of("finding-risk", findingId);
+    }
+
+    static String poamItem(String findingId) {
+        return of("poam-item", findingId);
+    }
+
+    static String remediation(String riskUuid) {
+        return of("remediation", riskUuid);
+    }
+
+    static String milestone(String riskUuid) {
+        return of("milestone", riskUuid);
+    }
+
+    static String firstSeenEntry(String riskUuid) {
+        return of("first-seen-entry", riskUuid);
+    }
+
+    /** The one POA&M item of a period without a finding: the schema asks for at least one. */
+    static String noFindingsItem(String period) {
+        return of("poam-item-no-findings", period);
     }
 
     static String mitigatingFactor(String riskUuid) {
@@ -53,6 +81,10 @@ final class OscalIds {
 
     static String document(String content) {
         return of("assessment-results", content);
+    }
+
+    static String poam(String content) {
+        return of("plan-of-action-and-milestones", content);
     }
 
     static String result(String content) {

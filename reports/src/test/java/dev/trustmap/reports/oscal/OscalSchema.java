@@ -14,27 +14,30 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * NIST's JSON schema for OSCAL 1.1.2 assessment results, as shipped in liboscal-java, with format assertions on
- * (draft-07 leaves {@code format} an annotation unless asked) and patterns matched by java.util.regex, which knows
- * the schema's {@code \p{L}} classes.
+ * One of NIST's JSON schemas for OSCAL 1.1.2, as shipped in liboscal-java, with format assertions on (draft-07
+ * leaves {@code format} an annotation unless asked) and patterns matched by java.util.regex, which knows the
+ * schemas' {@code \p{L}} classes.
  */
 final class OscalSchema {
 
-    static final String RESOURCE = "/schema/json/oscal-ar_schema.json";
-    private static final JsonSchema SCHEMA = load();
+    static final OscalSchema ASSESSMENT_RESULTS = new OscalSchema("/schema/json/oscal-ar_schema.json");
+    static final OscalSchema PLAN_OF_ACTION_AND_MILESTONES = new OscalSchema("/schema/json/oscal-poam_schema.json");
 
-    private OscalSchema() {
+    private final JsonSchema schema;
+
+    private OscalSchema(String resource) {
+        this.schema = load(resource);
     }
 
-    private static JsonSchema load() {
+    private static JsonSchema load(String resource) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
                 .regularExpressionFactory(JDKRegularExpressionFactory.getInstance())
                 .build();
-        try (InputStream in = OscalSchema.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = OscalSchema.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the test classpath (liboscal-java)");
+                throw new IllegalStateException(resource + " is not on the test classpath (liboscal-java)");
             }
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in, config);
         } catch (IOException e) {
@@ -43,8 +46,8 @@ final class OscalSchema {
     }
 
     /** Every violation, as "pointer: message", sorted. */
-    static List<String> violations(JsonNode document) {
-        return SCHEMA.validate(document).stream()
+    List<String> violations(JsonNode document) {
+        return schema.validate(document).stream()
                 .map(ValidationMessage::toString)
                 .sorted()
                 .toList();

@@ -42,7 +42,7 @@ class OscalSchemaTest {
     @Test
     void fixtureAssessmentIsValidOscalAssessmentResults() throws IOException {
         ObjectNode document = fixtureDocument();
-        assertThat(OscalSchema.violations(document)).isEmpty();
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).isEmpty();
         // the parts the schema leaves optional are there to be validated too
         assertThat(result(document).path("observations").size()).isEqualTo(29);
         assertThat(result(document).path("findings").size()).isPositive();
@@ -55,7 +55,7 @@ class OscalSchemaTest {
         ObjectNode document = fixtureDocument();
         ((ObjectNode) result(document).path("observations").path(0)).put("uuid",
                 "6ba7b810-9dad-11d1-80b4-00c04fd430c8");
-        assertThat(OscalSchema.violations(document)).anySatisfy(v -> assertThat(v)
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).anySatisfy(v -> assertThat(v)
                 .contains("/assessment-results/results/0/observations/0/uuid").contains("pattern"));
     }
 
@@ -63,7 +63,7 @@ class OscalSchemaTest {
     void aMissingRequiredPropertyIsCaught() throws IOException {
         ObjectNode document = fixtureDocument();
         result(document).remove("start");
-        assertThat(OscalSchema.violations(document)).anySatisfy(v -> assertThat(v)
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).anySatisfy(v -> assertThat(v)
                 .contains("/assessment-results/results/0").contains("start").contains("required"));
     }
 
@@ -72,7 +72,7 @@ class OscalSchemaTest {
         ObjectNode document = fixtureDocument();
         ((ObjectNode) document.path("assessment-results").path("metadata")).put("last-modified",
                 "2026-09-30T23:59:59");
-        assertThat(OscalSchema.violations(document)).anySatisfy(v -> assertThat(v)
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).anySatisfy(v -> assertThat(v)
                 .contains("/assessment-results/metadata/last-modified"));
     }
 
@@ -81,7 +81,7 @@ class OscalSchemaTest {
         // import-ap's href has a format (uri-reference) and no pattern: only a format assertion can catch this
         ObjectNode document = fixtureDocument();
         ((ObjectNode) document.path("assessment-results").path("import-ap")).put("href", "http://exa mple.com/ap");
-        assertThat(OscalSchema.violations(document)).anySatisfy(v -> assertThat(v)
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).anySatisfy(v -> assertThat(v)
                 .contains("/assessment-results/import-ap/href").contains("uri-reference"));
     }
 
@@ -90,9 +90,9 @@ class OscalSchemaTest {
         ObjectNode document = fixtureDocument();
         ObjectNode prop = (ObjectNode) result(document).path("observations").path(0).path("props").path(0);
         prop.put("name", "contrôle-id");
-        assertThat(OscalSchema.violations(document)).as("\\p{L} admits any letter").isEmpty();
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).as("\\p{L} admits any letter").isEmpty();
         prop.put("name", "control id");
-        assertThat(OscalSchema.violations(document)).anySatisfy(v -> assertThat(v)
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).anySatisfy(v -> assertThat(v)
                 .contains("/assessment-results/results/0/observations/0/props/0/name").contains("pattern"));
     }
 
@@ -101,7 +101,7 @@ class OscalSchemaTest {
         ObjectNode document = fixtureDocument();
         ObjectNode status = (ObjectNode) result(document).path("findings").path(0).path("target").path("status");
         status.put("state", "partial");
-        assertThat(OscalSchema.violations(document)).anySatisfy(v -> assertThat(v)
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).anySatisfy(v -> assertThat(v)
                 .contains("/assessment-results/results/0/findings/0/target/status/state"));
     }
 
@@ -109,7 +109,7 @@ class OscalSchemaTest {
     void anEmptyArrayIsCaught() throws IOException {
         ObjectNode document = fixtureDocument();
         ((ArrayNode) result(document).path("observations").path(0).path("methods")).removeAll();
-        assertThat(OscalSchema.violations(document)).anySatisfy(v -> assertThat(v)
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).anySatisfy(v -> assertThat(v)
                 .contains("/assessment-results/results/0/observations/0/methods"));
     }
 
@@ -134,7 +134,7 @@ class OscalSchemaTest {
 
         ObjectNode document = document(awkward, "  2026-Q3 ", "");
 
-        assertThat(OscalSchema.violations(document)).isEmpty();
+        assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).isEmpty();
         JsonNode risk = result(document).path("risks").path(0);
         assertThat(risk.has("deadline")).as("9999-12-31 is beyond OSCAL's years: left out").isFalse();
         assertThat(risk.has("mitigating-factors")).as("a blank compensating control").isFalse();
