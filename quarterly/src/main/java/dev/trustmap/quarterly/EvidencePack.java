@@ -9,6 +9,7 @@ import dev.trustmap.pack.PackManifest;
 import dev.trustmap.pack.PackWriter;
 import dev.trustmap.quarterly.InputsFolder.Input;
 import dev.trustmap.quarterly.InputsFolder.Kind;
+import dev.trustmap.reports.oscal.OscalPoam;
 import dev.trustmap.reports.oscal.OscalResults;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +20,8 @@ import java.util.Optional;
 
 /**
  * The pack of a quarterly run: redacted copies of the inputs beside the reports and data already staged, the OSCAL
- * results, then {@code trustmap-<period>.zip} led by its manifest (and signature, when a key is given), and the same
- * manifest (and signature) in the unpacked folder.
+ * results and plan of action and milestones, then {@code trustmap-<period>.zip} led by its manifest (and signature,
+ * when a key is given), and the same manifest (and signature) in the unpacked folder.
  */
 final class EvidencePack {
 
@@ -69,6 +70,7 @@ final class EvidencePack {
         try (OutputStream out = staged.create(folder + "/oscal/assessment-results.json")) {
             OscalResults.write(assessment, catalog, period, version, out);
         }
+        OscalPoam.write(assessment, catalog, period, version, staged.file(folder + "/oscal/poam.json"));
         PackManifest.Header header = new PackManifest.Header(version, period, assessment.asOf(),
                 assessment.catalogVersion(), assessment.catalogSha256(), assessment.policy().sha256());
         PackManifest manifest = PackWriter.write(staged.file(folder), header, inputs.records(), inputs.skipped(),

@@ -14,10 +14,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,11 +102,59 @@ class QuarterlyCommandTest extends CommandTestBase {
                 "reports/operator.xlsx", "data/assessment.json", "data/findings.csv", "data/identities.csv",
                 "data/credentials.csv", "data/controls.csv", "data/frameworks.csv", "data/crosswalk.csv",
                 "data/control-owners.csv", "data/exceptions.csv", "data/attestations.csv",
-                "oscal/assessment-results.json", "METHODOLOGY.md", "inputs/thresholds.yaml");
+                "oscal/assessment-results.json", "oscal/poam.json", "METHODOLOGY.md", "inputs/thresholds.yaml");
         assertThat(names.subList(1, names.size())).isSorted();
         String methodology = Files.readString(q3.resolve("trustmap-2026-Q3/METHODOLOGY.md"));
         assertThat(methodology).startsWith("# Methodology: Fixture Ltd, 2026-Q3")
                 .contains("unused-days: 60").contains("## How trustmap judges").contains("### Control status");
+    }
+
+    @Test
+    void thePacksPoamHasAnItemPerFindingAndPackVerifyCoversIt() throws IOException {
+        Path folder = q3.resolve("trustmap-2026-Q3");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode findings = json.readTree(folder.resolve("data/assessment.json").toFile()).path("findings");
+        JsonNode poam = json.readTree(folder.resolve("oscal/poam.json").toFile())
+                .path("plan-of-action-and-milestones");
+        List<String> ids = new ArrayList<>();
+        findings.forEach(f -> ids.add(f.path("id").asText()));
+        List<String> items = new ArrayList<>();
+        poam.path("poam-items").forEach(i -> i.path("props").forEach(p -> {
+            if (p.path("name").asText().equals("finding")) {
+                items.add(p.path("value").asText());
+            }
+        }));
+        assertThat(ids).hasSizeGreaterThan(60);
+        assertThat(items).containsExactlyElementsOf(ids);
+        List<String> statuses = new ArrayList<>();
+        poam.path("risks").forEach(r -> statuses.add(r.path("status").asText()));
+        assertThat(statuses).hasSize(ids.size()).containsOnly("open", "deviation-approved")
+                .containsOnlyOnce("deviation-approved");
+
+        PackManifest manifest = PackVerifier.verify(q3.resolve("trustmap-2026-Q3.zip"), Optional.empty()).manifest()
+                .orElseThrow();
+        byte[] bytes = Files.readAllBytes(folder.resolve("oscal/poam.json"));
+        assertThat(manifest.files()).contains(new PackManifest.FileRecord("oscal/poam.json", bytes.length,
+                HexFormat.of().formatHex(sha256(bytes))));
+        // an edited POA&M in the unpacked folder fails verification, naming it
+        Path copy = dir.resolve("q3-poam-edited");
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(folder.relativize(file).toString()));
+            }
+        }
+        Files.writeString(copy.resolve("oscal/poam.json"), new String(bytes, StandardCharsets.UTF_8)
+                .replace("\"deviation-approved\"", "\"closed\""));
+        assertThat(PackFolder.verify(copy, Optional.empty()).failures()).extracting(Verification.Failure::path)
+                .containsExactly("oscal/poam.json");
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
