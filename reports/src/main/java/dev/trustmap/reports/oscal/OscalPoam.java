@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  * finding a risk (open, or deviation-approved while an exception accepts it, due by the end of its due day, with
  * trustmap's remediation and the due date as its milestone) and a POA&M item pointing at it, beside the
  * observation of each control as in the assessment results. Written as a stream, walking the findings twice (the
- * risks, then the items), so a million findings are never held. Same assessment, catalog, period and version: same
- * bytes. See docs/oscal.md.
+ * risks, then the items), so a million findings are never held, and each risk and item on a line of its own. Same
+ * assessment, catalog, period and version: same bytes. See docs/oscal.md.
  */
 public final class OscalPoam {
 
@@ -76,13 +76,13 @@ public final class OscalPoam {
             json.writeObjectField("observations", observations);
         }
         if (anyFinding) {
-            json.writeArrayFieldStart("risks");
+            RecordLines.start(json, "risks");
             for (Finding f : a.findings()) {
                 json.writeObject(risks.of(f));
             }
-            json.writeEndArray();
+            RecordLines.end(json);
         }
-        json.writeArrayFieldStart("poam-items");
+        RecordLines.start(json, "poam-items");
         if (anyFinding) {
             for (Finding f : a.findings()) {
                 json.writeObject(items.of(f));
@@ -90,7 +90,7 @@ public final class OscalPoam {
         } else {
             json.writeObject(items.none());
         }
-        json.writeEndArray();
+        RecordLines.end(json);
         json.writeObjectField("back-matter", OscalObject.of().put("resources", List.of(
                 DocumentParts.basisResource(a, catalog, basis))));
         json.writeEndObject();

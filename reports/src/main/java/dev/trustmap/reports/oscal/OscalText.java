@@ -35,6 +35,9 @@ final class OscalText {
         if (text == null) {
             return null;
         }
+        if (alreadyOneLine(text)) {
+            return text;
+        }
         String one = SPACE.matcher(text).replaceAll(" ").strip();
         return one.isEmpty() ? null : one;
     }
@@ -52,6 +55,9 @@ final class OscalText {
     static String markup(String text) {
         if (text == null) {
             return null;
+        }
+        if (!hasLineEnd(text)) {
+            return line(text);
         }
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : PARAGRAPH_BREAK.split(LINE_END.matcher(text).replaceAll("\n"))) {
@@ -83,6 +89,9 @@ final class OscalText {
     }
 
     private static String escape(String line) {
+        if (!needsEscape(line)) {
+            return line;
+        }
         StringBuilder out = new StringBuilder(line.length() + 8);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -92,10 +101,65 @@ final class OscalText {
             out.append(c);
         }
         // "1. text" or "1) text" would start an ordered list: escape the dot or bracket
-        var list = ORDERED_LIST_START.matcher(out);
-        if (list.find()) {
-            out.insert(list.end(1), '\\');
+        if (!out.isEmpty() && out.charAt(0) >= '0' && out.charAt(0) <= '9') {
+            var list = ORDERED_LIST_START.matcher(out);
+            if (list.find()) {
+                out.insert(list.end(1), '\\');
+            }
         }
         return out.toString();
+    }
+
+    /*
+     * The checks below let most text skip the patterns above, which a POA&M of millions of findings would otherwise
+     * run several times per finding. They are conservative: any character they are unsure of takes the long way.
+     */
+
+    /** True when {@link #string} has nothing to do: single inner spaces only, none at either end, no other space. */
+    private static boolean alreadyOneLine(String text) {
+        int last = text.length() - 1;
+        if (last < 0) {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c >= '\u007f' && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || c == '\u0085')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@link #escape} would change the line: a special character, or a digit first. */
+    private static boolean needsEscape(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char first = line.charAt(0);
+        if (BLOCK_START.indexOf(first) >= 0 || first >= '0' && first <= '9') {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (INLINE_SPECIAL.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text may hold a line end, and so more than one paragraph. */
+    private static boolean hasLineEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -285,6 +285,23 @@ class OscalPoamTest {
     }
 
     @Test
+    void eachRiskAndEachItemIsOneLineOfAnIndentedDocument() throws IOException {
+        String text = new String(bytes(FIXTURE, "2026-Q3", "0.1.0"), StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        int risks = lines.indexOf("    \"risks\": [");
+        int items = lines.indexOf("    \"poam-items\": [");
+        assertThat(lines.subList(risks + 1, risks + 67)).allMatch(l -> l.startsWith("      {\"uuid\":\"")
+                && (l.endsWith("},") || l.endsWith("}")));
+        assertThat(lines.get(risks + 67)).isEqualTo("    ],");
+        assertThat(items).isEqualTo(risks + 68);
+        assertThat(lines.subList(items + 1, items + 67)).allMatch(l -> l.startsWith("      {\"uuid\":\""));
+        assertThat(lines.get(items + 67)).isEqualTo("    ],");
+        assertThat(lines.get(items + 68)).isEqualTo("    \"back-matter\": {");
+        assertThat(lines).contains("  \"plan-of-action-and-milestones\": {", "    \"metadata\": {",
+                "      \"oscal-version\": \"1.1.2\",");
+    }
+
+    @Test
     void theFindingsAreWalkedTwiceAndNeverHeld() throws IOException {
         FixtureAssessment.WalkedFindings findings = new FixtureAssessment.WalkedFindings(FIXTURE.findings());
         byte[] written = bytes(FixtureAssessment.withFindings(findings), "2026-Q3", "0.1.0");

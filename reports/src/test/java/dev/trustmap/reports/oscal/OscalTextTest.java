@@ -42,6 +42,25 @@ class OscalTextTest {
     }
 
     @Test
+    void textThatNeedsNothingIsKeptAsItIsAndAnythingElseStillGetsTheRules() {
+        String plain = "Revoke the credential; issue a new one only if a consumer needs it.";
+        assertThat(OscalText.string(plain)).isSameAs(plain);
+        assertThat(OscalText.markup(plain)).isSameAs(plain);
+        assertThat(OscalText.line("2026 was a year")).isEqualTo("2026 was a year");
+        assertThat(OscalText.string("a  b")).isEqualTo("a b");
+        assertThat(OscalText.string(" a")).isEqualTo("a");
+        assertThat(OscalText.string("a ")).isEqualTo("a");
+        assertThat(OscalText.string("a\u0085b")).isEqualTo("a b");
+        assertThat(OscalText.string("a\u00a0b")).isEqualTo("a b");
+        assertThat(OscalText.string("a\u000bb")).isEqualTo("a b");
+        // an em space is no \s to the pattern: kept, by the long way as by the short
+        assertThat(OscalText.string("a\u2003b")).isEqualTo("a\u2003b");
+        assertThat(OscalText.markup("a\u2028b\u2029c")).isEqualTo("a b c");
+        assertThat(OscalText.line("1) item")).isEqualTo("1\\) item");
+        assertThat(OscalText.line("x 1. y")).isEqualTo("x 1. y");
+    }
+
+    @Test
     void numbersAreWrittenPlainly() {
         assertThat(OscalText.number(93.75)).isEqualTo("93.75");
         assertThat(OscalText.number(100.0)).isEqualTo("100.0");
