@@ -34,7 +34,7 @@ final class FindingPoamItems {
                 .put("description", OscalText.markup(FindingRisks.remediation(f)))
                 .put("props", new Props().add("finding", f.id()).add("identity", s.identity())
                         .add("subject-kind", s.isIdentity() ? null : s.kind()).add("credential", s.credential())
-                        .add("owner", s.owner()).add("first-seen", f.firstSeen())
+                        .add("owner", s.owner()).add("evidence", s.evidence()).add("first-seen", f.firstSeen())
                         .add("first-seen-by", f.firstSeenBy() == null ? null : f.firstSeenBy().key())
                         .add("due-on", f.dueOn()).add("days-overdue", f.daysOverdue())
                         .add("change", f.change() == null ? null : f.change().key())

@@ -126,6 +126,8 @@ class OscalPoamTest {
                 .containsExactly("svc-ledger-batch", "AKIAFIXTUREKEY000091", "bob@example.com",
                         "2026-09-20T10:00:00Z", "evidence", "2026-09-27", "3", "new");
         assertThat(props(item, "exception")).isEmpty();
+        // where it was read: the scanner report as the run was given it (here a path), and the finding's position
+        assertThat(prop(item, "evidence")).isEqualTo(finding(LEAK).subject().evidence()).endsWith("gitleaks.json /0");
         assertThat(item.path("title").asText()).isEqualTo("RVK-04 on svc-ledger-batch, credential"
                 + " AKIAFIXTUREKEY000091");
         assertThat(item.path("description").asText()).isEqualTo("Revoke the leaked credential, issue a replacement"
