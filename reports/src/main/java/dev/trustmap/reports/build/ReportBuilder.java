@@ -167,6 +167,9 @@ public final class ReportBuilder {
                 kpi("newFindings", "New this quarter", remediation(a, r -> r.previousAsOf() == null ? null
                         : (double) r.newFindings()), "count", remediation(previous, r -> r.previousAsOf() == null
                                 ? null : (double) r.newFindings()), "down", "findings where change = new"),
+                kpi("persistingFindings", "Persisting from last quarter", remediation(a, r -> r.previousAsOf() == null
+                        ? null : (double) r.persisting()), "count", remediation(previous, r -> r.previousAsOf() == null
+                                ? null : (double) r.persisting()), "down", "findings where change = persisting"),
                 kpi("resolvedFindings", "Resolved this quarter", remediation(a, r -> r.previousAsOf() == null ? null
                         : (double) r.resolved()), "count", remediation(previous, r -> r.previousAsOf() == null
                                 ? null : (double) r.resolved()), "up", "resolved findings"),
