@@ -10,6 +10,7 @@ import dev.trustmap.evidence.format.TagConventions;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
+import dev.trustmap.evidence.internal.LastPage;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -37,7 +38,7 @@ final class VaultObjects implements JsonRecords.Listener {
 
     private final EvidenceFile file;
     private final ImportSink sink;
-    private String nextLink;
+    private final LastPage nextLink = new LastPage("nextLink");
 
     VaultObjects(EvidenceFile file, ImportSink sink) {
         this.file = file;
@@ -60,15 +61,13 @@ final class VaultObjects implements JsonRecords.Listener {
     /** Pages may be saved back to back: only a last page that links to another leaves secrets out. */
     @Override
     public void envelope(ObjectNode members, JsonRecords.At at) {
-        nextLink = JsonInput.text(members, "nextLink") == null ? null : "line " + at.line();
+        nextLink.envelope(members, at);
     }
 
     void finish() {
-        if (nextLink != null) {
-            sink.warning(new InputProblem(file.name(), nextLink, "the last page has a nextLink: the objects on the "
+        nextLink.missing(file, "the last page has a nextLink: the objects on the "
                     + "pages after it are not in this file.", "Follow nextLink until it is null and import every "
-                    + "page, or use az keyvault secret list, which follows it."));
-        }
+                    + "page, or use az keyvault secret list, which follows it.").ifPresent(sink::warning);
     }
 
     private Identity object(JsonNode node, JsonRecords.At at) {

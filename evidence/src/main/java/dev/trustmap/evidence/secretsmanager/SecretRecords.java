@@ -10,6 +10,7 @@ import dev.trustmap.evidence.format.TagConventions;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
+import dev.trustmap.evidence.internal.LastPage;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -46,7 +47,7 @@ final class SecretRecords implements JsonRecords.Listener {
 
     private final EvidenceFile file;
     private final ImportSink sink;
-    private String nextToken;
+    private final LastPage nextToken = new LastPage("NextToken");
     private int values;
     private String firstValue;
 
@@ -71,16 +72,15 @@ final class SecretRecords implements JsonRecords.Listener {
     /** The members beside SecretList; only the last page's NextToken says whether secrets are missing. */
     @Override
     public void envelope(ObjectNode members, JsonRecords.At at) {
-        nextToken = JsonInput.text(members, "NextToken") == null ? null : "line " + at.line();
+        nextToken.envelope(members, at);
     }
 
     /** Warnings that concern the whole file, once it is read. */
     void finish() {
-        if (nextToken != null) {
-            sink.warning(new InputProblem(file.name(), nextToken, "the list ends with a NextToken: this is one page "
+        nextToken.missing(file, "the list ends with a NextToken: this is one page "
                     + "of list-secrets, and the secrets on the later pages are not in this file.",
-                    "Export again without --max-items or --no-paginate, so that the CLI joins every page."));
-        }
+                    "Export again without --max-items or --no-paginate, so that the CLI joins every page.")
+                .ifPresent(sink::warning);
         if (values > 0) {
             sink.warning(new InputProblem(file.name(), firstValue, values + (values == 1 ? " secret holds its"
                     : " secrets hold their") + " value (SecretString or SecretBinary, as get-secret-value prints): "

@@ -9,6 +9,7 @@ import dev.trustmap.evidence.format.JsonTimes;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
+import dev.trustmap.evidence.internal.LastPage;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -39,7 +40,7 @@ final class SpireRecords implements JsonRecords.Listener {
 
     private final EvidenceFile file;
     private final ImportSink sink;
-    private String nextPage;
+    private final LastPage nextPage = new LastPage("next_page_token");
 
     SpireRecords(EvidenceFile file, ImportSink sink) {
         this.file = file;
@@ -69,16 +70,14 @@ final class SpireRecords implements JsonRecords.Listener {
     /** The CLI follows every page itself; a saved API response may not have. */
     @Override
     public void envelope(ObjectNode members, JsonRecords.At at) {
-        nextPage = JsonInput.text(members, "next_page_token") == null ? null : "line " + at.line();
+        nextPage.envelope(members, at);
     }
 
     void finish() {
-        if (nextPage != null) {
-            sink.warning(new InputProblem(file.name(), nextPage, "next_page_token is set: this is one page, and the "
+        nextPage.missing(file, "next_page_token is set: this is one page, and the "
                     + "entries or agents on the later pages are not in this file.",
                     "Export with spire-server entry show -output json or agent list -output json, which read every "
-                            + "page."));
-        }
+                            + "page.").ifPresent(sink::warning);
     }
 
     /** A registration entry: the SPIFFE ID it lets SPIRE issue, to the workloads or nodes its selectors match. */
