@@ -12,7 +12,7 @@ package dev.trustmap.reports.render.html;
 public record HtmlLimits(int findingRows, int ownerRows, int tableCap) {
 
     public static final int FINDING_ROWS = 1_000;
-    public static final int OWNER_ROWS = 200;
+    public static final int OWNER_ROWS = 25;
     public static final int TABLE_CAP = 500;
 
     public static final HtmlLimits DEFAULT = new HtmlLimits(FINDING_ROWS, OWNER_ROWS, TABLE_CAP);

@@ -159,6 +159,6 @@ class HtmlOperatorTest {
 
     @Test
     void defaultLimitsKeepThePageSmall() {
-        assertThat(HtmlLimits.DEFAULT).isEqualTo(new HtmlLimits(1_000, 200, 500));
+        assertThat(HtmlLimits.DEFAULT).isEqualTo(new HtmlLimits(1_000, 25, 500));
     }
 }
