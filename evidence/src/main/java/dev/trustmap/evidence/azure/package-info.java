@@ -14,8 +14,8 @@
  * (else {@code entra-sp:id}); {@code displayName} the name; {@code appOwnerOrganizationId}, where listed, the
  * account. Actor class {@code ai_agent}, stated by Entra ("Entra Agent ID agent identity of blueprint B").
  * {@code agentIdentityBlueprintId} is {@code parentIdentity}, taken as the blueprint's appId, the id that names the
- * blueprint application in the applications export (not yet checked against a live tenant). {@code sponsors[]} (accountable for the agent) give the
- * {@code businessOwner}, {@code owners[]} (who manage it) the {@code technicalOwner}: the first listed, by
+ * blueprint application in the applications export (not yet checked against a live tenant). {@code sponsors[]}
+ * (accountable for the agent) give the {@code businessOwner}, {@code owners[]} (who manage it) the {@code technicalOwner}: the first listed, by
  * {@code mail}, else {@code userPrincipalName}, {@code displayName} or {@code id}. {@code accountEnabled} and
  * {@code disabledByMicrosoftStatus} give {@code status}; {@code lifecycle.expirationDateTime} (beta) gives
  * {@code decommissionOn}. No credential (its blueprint's credentials get its tokens), no last use (the sign-in
