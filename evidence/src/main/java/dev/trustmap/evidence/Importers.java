@@ -3,7 +3,9 @@ package dev.trustmap.evidence;
 import dev.trustmap.evidence.aws.AuthorizationDetailsImporter;
 import dev.trustmap.evidence.aws.CredentialReportImporter;
 import dev.trustmap.evidence.aws.ServiceSpecificCredentialsImporter;
+import dev.trustmap.evidence.azure.AgentIdentityImporter;
 import dev.trustmap.evidence.azure.ApplicationsImporter;
+import dev.trustmap.evidence.azure.PermissionGrantImporter;
 import dev.trustmap.evidence.azure.SignInActivityImporter;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.file.FileHead;
@@ -44,7 +46,9 @@ public final class Importers {
                 new ServiceSpecificCredentialsImporter(),
                 new SecretsManagerImporter(),
                 new ServiceAccountImporter(),
+                new AgentIdentityImporter(),
                 new ApplicationsImporter(),
+                new PermissionGrantImporter(),
                 new SignInActivityImporter(),
                 new KeyVaultImporter(),
                 new CertificateImporter(),

@@ -7,7 +7,7 @@ package dev.trustmap.sample;
  * them, as it does where agents and SaaS keys outnumber cloud service accounts.
  */
 record EstateShape(int identities, int aws, int gcp, int azure, int kubernetes, int github, int vault,
-        int certificates, int inventory) {
+        int certificates, int agents, int secretsManager, int keyVault, int spire, int inventory) {
 
     /** The smallest estate with every format in it. */
     static final int MIN = 100;
@@ -27,8 +27,15 @@ record EstateShape(int identities, int aws, int gcp, int azure, int kubernetes, 
         int vault = size(scale, 0.05, 3_000);
         // two CA certificates and at least one leaf; few leaves at scale, since each is signed for real
         int certificates = Math.max(3, size(scale, 0.05, 600));
-        int inventory = identities - aws - gcp - azure - kubernetes - github - vault - certificates;
-        return new EstateShape(identities, aws, gcp, azure, kubernetes, github, vault, certificates, inventory);
+        int agents = size(scale, 0.01, 500);
+        // rotated, never rotated and scheduled for deletion; with and without expiry; a node and workloads
+        int secretsManager = Math.max(3, size(scale, 0.02, 1_000));
+        int keyVault = Math.max(2, size(scale, 0.015, 1_000));
+        int spire = Math.max(2, size(scale, 0.02, 2_000));
+        int inventory = identities - aws - gcp - azure - kubernetes - github - vault - certificates - agents
+                - secretsManager - keyVault - spire;
+        return new EstateShape(identities, aws, gcp, azure, kubernetes, github, vault, certificates, agents,
+                secretsManager, keyVault, spire, inventory);
     }
 
     private static int size(double scale, double share, int cap) {
