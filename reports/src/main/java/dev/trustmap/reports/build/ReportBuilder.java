@@ -229,9 +229,11 @@ public final class ReportBuilder {
             int notAssessed = (int) items.stream().filter(i -> i.status().equals("not_assessed")).count();
             int outOfScope = items.size() - met - partial - notMet - notAssessed;
             int inScope = items.size() - outOfScope;
+            int notApplicable = (int) items.stream().filter(i -> i.status().equals("out_of_scope")
+                    && catalog.notApplicable(i.framework(), i.item()).isPresent()).count();
             bars.add(new FrameworkBar(framework.id(), framework.name(), items.size(), inScope, met, partial, notMet,
                     notAssessed, outOfScope, share(met, inScope), share(partial, inScope), share(notMet, inScope),
-                    share(notAssessed, inScope)));
+                    share(notAssessed, inScope), notApplicable));
         }
         return bars;
     }
@@ -321,7 +323,7 @@ public final class ReportBuilder {
                 + " AI-lane credentials at most %d seconds, unused after %d days, leaked secrets revoked within %d"
                 + " day(s), exceptions at most %d days. Findings are due %d/%d/%d/%d days after they were first"
                 + " seen by severity (critical/high/medium/low): the day the evidence dates the problem, else the"
-                + " first quarter that had it, else this one. Details: docs/methodology.md.",
+                + " first quarter that had it, else this one. Details: METHODOLOGY.md in the evidence pack.",
                 a.asOf(), a.catalogVersion(), p.sha256().substring(0, Math.min(12, p.sha256().length())),
                 p.partialPassRatePercent(), p.limit(PolicyKey.STATIC_SECRET_MAX_AGE_DAYS),
                 p.limit(PolicyKey.STATIC_SECRET_MAX_AGE_DAYS, dev.trustmap.model.vocabulary.Lane.AI, null, null),

@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
 import dev.trustmap.reports.model.ReportMeta;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,9 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * same digest. OpenPDF would otherwise write the current time and random IDs into every file.
  */
 final class StableInfo extends DefaultPDFCreationListener {
+
+    /** The language of every report page ({@code lang} of the HTML). */
+    static final String LANGUAGE = "en-GB";
 
     private final Calendar date;
     private final byte[] digest;
@@ -44,6 +48,17 @@ final class StableInfo extends DefaultPDFCreationListener {
     /** The seed of the font subset tags. */
     byte[] seed() {
         return digest.clone();
+    }
+
+    /**
+     * The document's language, as the HTML page declares it, so that a screen reader speaks it in the right voice;
+     * and the title, not the file name, in the viewer's title bar. The PDF is not tagged: Flying Saucer 9.13 writes
+     * no structure tree (see docs/methodology.md, "The board PDF").
+     */
+    @Override
+    public void preOpen(ITextRenderer renderer) {
+        renderer.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
+        renderer.getWriter().setViewerPreferences(PdfWriter.DisplayDocTitle);
     }
 
     @Override

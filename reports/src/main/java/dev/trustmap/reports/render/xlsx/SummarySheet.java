@@ -31,7 +31,7 @@ final class SummarySheet {
             "Partial", "Not met", "Not assessed");
     static final List<String> KPI_HEADER = List.of("KPI", "Value", "Unit", "Previous", "Change");
     static final List<String> FRAMEWORK_HEADER = List.of("Framework", "Items", "In scope", "Met", "Partial",
-            "Not met", "Not assessed", "Out of scope", "Met %");
+            "Not met", "Not assessed", "Not applicable", "Not covered", "Met %");
 
     /** The chart's corners (column, row of the top left; column, row of the bottom right). */
     private static final int CHART_FIRST_COLUMN = POSTURE_HEADER.size() + 1;
@@ -145,8 +145,9 @@ final class SummarySheet {
             number(row, 4, f.partial());
             number(row, 5, f.notMet());
             number(row, 6, f.notAssessed());
-            number(row, 7, f.outOfScope());
-            number(row, 8, f.metPercent());
+            number(row, 7, f.notApplicable());
+            number(row, 8, f.notCovered());
+            number(row, 9, f.metPercent());
         }
     }
 

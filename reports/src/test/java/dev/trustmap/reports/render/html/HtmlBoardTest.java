@@ -106,6 +106,9 @@ class HtmlBoardTest {
         assertThat(nhi.selectFirst("td.seg-not_assessed").attr("style")).isEqualTo("width: 10%");
         assertThat(nhi.text()).contains("4 40%", "3 30%", "2 20%", "1 10%", "10 of 10");
         assertThat(rows.get(1).selectFirst("td.seg-not_met").attr("style")).isEqualTo("width: 7.4%");
+        // not applicable (declared, with a reason) and not covered (a gap) are told apart
+        assertThat(rows.get(1).selectFirst("td[data-label=Not applicable]").text()).isEqualTo("12");
+        assertThat(rows.get(1).selectFirst("td[data-label=Not covered]").text()).isEqualTo("67");
         assertThat(rows.get(2).select("td.seg")).isEmpty();
         assertThat(rows.get(2).text()).contains("nothing in scope");
     }

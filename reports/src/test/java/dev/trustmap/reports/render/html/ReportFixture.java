@@ -119,7 +119,7 @@ public final class ReportFixture {
                 new FrameworkBar("owasp-nhi-top10-2025", "OWASP Top 10 Non-Human Identities Risks", 10, 10, 4, 3, 2,
                         1, 0, 40.0, 30.0, 20.0, 10.0),
                 new FrameworkBar("nist-csf-2.0", "NIST Cybersecurity Framework", 106, 27, 5, 10, 2, 10, 79, 18.5,
-                        37.0, 7.4, 37.0),
+                        37.0, 7.4, 37.0, 12),
                 new FrameworkBar("csa-maestro", "CSA MAESTRO", 7, 0, 0, 0, 0, 0, 7, 0.0, 0.0, 0.0, 0.0));
         List<TopRisk> risks = new ArrayList<>(List.of(new TopRisk("LFC-01", "Static secrets rotated", "LIFECYCLE",
                 "Long-lived keys that are never changed can be stolen and used for years.", "carol@example.com", 12,

@@ -92,6 +92,15 @@ class PdfRendererTest {
     }
 
     @Test
+    void declaresItsLanguageAndShowsItsTitle() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(withTrend)) {
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(pdf.getDocumentInformation().getTitle()).contains("2026-Q3");
+        }
+    }
+
+    @Test
     void everyFontIsEmbedded() throws IOException {
         for (byte[] bytes : List.of(withTrend, withoutTrend)) {
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
