@@ -16,6 +16,7 @@ import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.owner.ControlOwner;
+import dev.trustmap.model.owner.OwnerNames;
 import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.problem.InputException;
@@ -86,9 +87,11 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
         if (!ownerProblems.isEmpty()) {
             throw new InputException(ownerProblems);
         }
+        // one owner per person: the spellings the directory can tie to one address become that address
+        Inventory inventory = OwnerNames.of(directory).apply(imported.inventory());
         Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(catalog,
-                imported.inventory(), policy, asOf, directory, controlOwners, grants, attestations, history));
-        return new Result(imported.inventory(), assessment);
+                inventory, policy, asOf, directory, controlOwners, grants, attestations, history));
+        return new Result(inventory, assessment);
     }
 
     /** The exceptions of every file, in order; null when there are no files (none given is not "none granted"). */
