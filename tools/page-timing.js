@@ -3,7 +3,8 @@
  * How an HTML report behaves in headless Chromium: its size, DOM nodes, load time, how long a keystroke in each
  * filter box takes until the page has laid itself out again (the worst of typing a word and deleting it letter by
  * letter), and how long grouping and sorting the findings take. Not part of the test run.
- *   node tools/page-timing.js REPORT.html [WORD]       (WORD: what to type, default "crit")
+ *   node tools/page-timing.js REPORT.html [WORD] [CSS]   (WORD: what to type, default "crit"; CSS: a file of
+ *   extra styles to try, added after load)
  * Needs Debian's chromium and puppeteer-core (npm install puppeteer-core in any folder on NODE_PATH).
  */
 'use strict';
@@ -26,6 +27,9 @@ async function main() {
     const started = Date.now();
     await page.goto('file://' + file, { waitUntil: 'load', timeout: 120000 });
     const loadMs = Date.now() - started;
+    if (process.argv[4]) {
+      await page.addStyleTag({ content: fs.readFileSync(process.argv[4], 'utf8') });
+    }
     const facts = await page.evaluate(() => ({
       nodes: document.getElementsByTagName('*').length,
       rows: document.querySelectorAll('tr').length,

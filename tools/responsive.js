@@ -29,8 +29,8 @@ async function main() {
         await page.setViewport({ width: size.width, height: size.height, isMobile: size.width < 600,
           hasTouch: size.width < 600, deviceScaleFactor: 1 });
         await page.goto('file://' + path.resolve(file), { waitUntil: 'load', timeout: 120000 });
-        // sections off screen are laid out lazily (content-visibility); lay everything out to check it all
-        await page.addStyleTag({ content: 'section { content-visibility: visible !important; }' });
+        // sections and rows off screen are laid out lazily (content-visibility); lay everything out to check it all
+        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
         const found = await page.evaluate(() => {
           const problems = [];
           const doc = document.documentElement;
