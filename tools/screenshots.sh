@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders the example estate's reports and takes pictures of them for the README: the board HTML and the
-# operator HTML in headless Chromium, the board PDF page by page with pdftoppm.
+# operator HTML in headless Chromium at desktop and phone width, the board PDF page by page with pdftoppm.
 #   tools/screenshots.sh [OUT_DIR]        (default docs/images)
 # Needs Debian's chromium and poppler-utils: apt-get install -y chromium poppler-utils
 set -euo pipefail
@@ -19,13 +19,16 @@ mkdir -p "$out"
 mkdir -p "$work/report"
 cp "$work/q3/trustmap-2026-Q3/reports/"* "$work/report/"
 
-shot() { # html file, png, height
+shot() { # html file, png, height[, width]
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --user-data-dir="$work/chrome" --hide-scrollbars \
-    --screenshot="$2" --window-size=1280,"$3" "file://$1" >/dev/null 2>&1
+    --screenshot="$2" --window-size="${4:-1280}","$3" "file://$1" >/dev/null 2>&1
 }
 shot "$work/report/board.html" "$out/board-html.png" 2000
 shot "$work/report/operator.html" "$out/operator-html.png" 2000
+# a phone held upright: the same pages at 390 px
+shot "$work/report/board.html" "$out/board-html-phone.png" 2400 390
+shot "$work/report/operator.html" "$out/operator-html-phone.png" 2400 390
 if [ -f "$work/report/board.pdf" ]; then
   pdftoppm -png -r 70 "$work/report/board.pdf" "$out/board-pdf"
 fi
