@@ -13,13 +13,16 @@ import java.util.Set;
  * LFC-04: federated workload identity in place of static keys.
  *
  * <p>Population: machine-lane identities of class workload or pipeline on a platform that offers workload identity
- * federation (aws, gcp, azure, kubernetes, github). Passes when the identity holds no active, user-managed static
+ * federation (aws, gcp, azure, kubernetes, github) or that is such a federation (spire: a SPIRE registration entry's
+ * workload, issued short-lived SVIDs). Passes when the identity holds no active, user-managed static
  * key (access_key, client_secret, api_key, ssh_key, personal_access_token); otherwise reports "static access_key
  * on aws, where federated workload identity is available".
  */
 public final class WorkloadFederationCheck implements Check {
 
-    private static final Set<String> FEDERATING_PLATFORMS = Set.of("aws", "gcp", "azure", "kubernetes", "github");
+    /** Platforms that offer workload identity federation; SPIFFE/SPIRE is one itself, so its workloads are evidence. */
+    private static final Set<String> FEDERATING_PLATFORMS = Set.of("aws", "gcp", "azure", "kubernetes", "github",
+            "spire");
 
     // Keys a workload downloads and keeps; a password or a never-expiring token is LFC-01's and LFC-02's concern.
     private static final Set<CredentialKind> STATIC_KEYS = Set.of(CredentialKind.ACCESS_KEY,

@@ -56,6 +56,23 @@ class WorkloadFederationCheckTest {
     }
 
     @Test
+    void aSpireWorkloadHoldingOnlyItsSvidsIsEvidenceOfFederationAndAStaticKeyBesideThemStillFails() {
+        CheckRun run = CheckRun.of(check, context(inventory(
+                identity("spiffe://example.org/ns/payments/sa/api", "spire", ActorClass.WORKLOAD,
+                        key("entry-1", CredentialKind.FEDERATED, ManagedBy.PLATFORM, null)),
+                identity("spiffe://example.org/ns/batch/sa/loader", "spire", ActorClass.WORKLOAD,
+                        key("entry-2", CredentialKind.FEDERATED, ManagedBy.PLATFORM, null),
+                        credential("legacy-key", CredentialKind.API_KEY, daysAgo(5))))));
+
+        assertThat(run.passed()).isEqualTo(1);
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.subject().identity()).isEqualTo("spiffe://example.org/ns/batch/sa/loader");
+            assertThat(f.observed()).isEqualTo("static api_key on spire, where federated workload identity is "
+                    + "available");
+        });
+    }
+
+    @Test
     void federatedOnlyWorkloadPasses() {
         CheckRun run = CheckRun.of(check, context(inventory(
                 identity("sa@p.iam.gserviceaccount.com", "gcp", ActorClass.WORKLOAD,
