@@ -15,6 +15,7 @@ import dev.trustmap.evidence.github.GitHubCredentialImporter;
 import dev.trustmap.evidence.inventory.InventoryFileImporter;
 import dev.trustmap.evidence.keyvault.KeyVaultImporter;
 import dev.trustmap.evidence.kubernetes.KubectlServiceAccountImporter;
+import dev.trustmap.evidence.mcp.McpConfigImporter;
 import dev.trustmap.evidence.openai.OpenAiImporter;
 import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
@@ -57,6 +58,7 @@ public final class Importers {
                 new GitHubCredentialImporter(),
                 new OpenAiImporter(),
                 new AnthropicImporter(),
+                new McpConfigImporter(),
                 new VaultLookupImporter(),
                 new InventorySheetImporter()));
     }
