@@ -21,8 +21,8 @@ public final class McpConfigImporter implements Importer {
 
     @Override
     public String describe() {
-        return "MCP client configuration files: mcpServers (Claude Desktop, Claude Code, Cursor) or servers and inputs "
-                + "(VS Code mcp.json, settings.json); literal secrets become findings, their values are never kept";
+        return "MCP client configuration files (mcpServers: Claude Desktop, Claude Code, Cursor; servers and inputs: "
+                + "VS Code); literal secrets become findings, their values are never kept";
     }
 
     @Override
