@@ -9,14 +9,15 @@ class EstateShapeTest {
 
     private static int total(EstateShape s) {
         return s.aws() + s.gcp() + s.azure() + s.kubernetes() + s.github() + s.vault() + s.certificates()
-                + s.inventory();
+                + s.openai() + s.anthropic() + s.mcp() + s.inventory();
     }
 
     @Test
     void atDemoSizeEveryFormatHasItsShare() {
         EstateShape s = EstateShape.of(3_000);
         assertThat(new int[] {s.aws(), s.gcp(), s.azure(), s.kubernetes(), s.github(), s.vault(), s.certificates(),
-            s.inventory()}).containsExactly(300, 270, 210, 300, 120, 150, 150, 1_500);
+            s.openai(), s.anthropic(), s.mcp(), s.inventory()})
+                .containsExactly(300, 270, 210, 300, 120, 150, 150, 60, 30, 6, 1_404);
     }
 
     @Test
@@ -24,8 +25,9 @@ class EstateShapeTest {
         EstateShape s = EstateShape.of(1_000_000);
         assertThat(new int[] {s.aws(), s.gcp(), s.azure(), s.kubernetes(), s.github(), s.vault(), s.certificates()})
                 .containsExactly(5_000, 4_000, 3_000, 5_000, 2_000, 2_739, 600);
-        assertThat(s.inventory()).isEqualTo(977_661);
-        assertThat(EstateShape.of(10_000).inventory()).isEqualTo(7_261);
+        assertThat(new int[] {s.openai(), s.anthropic(), s.mcp()}).containsExactly(400, 200, 6);
+        assertThat(s.inventory()).isEqualTo(977_055);
+        assertThat(EstateShape.of(10_000).inventory()).isEqualTo(7_090);
     }
 
     @Test
