@@ -75,7 +75,7 @@ class SampleEstateTest {
         Map<String, byte[]> first = SampleFixtures.inMemory(SampleFixtures.spec(400, 3, "2026-Q3"));
         Map<String, byte[]> again = SampleFixtures.inMemory(SampleFixtures.spec(400, 3, "2026-Q3"));
         Map<String, byte[]> other = SampleFixtures.inMemory(SampleFixtures.spec(400, 4, "2026-Q3"));
-        assertThat(again.keySet()).isEqualTo(first.keySet()).hasSize(17);
+        assertThat(again.keySet()).isEqualTo(first.keySet()).hasSize(21);
         first.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
         List<String> differing = first.keySet().stream().filter(p -> other.containsKey(p)
                 && !Arrays.equals(first.get(p), other.get(p))).toList();
@@ -168,7 +168,12 @@ class SampleEstateTest {
                 assertThat(value).matches("AKIA[A-Z2-7]{16}|sample_[0-9a-f]{32}");
             }
         }
-        assertThat(secrets).isEqualTo(leaks.size());
+        assertThat(secrets).isEqualTo(leaks.stream().filter(l -> "gitleaks".equals(l.scanner())).count());
+        // the two secrets written into the laptop's MCP configuration, each linked to its server's credential
+        assertThat(leaks).filteredOn(l -> "mcp".equals(l.scanner())).hasSize(2).allSatisfy(l -> {
+            assertThat(l.identityId()).startsWith("mcp:").contains("/laptops/", "claude_desktop_config.json#");
+            assertThat(l.credentialId()).startsWith(l.identityId() + "/");
+        });
     }
 
     @Test
