@@ -75,7 +75,7 @@ class SampleEstateTest {
         Map<String, byte[]> first = SampleFixtures.inMemory(SampleFixtures.spec(400, 3, "2026-Q3"));
         Map<String, byte[]> again = SampleFixtures.inMemory(SampleFixtures.spec(400, 3, "2026-Q3"));
         Map<String, byte[]> other = SampleFixtures.inMemory(SampleFixtures.spec(400, 4, "2026-Q3"));
-        assertThat(again.keySet()).isEqualTo(first.keySet()).hasSize(21);
+        assertThat(again.keySet()).isEqualTo(first.keySet()).hasSize(28);
         first.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
         List<String> differing = first.keySet().stream().filter(p -> other.containsKey(p)
                 && !Arrays.equals(first.get(p), other.get(p))).toList();
@@ -117,9 +117,10 @@ class SampleEstateTest {
             }
             seen.add(file.format());
         }
-        assertThat(seen).containsOnlyOnce("aws-credential-report", "azure-applications", "azure-signins", "x509",
-                "github", "vault", "inventory-csv", "gitleaks").contains("gcp-service-accounts", "kubernetes",
-                "owners");
+        assertThat(seen).containsOnlyOnce("aws-credential-report", "azure-signins", "x509", "github", "vault",
+                "inventory-csv", "gitleaks", "entra-agent-identities", "entra-permission-grants",
+                "aws-service-specific-credentials", "aws-secretsmanager", "azure-keyvault", "spire", "openai",
+                "anthropic").contains("gcp-service-accounts", "kubernetes", "owners", "azure-applications", "mcp");
         try (Stream<Path> all = Files.walk(dir.resolve("evidence"))) {
             assertThat(all.filter(Files::isRegularFile).count()).isEqualTo(seen.size());
         }
@@ -140,6 +141,29 @@ class SampleEstateTest {
         assertThat(imported.owners()).hasSize(2);
         double credentials = inventory.credentialCount() / (double) N;
         assertThat(credentials).isBetween(1.3, 2.2);
+    }
+
+    @Test
+    void theNewerFormatsShowTheCasesTheyAreThereFor() {
+        List<Identity> all = imported.inventory().identities();
+        Identity consented = all.stream().filter(i -> i.scopes().contains("Directory.ReadWrite.All")).findFirst()
+                .orElseThrow();
+        assertThat(consented.onBehalfOf()).isEqualTo(Identity.EVERY_USER);
+        assertThat(consented.privileged()).isTrue();
+        assertThat(consented.sources()).contains("azure-applications", "entra-permission-grants");
+        assertThat(all).filteredOn(i -> i.sources().contains("entra-agent-identities"))
+                .isNotEmpty().allMatch(i -> i.lane() == Lane.AI)
+                .anyMatch(i -> i.businessOwner() != null && !i.scopes().isEmpty());
+        assertThat(all).filteredOn(i -> i.scopes().contains("bedrock.amazonaws.com")).isNotEmpty()
+                .allMatch(i -> i.lane() == Lane.AI);
+        List<Identity> secrets = all.stream().filter(i -> i.sources().contains("aws-secretsmanager")).toList();
+        assertThat(secrets).anyMatch(i -> "decommissioned".equals(i.status()))
+                .anyMatch(i -> i.credentials().get(0).lastRotatedAt() != null)
+                .anyMatch(i -> i.credentials().get(0).lastRotatedAt() == null && i.decommissionOn() == null);
+        assertThat(all).filteredOn(i -> i.sources().contains("azure-keyvault"))
+                .anyMatch(i -> i.credentials().get(0).expiresAt() == null)
+                .anyMatch(i -> i.credentials().get(0).expiresAt() != null);
+        assertThat(all).filteredOn(i -> i.sources().contains("spire")).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -4,7 +4,9 @@ import dev.trustmap.evidence.anthropic.AnthropicImporter;
 import dev.trustmap.evidence.aws.AuthorizationDetailsImporter;
 import dev.trustmap.evidence.aws.CredentialReportImporter;
 import dev.trustmap.evidence.aws.ServiceSpecificCredentialsImporter;
+import dev.trustmap.evidence.azure.AgentIdentityImporter;
 import dev.trustmap.evidence.azure.ApplicationsImporter;
+import dev.trustmap.evidence.azure.PermissionGrantImporter;
 import dev.trustmap.evidence.azure.SignInActivityImporter;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.file.FileHead;
@@ -47,7 +49,9 @@ public final class Importers {
                 new ServiceSpecificCredentialsImporter(),
                 new SecretsManagerImporter(),
                 new ServiceAccountImporter(),
+                new AgentIdentityImporter(),
                 new ApplicationsImporter(),
+                new PermissionGrantImporter(),
                 new SignInActivityImporter(),
                 new KeyVaultImporter(),
                 new CertificateImporter(),

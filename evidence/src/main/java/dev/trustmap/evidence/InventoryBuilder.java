@@ -50,6 +50,9 @@ public final class InventoryBuilder implements ImportSink {
     private final SpillFolder folder = new SpillFolder("trustmap-import-", "the import");
     private final IdentityRuns identities = new IdentityRuns("identities", folder);
     private final IdentityRuns enrichments = new IdentityRuns("activity", folder);
+    private final IdentityRuns aliased = new IdentityRuns("aliased", folder);
+    /** Second names to the ids they stand for; one entry per service principal, the one thing held whole. */
+    private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, LeakedSecret> leaks = new LinkedHashMap<>();
     private final List<InputProblem> warnings = new ArrayList<>();
     /** Every file started, in order; a record carries its file's position here. */
@@ -141,12 +144,53 @@ public final class InventoryBuilder implements ImportSink {
         held();
     }
 
+    @Override
+    public void alias(String alias, String id) {
+        aliases.putIfAbsent(alias, id);
+    }
+
+    @Override
+    public void identityByAlias(Identity identity) {
+        aliased.add(file.number, SecretGuard.identity(identity).toBuilder().addSource(file.source).build());
+        file.credentials += identity.credentials().size();
+        held();
+    }
+
     /** Counts a record held; at the limit everything held is written out as runs and let go. */
     private void held() {
         if (++held >= memoryLimit) {
             identities.spill();
             enrichments.spill();
+            aliased.spill();
             held = 0;
+        }
+    }
+
+    /**
+     * Files each record sent under a second name with the identity that name stands for, now that every file has
+     * given its aliases; a record whose name no file gave keeps it. Counted in a warning, as such an identity is
+     * likely the same as one listed under its other name in an export that was not imported.
+     */
+    private void resolveAliases() {
+        int unresolved = 0;
+        try (IdentityRuns.Groups groups = aliased.groups()) {
+            while (groups.hasNext()) {
+                String target = aliases.get(groups.peekId());
+                for (Sent sent : groups.next()) {
+                    identities.add(sent.file(), target == null ? sent.identity() : sent.identity().withId(target));
+                    if (++held >= memoryLimit) { // not held(): the aliased runs are being read
+                        identities.spill();
+                        held = 0;
+                    }
+                    unresolved += target == null ? 1 : 0;
+                }
+            }
+        }
+        if (unresolved > 0) {
+            warnings.add(new InputProblem("(inventory)", "", unresolved + " record" + (unresolved == 1 ? "" : "s")
+                    + " named an identity only by the platform's object id (entra-sp:...), which no other input"
+                    + " lists; kept under that name.", "Import the service principal list too (az ad sp list --all"
+                    + " or Graph /servicePrincipals), so they join the applications they belong to."));
         }
     }
 
@@ -178,13 +222,15 @@ public final class InventoryBuilder implements ImportSink {
     }
 
     /**
-     * Merges everything collected and returns the inventory, identities sorted by id. For each id, in id order:
+     * Merges everything collected and returns the inventory, identities sorted by id. Records sent under an alias
+     * first join the identity it names (after that identity's own records). For each id, in id order:
      * its identity records merged in arrival order, then the owners sheets' rows for it, then its enrichments
      * (merged among themselves in arrival order); enrichments naming no identity are counted in a warning. Leaks
      * go to the first identity in id order holding a credential with the leak's key id, else the first holding its
      * fingerprint. Call once: what was collected is consumed.
      */
     public Inventory build() {
+        resolveAliases();
         List<OwnersApplication> sheets = files.stream().filter(f -> f.owners != null).map(f -> f.owners).toList();
         LeakTargets targets = new LeakTargets(leaks.values());
         int[] contributed = new int[files.size()];

@@ -72,6 +72,19 @@ public final class ImporterTestSupport {
         return builder.build();
     }
 
+    /** Imports the files as {@code trustmap import} does, each with the importer that recognises it. */
+    public static Inventory importDetected(Path... files) {
+        InventoryBuilder builder = new InventoryBuilder(new ImportOptions(AS_OF, false));
+        for (Path path : files) {
+            EvidenceFile file = new EvidenceFile(path, path.getFileName().toString());
+            Importer importer = Importers.all().detect(file);
+            builder.startFile(file, importer.source());
+            importer.read(file, builder);
+            builder.endFile();
+        }
+        return builder.build();
+    }
+
     public static Identity identity(Inventory inventory, String id) {
         return inventory.identities().stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no identity " + id + " among "

@@ -127,4 +127,35 @@ class InventoryBuilderTest {
         assertThat(inventory.warnings()).singleElement()
                 .satisfies(w -> assertThat(w.message()).startsWith("skipped: expected a date"));
     }
+
+    @Test
+    void aRecordSentUnderAnAliasJoinsTheIdentityItNamesWhicheverFileComesFirstAndHeldOrSpilled() throws IOException {
+        for (int limit : new int[] {50_000, 1}) {
+            Path file = Files.writeString(dir.resolve("g.json"), "x");
+            InventoryBuilder builder = new InventoryBuilder(new ImportOptions(Instant.parse("2026-09-30T00:00:00Z"),
+                    false), limit);
+            builder.startFile(new EvidenceFile(file, "grants.json"), "grants");
+            builder.identityByAlias(Identity.builder("entra-sp:o1").scopes(List.of("User.Read")).privileged(true)
+                    .privilegeReason("grant").build());
+            builder.identityByAlias(Identity.builder("entra-sp:o2").scopes(List.of("Mail.Read")).build());
+            builder.endFile();
+            builder.startFile(new EvidenceFile(file, "sp.json"), "apps");
+            builder.identity(Identity.builder("app-1").name("App").build());
+            builder.alias("entra-sp:o1", "app-1");
+            builder.endFile();
+
+            Inventory inventory = builder.build();
+
+            assertThat(inventory.identities()).extracting(Identity::id).as("limit " + limit)
+                    .containsExactly("app-1", "entra-sp:o2");
+            Identity app = inventory.identities().get(0);
+            assertThat(app.name()).isEqualTo("App");
+            assertThat(app.scopes()).containsExactly("User.Read");
+            assertThat(app.privilegeReason()).isEqualTo("grant");
+            assertThat(app.sources()).containsExactly("apps", "grants");
+            assertThat(inventory.sources()).extracting(s -> s.identities()).containsExactly(2, 1);
+            assertThat(inventory.warnings()).extracting(InputProblem::message).singleElement().asString()
+                    .startsWith("1 record named an identity only by the platform's object id");
+        }
+    }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class AnthropicKeys implements EstatePart {
 
-    static final long PART = 1310;
+    static final long PART = 1710;
     static final String SOURCE = "anthropic";
     private static final long ATTRIBUTES = 2;
     private static final double CHURN = 0.05;

@@ -125,7 +125,15 @@ final class AwsCredentialReports implements EstatePart {
         return rows;
     }
 
-    private String user(int slot, int a, String account) {
+    /** A machine user as drawn: {@code r} goes on to decide the rest of its row. */
+    private record Drawn(long[] key, SampleRandom r, Kind kind, String base, long born, String path, String name) {
+    }
+
+    /** A machine user at the root path (no path in its ARN), with when it was created and whether it is an agent. */
+    record RootUser(String name, int account, long born, boolean agent) {
+    }
+
+    private Drawn drawn(int slot) {
         Timeline time = estate.time();
         Timeline.Occupant occupant = time.occupant(PART, slot, CHURN);
         long[] key = {PART, slot, occupant.generation()};
@@ -145,8 +153,31 @@ final class AwsCredentialReports implements EstatePart {
             case LEGACY -> "/legacy/";
             default -> "/";
         };
-        String name = base + "-" + slot + Names.generation(occupant.generation());
-        String arn = "arn:aws:iam::" + account + ":user" + path + name;
+        return new Drawn(key, r, kind, base, born, path, base + "-" + slot + Names.generation(occupant.generation()));
+    }
+
+    /** The machine users the reports list at the root path, in slot order: workloads and agents. */
+    List<RootUser> rootUsers() {
+        List<RootUser> found = new ArrayList<>();
+        for (int slot = 0; slot < users; slot++) {
+            Drawn d = drawn(slot);
+            if (d.path().equals("/") && d.born() <= estate.asOf()) {
+                found.add(new RootUser(d.name(), slot % accounts, d.born(), d.kind() == Kind.AGENT));
+            }
+        }
+        return found;
+    }
+
+    private String user(int slot, int a, String account) {
+        Timeline time = estate.time();
+        Drawn d = drawn(slot);
+        long[] key = d.key();
+        SampleRandom r = d.r();
+        Kind kind = d.kind();
+        String base = d.base();
+        long born = d.born();
+        String name = d.name();
+        String arn = "arn:aws:iam::" + account + ":user" + d.path() + name;
         Lifecycle.Hygiene hygiene = kind == Kind.LEGACY ? Lifecycle.Hygiene.NEGLECTED : Lifecycle.hygiene(r);
         int drawnKeys = r.weighted(0.05, 0.75, 0.20);
         boolean secondActive = r.chance(0.5);

@@ -33,7 +33,8 @@ final class AzureApplications implements EstatePart {
             boolean certificate, String thumbprint, long lastUsed) {
     }
 
-    private record App(String objectId, String appId, long created, String displayName, String description,
+    /** An app registration; {@code principalId} is the object id of its service principal in the tenant. */
+    record App(String objectId, String appId, long created, String displayName, String description,
             List<Secret> secrets, String principalId) {
     }
 
@@ -83,6 +84,15 @@ final class AzureApplications implements EstatePart {
             json.writeRaw('\n');
         }
         files.tally(signInsPath, "azure-signins", used, 0);
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** The app in {@code slot}, as the list shows it, without telling its owners again. */
+    App listed(int slot) {
+        return app(slot, false);
     }
 
     private App app(int slot, boolean tellOwners) {

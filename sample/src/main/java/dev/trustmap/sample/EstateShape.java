@@ -7,7 +7,8 @@ package dev.trustmap.sample;
  * them, as it does where agents and SaaS keys outnumber cloud service accounts.
  */
 record EstateShape(int identities, int aws, int gcp, int azure, int kubernetes, int github, int vault,
-        int certificates, int openai, int anthropic, int mcp, int inventory) {
+        int certificates, int agents, int secretsManager, int keyVault, int spire, int openai, int anthropic, int mcp,
+        int inventory) {
 
     /** The smallest estate with every format in it. */
     static final int MIN = 100;
@@ -27,14 +28,19 @@ record EstateShape(int identities, int aws, int gcp, int azure, int kubernetes, 
         int vault = size(scale, 0.05, 3_000);
         // two CA certificates and at least one leaf; few leaves at scale, since each is signed for real
         int certificates = Math.max(3, size(scale, 0.05, 600));
+        int agents = size(scale, 0.01, 500);
+        // rotated, never rotated and scheduled for deletion; with and without expiry; a node and workloads
+        int secretsManager = Math.max(3, size(scale, 0.02, 1_000));
+        int keyVault = Math.max(2, size(scale, 0.015, 1_000));
+        int spire = Math.max(2, size(scale, 0.02, 2_000));
         int openai = size(scale, 0.02, 400);
         int anthropic = size(scale, 0.01, 200);
         // two configuration files of a few servers each, whatever the size: one laptop, one repository
         int mcp = McpConfigs.SERVERS;
-        int inventory = identities - aws - gcp - azure - kubernetes - github - vault - certificates - openai - anthropic
-                - mcp;
-        return new EstateShape(identities, aws, gcp, azure, kubernetes, github, vault, certificates, openai,
-                anthropic, mcp, inventory);
+        int inventory = identities - aws - gcp - azure - kubernetes - github - vault - certificates - agents
+                - secretsManager - keyVault - spire - openai - anthropic - mcp;
+        return new EstateShape(identities, aws, gcp, azure, kubernetes, github, vault, certificates, agents,
+                secretsManager, keyVault, spire, openai, anthropic, mcp, inventory);
     }
 
     private static int size(double scale, double share, int cap) {

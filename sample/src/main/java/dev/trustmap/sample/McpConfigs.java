@@ -13,7 +13,7 @@ import java.io.IOException;
  */
 final class McpConfigs implements EstatePart {
 
-    static final long PART = 1320;
+    static final long PART = 1720;
     static final String SOURCE = "mcp";
     /** The servers of both files: four on the laptop, two in the repository. */
     static final int SERVERS = 6;

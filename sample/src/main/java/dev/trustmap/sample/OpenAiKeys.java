@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class OpenAiKeys implements EstatePart {
 
-    static final long PART = 1300;
+    static final long PART = 1700;
     static final String SOURCE = "openai";
     private static final long ATTRIBUTES = 2;
     private static final double CHURN = 0.05;

@@ -43,11 +43,19 @@ public final class SampleEstate {
         List<String> nativeIds = new ArrayList<>();
         List<Leak> leaks = new ArrayList<>();
         AwsCredentialReports aws = new AwsCredentialReports(estate, owners::add);
+        AzureApplications azure = new AzureApplications(estate, owners::add);
+        EntraAgentIdentities agents = new EntraAgentIdentities(estate);
         List<EstatePart> parts = List.of(
                 new PeopleDirectory(estate),
                 aws,
                 new GcpServiceAccounts(estate, owners::add, nativeIds::add),
-                new AzureApplications(estate, owners::add),
+                azure,
+                agents,
+                new EntraPermissionGrants(estate, azure, agents),
+                new AwsServiceCredentials(estate, aws),
+                new SecretsManagerSecrets(estate, aws),
+                new KeyVaultSecrets(estate),
+                new SpireEntries(estate),
                 new KubernetesServiceAccounts(estate, owners::add, nativeIds::add, leaks::add),
                 new GitHubTokenGrants(estate, owners::add),
                 new VaultTokens(estate, owners::add),

@@ -3,6 +3,7 @@ package dev.trustmap.assessment.checks;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
+import dev.trustmap.model.vocabulary.ActorClass;
 import dev.trustmap.model.vocabulary.Lane;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,8 +14,11 @@ import java.util.List;
  *
  * <p>Population: non-human identities with {@code onBehalfOf} set. Passes when the identity has a task end and
  * every active credential has a lifetime (its {@code ttlSeconds}, else creation to expiry) of at most the limit,
- * in whole hours. Observed: each problem found, joined with "; " ("delegation is not task-scoped: no task end",
- * "delegated credential never expires", "delegated credential lives 720 hours"). An active credential with an
+ * in whole hours, and the delegation is not for every user ({@link Identity#EVERY_USER}: a tenant-wide consent, such
+ * as an Entra admin consent, is a standing copy of everyone's access). Observed: each problem found, joined with
+ * "; " ("delegation is not task-scoped: no task end", "acts for every user (tenant-wide consent)", or "tenant-wide
+ * consent to a third-party application", "delegated credential never expires", "delegated credential lives 720
+ * hours"). An active credential with an
  * expiry but no creation date and no TTL has an unknown lifetime: the identity is then not assessed unless it
  * already fails for another reason.
  */
@@ -41,6 +45,10 @@ public final class DelegationScopeCheck implements Check {
         List<String> problems = new ArrayList<>();
         if (identity.taskEndsAt() == null) {
             problems.add("delegation is not task-scoped: no task end");
+        }
+        if (Identity.EVERY_USER.equals(identity.onBehalfOf())) {
+            problems.add(identity.actorClass() == ActorClass.THIRD_PARTY
+                    ? "tenant-wide consent to a third-party application" : "acts for every user (tenant-wide consent)");
         }
         boolean neverExpires = false;
         boolean unknownLifetime = false;

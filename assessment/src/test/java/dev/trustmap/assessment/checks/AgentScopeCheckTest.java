@@ -49,6 +49,35 @@ class AgentScopeCheckTest {
         });
     }
 
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"Directory.ReadWrite.All", "Files.ReadWrite.All", "mail.readwrite", "Mail.Send"})
+    void aBroadDelegatedScopeFails(String broad) {
+        CheckRun run = CheckRun.of(check, context(inventory(agent("a", "User.Read", broad))));
+
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.observed()).isEqualTo("broad scope " + broad);
+            assertThat(f.remediation()).isEqualTo("Replace each wildcard or broad scope with the named actions and "
+                    + "resources the agent needs.");
+        });
+    }
+
+    @Test
+    void readingEverythingOrWritingOnlyTheUsersOwnIsNotBroad() {
+        CheckRun run = CheckRun.of(check, context(inventory(agent("a", "User.Read.All", "Files.ReadWrite",
+                "Mail.Read", "offline_access"))));
+
+        assertThat(run.passed()).isEqualTo(1);
+    }
+
+    @Test
+    void wildcardAndBroadScopesAreBothNamed() {
+        CheckRun run = CheckRun.of(check, context(inventory(agent("a", "erp:*", "Sites.ReadWrite.All",
+                "Directory.ReadWrite.All"))));
+
+        assertThat(run.failures()).extracting(CheckRun.Failure::observed)
+                .containsExactly("wildcard scope erp:*; broad scopes Sites.ReadWrite.All, Directory.ReadWrite.All");
+    }
+
     @Test
     void everyWildcardIsNamed() {
         CheckRun run = CheckRun.of(check, context(inventory(agent("a", "erp:*", "crm:read", " crm:* "))));

@@ -123,4 +123,36 @@ class DelegationScopeCheckTest {
         assertThat(run.noEvidence()).isEqualTo("no on-behalf-of delegations in the inputs");
         assertThat(run.population()).isZero();
     }
+
+    @Test
+    void aTenantWideConsentActsForEveryUser() {
+        Identity client = Identity.builder("app-1").actorClass(ActorClass.WORKLOAD).onBehalfOf(Identity.EVERY_USER)
+                .taskEndsAt(TASK_END).build();
+
+        assertThat(run(client).failures()).singleElement().satisfies(f -> {
+            assertThat(f.observed()).isEqualTo("acts for every user (tenant-wide consent)");
+            assertThat(f.subject().identity()).isEqualTo("app-1");
+        });
+    }
+
+    @Test
+    void aTenantWideConsentToAThirdPartyIsNamedSoWithTheOtherProblems() {
+        Identity vendor = Identity.builder("vendor-app").actorClass(ActorClass.THIRD_PARTY)
+                .onBehalfOf(Identity.EVERY_USER).build();
+
+        assertThat(run(vendor).failures()).singleElement().satisfies(f -> assertThat(f.observed())
+                .isEqualTo("delegation is not task-scoped: no task end; tenant-wide consent to a third-party "
+                        + "application"));
+    }
+
+    @Test
+    void oneUsersConsentIsNotTenantWide() {
+        Identity client = Identity.builder("app-2").actorClass(ActorClass.THIRD_PARTY)
+                .onBehalfOf("user 0a1b2c3d-0000-4000-8000-00000000aa01").taskEndsAt(TASK_END).build();
+
+        CheckRun run = run(client);
+
+        assertThat(run.passed()).isEqualTo(1);
+        assertThat(run.failures()).isEmpty();
+    }
 }

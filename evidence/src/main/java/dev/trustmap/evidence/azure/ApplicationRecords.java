@@ -45,6 +45,11 @@ final class ApplicationRecords implements JsonRecords.Listener {
                         "Export with az ad app list / az ad sp list, or keep appId in the Graph $select.");
             }
             sink.identity(identity(node, appId, at));
+            String objectId = Graph.text(node, "id");
+            if (objectId != null && HomeTenants.servicePrincipal(node)) {
+                // grants name their client by this object id, not by the appId the identity is known by
+                sink.alias(Graph.servicePrincipalKey(objectId), appId);
+            }
         } catch (BadRecord e) {
             sink.badRow(e.problem());
         }
@@ -70,7 +75,11 @@ final class ApplicationRecords implements JsonRecords.Listener {
                 .actorClass(guess.actorClass())
                 .actorClassReason(guess.reason())
                 .purpose(Graph.text(node, "description"))
-                .status(status(node));
+                .status(Graph.status(node));
+        if (AgentIdentities.isAgent(node)) {
+            // an agent identity listed among the service principals reads as the Agent ID list reads it
+            AgentIdentities.applyTo(identity, node, file, at);
+        }
         ManagedBy keyManager = managed ? ManagedBy.PLATFORM : ManagedBy.USER;
         credentials(node, appId, "passwordCredentials", at, this::password).forEach(identity::addCredential);
         credentials(node, appId, "keyCredentials", at, (c, id, where) -> key(c, id, where, keyManager))
@@ -98,17 +107,6 @@ final class ApplicationRecords implements JsonRecords.Listener {
                     "application owned by another tenant (" + owner + ")");
         }
         return ActorClassInference.fromNameOr(name, ActorClass.WORKLOAD, "Entra application");
-    }
-
-    private static String status(JsonNode node) {
-        if (Graph.text(node, "disabledByMicrosoftStatus") != null) {
-            return "disabled";
-        }
-        JsonNode enabled = node.get("accountEnabled");
-        if (enabled == null || !enabled.isBoolean()) {
-            return null; // application objects have no accountEnabled; their service principal does
-        }
-        return enabled.booleanValue() ? "active" : "disabled";
     }
 
     /** Reads one credential; {@code fallbackId} names it when it carries no id of its own. */

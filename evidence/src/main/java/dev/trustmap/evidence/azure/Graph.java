@@ -20,7 +20,27 @@ final class Graph {
     /** Graph pages hold their objects in {@code value}. */
     static final Set<String> WRAPPERS = Set.of("value");
 
+    /** The prefix of an identity known only by its service principal's object id, not by its appId. */
+    static final String SERVICE_PRINCIPAL = "entra-sp:";
+
     private Graph() {
+    }
+
+    /** The alias under which a service principal's object id names the identity of its appId. */
+    static String servicePrincipalKey(String objectId) {
+        return SERVICE_PRINCIPAL + objectId;
+    }
+
+    /** A service principal's status: disabled by Microsoft or by its accountEnabled; null when neither is stated. */
+    static String status(JsonNode node) {
+        if (text(node, "disabledByMicrosoftStatus") != null) {
+            return "disabled";
+        }
+        JsonNode enabled = node.get("accountEnabled");
+        if (enabled == null || !enabled.isBoolean()) {
+            return null; // application objects have no accountEnabled; their service principal does
+        }
+        return enabled.booleanValue() ? "active" : "disabled";
     }
 
     /** Text of a scalar field; null for missing, null, empty, or an object or array. */
@@ -51,6 +71,24 @@ final class Graph {
             sink.warning(new InputProblem(file.name(), "line " + at.line(), "this is one page of a longer list"
                     + " (@odata.nextLink is set): " + missing + " on the later pages are not in this file.", fix));
         }
+    }
+
+    /**
+     * Reads a whole page saved as an element of an array ({@code [{"value": [...]}, ...]}, as a loop over pages
+     * may collect them): its objects as records, its other members as the envelope. False when the node is no page.
+     */
+    static boolean page(JsonNode node, JsonRecords.At at, JsonRecords.Listener listener) {
+        JsonNode records = node.isObject() ? node.get("value") : null;
+        if (records == null || !records.isArray()) {
+            return false;
+        }
+        for (int i = 0; i < records.size(); i++) {
+            listener.record(records.get(i), at.child("/value/" + i));
+        }
+        ObjectNode members = ((ObjectNode) node).deepCopy();
+        members.remove("value");
+        listener.envelope(members, at);
+        return true;
     }
 
     static BadRecord bad(EvidenceFile file, JsonRecords.At at, String message, String fix) {

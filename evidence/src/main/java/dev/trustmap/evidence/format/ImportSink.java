@@ -16,6 +16,23 @@ public interface ImportSink {
      */
     void enrichment(Identity partial);
 
+    /**
+     * The platform also names identity {@code id} as {@code alias} (an Entra service principal's object id, where the
+     * identity is named by its appId). Records sent with {@link #identityByAlias} under that alias join the identity.
+     */
+    default void alias(String alias, String id) {
+    }
+
+    /**
+     * An identity named by a second name of the platform's, which may be an {@link #alias} another file gives (a
+     * delegated-permission grant names its client by service-principal object id). It joins the identity the alias
+     * names, after that identity's own records; where no file gives the alias, it stands as an identity of its own
+     * under that name.
+     */
+    default void identityByAlias(Identity identity) {
+        identity(identity);
+    }
+
     /** A leaked secret found by a scanner; linked to a credential afterwards where its key id or fingerprint match. */
     void leak(LeakedSecret leak);
 

@@ -48,10 +48,24 @@ public record Identity(
         List<String> sources,
         List<Credential> credentials) {
 
+    /**
+     * {@link #onBehalfOf} of an identity that acts for every user of its tenant or organisation: a tenant-wide
+     * (admin) consent to delegated permissions, rather than one person's delegation.
+     */
+    public static final String EVERY_USER = "every user (tenant-wide consent)";
+
     public Identity {
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
         sources = sources == null ? List.of() : List.copyOf(sources);
         credentials = credentials == null ? List.of() : List.copyOf(credentials);
+    }
+
+    /** The same identity under another id: what a platform's second name for it turned out to name. */
+    public Identity withId(String newId) {
+        return new Identity(newId, name, platform, account, actorClass, actorClassReason, environment, system, status,
+                lastUsedAt, technicalOwner, businessOwner, purpose, privileged, privilegeReason, scopes, onBehalfOf,
+                executesAs, parentIdentity, approvedBy, approvalExpiresAt, taskEndsAt, decommissionOn, sources,
+                credentials);
     }
 
     /** The lane follows the actor class; null while the class is unknown. */

@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,12 @@ import java.util.Set;
  */
 final class OperatorRows {
 
-    static final String NO_OWNER = "(no owner)";
+    static final String NO_OWNER = FindingRow.NO_OWNER;
+
+    /** Open leaks first, the longest exposed first, then by id. */
+    private static final Comparator<LeakRow> OPEN_LEAKS_FIRST = Comparator.comparing(LeakRow::open).reversed()
+            .thenComparing(LeakRow::detectedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(LeakRow::id);
 
     private final Assessment assessment;
     private final Rows<Finding> findings;
@@ -305,6 +311,7 @@ final class OperatorRows {
             rows.add(new LeakRow(l.id(), l.scanner(), l.rule(), l.location(), text(l.detectedAt()), l.identityId(),
                     l.credentialId(), c == null || CredentialRules.heldAt(c, asOf)));
         }
+        rows.sort(OPEN_LEAKS_FIRST);
         return rows;
     }
 

@@ -15,4 +15,7 @@ public record FindingRow(String id, String control, String controlTitle, String 
         String identityName, String credential, String lane, String severity, String status, String observed,
         String limit, String firstSeen, String firstSeenBy, String dueOn, int daysOverdue, String change,
         String exception, String exceptionNote, String owner, String remediation, String evidence) {
+
+    /** The owner of a finding nobody answers for. */
+    public static final String NO_OWNER = "(no owner)";
 }

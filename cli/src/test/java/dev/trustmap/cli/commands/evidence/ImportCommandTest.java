@@ -110,7 +110,8 @@ class ImportCommandTest extends CommandTestBase {
         for (String key : new String[] {"aws-credential-report", "aws-authorization-details", "gcp-service-accounts",
             "azure-applications", "azure-signins", "kubernetes", "github", "vault", "x509", "gitleaks",
             "trufflehog", "inventory-csv", "trustmap-inventory", "aws-secretsmanager",
-            "aws-service-specific-credentials", "azure-keyvault", "spire"}) {
+            "aws-service-specific-credentials", "azure-keyvault", "spire", "entra-agent-identities",
+            "entra-permission-grants"}) {
             assertThat(run.out()).contains("\r\n" + key + ",");
         }
     }

@@ -1,26 +1,25 @@
 package dev.trustmap.reports.render.html;
 
 /**
- * How much {@code operator.html} lists, so that the page never grows without bound.
+ * How much {@code operator.html} lists, so that the page stays small enough to open and filter at any estate size;
+ * what is left off is in findings.csv, identities.csv, credentials.csv and operator.xlsx, and the page says so.
  *
- * @param findingsCap past this many findings the page shows the grouped summary and only the first
- *     {@code rowsPerGroup} rows of each group, pointing to operator.xlsx and findings.csv for the rest
- * @param rowsPerGroup rows shown per owner and severity when the findings are capped
- * @param tableCap at most this many rows in any one table or list (findings shown when capped, identities,
- *     credentials, crosswalk, exceptions, attestations, leaks)
+ * @param findingRows findings listed, chosen by triage (every open critical, overdue and unowned finding first)
+ * @param ownerRows owners in the owner summary, the busiest first
+ * @param tableCap at most this many rows in any other table or list (identities, credentials, crosswalk,
+ *     exceptions, attestations, leaks, resolved findings)
  */
-public record HtmlLimits(int findingsCap, int rowsPerGroup, int tableCap) {
+public record HtmlLimits(int findingRows, int ownerRows, int tableCap) {
 
-    /** Findings past which the operator page shows a capped list. */
-    public static final int FINDINGS_CAP = 20_000;
-    public static final int ROWS_PER_GROUP = 25;
-    public static final int TABLE_CAP = 5_000;
+    public static final int FINDING_ROWS = 1_000;
+    public static final int OWNER_ROWS = 25;
+    public static final int TABLE_CAP = 500;
 
-    public static final HtmlLimits DEFAULT = new HtmlLimits(FINDINGS_CAP, ROWS_PER_GROUP, TABLE_CAP);
+    public static final HtmlLimits DEFAULT = new HtmlLimits(FINDING_ROWS, OWNER_ROWS, TABLE_CAP);
 
     public HtmlLimits {
-        if (findingsCap < 0 || rowsPerGroup < 1 || tableCap < 1) {
-            throw new IllegalArgumentException("limits must be positive: " + findingsCap + ", " + rowsPerGroup
+        if (findingRows < 1 || ownerRows < 1 || tableCap < 1) {
+            throw new IllegalArgumentException("limits must be positive: " + findingRows + ", " + ownerRows
                     + ", " + tableCap);
         }
     }

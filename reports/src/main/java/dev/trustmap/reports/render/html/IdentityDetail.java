@@ -4,7 +4,7 @@ import dev.trustmap.reports.model.CredentialRow;
 import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.Rows;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,25 +12,31 @@ import java.util.Map;
 public record IdentityDetail(IdentityRow identity, List<CredentialRow> credentials) {
 
     /**
-     * The identities holding credentials, in model order, each with its credentials in model order; at most
-     * {@code cap} credential rows in all.
+     * The credentials of {@code identities} (already chosen and ordered), in that order, each identity's in model
+     * order; at most {@code cap} credential rows in all, whole identities only.
      */
-    static List<IdentityDetail> of(Rows<IdentityRow> identities, Rows<CredentialRow> credentials, int cap) {
-        Map<String, List<CredentialRow>> byIdentity = new LinkedHashMap<>();
-        int[] taken = {0};
+    static List<IdentityDetail> of(List<IdentityRow> identities, Rows<CredentialRow> credentials, int cap) {
+        Map<String, List<CredentialRow>> byIdentity = new HashMap<>();
+        identities.forEach(i -> byIdentity.put(i.id(), new ArrayList<>()));
         credentials.forEach(c -> {
-            if (taken[0] < cap) { // credentials come identity by identity, so the first rows make whole groups
-                byIdentity.computeIfAbsent(c.identity(), k -> new ArrayList<>()).add(c);
-                taken[0]++;
+            List<CredentialRow> held = byIdentity.get(c.identity());
+            if (held != null) {
+                held.add(c);
             }
         });
         List<IdentityDetail> details = new ArrayList<>();
-        identities.forEach(identity -> {
+        int rows = 0;
+        for (IdentityRow identity : identities) {
             List<CredentialRow> held = byIdentity.get(identity.id());
-            if (held != null) {
-                details.add(new IdentityDetail(identity, held));
+            if (held.isEmpty()) {
+                continue;
             }
-        });
+            if (rows + held.size() > cap) {
+                break;
+            }
+            rows += held.size();
+            details.add(new IdentityDetail(identity, held));
+        }
         return details;
     }
 

@@ -1,7 +1,9 @@
 package dev.trustmap.reports.render.html;
 
+import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.OperatorView;
 import dev.trustmap.reports.model.ReportModel;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,22 +13,27 @@ import java.util.Map;
  */
 final class OperatorPage {
 
+    /** Identities with the most open findings first; among equals the orphaned, then the unowned. */
+    private static final Comparator<IdentityRow> MOST_FINDINGS = Comparator
+            .comparingInt(IdentityRow::openFindings).reversed()
+            .thenComparing(IdentityRow::orphaned, Comparator.reverseOrder())
+            .thenComparing(IdentityRow::unowned, Comparator.reverseOrder())
+            .thenComparing(IdentityRow::id);
+
     private OperatorPage() {
     }
 
     static Map<String, Object> data(ReportModel model, HtmlLimits limits) {
         OperatorView o = model.operator();
-        boolean capped = o.findings().size() > limits.findingsCap();
         Map<String, Object> data = Pages.common(model);
         data.put("operator", o);
         data.put("kpiTiles", KpiTile.of(model.board().kpis()));
         data.put("limits", limits);
-        data.put("findingCount", o.findings().size());
-        data.put("capped", capped);
-        data.put("sections", FindingSections.of(o, capped, limits));
-        data.put("groups", Shown.of(o.groups(), limits.tableCap()));
-        data.put("identities", Shown.of(o.identities(), limits.tableCap()));
-        List<IdentityDetail> details = IdentityDetail.of(o.identities(), o.credentials(), limits.tableCap());
+        data.put("triage", FindingTriage.of(o, limits));
+        List<IdentityRow> identities = TopRows.of(o.identities(), limits.tableCap(), MOST_FINDINGS);
+        data.put("identities", new Shown<>(identities, (int) Math.min(Integer.MAX_VALUE, o.identities().size()),
+                identities.size() < o.identities().size()));
+        List<IdentityDetail> details = IdentityDetail.of(identities, o.credentials(), limits.tableCap());
         data.put("identityDetails", details);
         data.put("credentialsShown", IdentityDetail.rows(details));
         data.put("credentialCount", o.credentials().size());

@@ -75,6 +75,7 @@ final class SummarySheet {
         }
 
         sheet.setColumnWidth(0, 36 * 256);
+        onePage();
         for (int c = 1; c < POSTURE_HEADER.size(); c++) {
             sheet.setColumnWidth(c, 14 * 256);
         }
@@ -86,6 +87,14 @@ final class SummarySheet {
         }
     }
 
+    /** Printed on one landscape page, chart and tables together. */
+    private void onePage() {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 1);
+        sheet.setFitToPage(true);
+    }
+
     /** The posture table; returns the row of its first domain. */
     private int posture(List<DomainPosture> domains) {
         cells.text(row().createCell(0), "Domain posture", styles.section);
@@ -93,7 +102,7 @@ final class SummarySheet {
         int first = next;
         for (DomainPosture d : domains) {
             Row row = row();
-            cells.text(row.createCell(0), d.domain());
+            cells.text(row.createCell(0), Column.words(d.domain()));
             number(row, 1, d.score());
             if (d.rag() != null) {
                 cells.text(row.createCell(2), d.rag(), styles.rag(d.rag()));

@@ -6,7 +6,10 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The few cell styles the workbook uses, created once: a workbook holds at most 64,000 styles, so a style per
@@ -29,8 +32,15 @@ final class WorkbookStyles {
     final CellStyle red;
     final CellStyle amber;
     final CellStyle green;
+    final CellStyle link;
 
-    WorkbookStyles(Workbook workbook) {
+    /** The fills of the red, amber and green states and of the header, as RGB: indexed colours drift by reader. */
+    static final byte[] RED = rgb(0xE5484D);
+    static final byte[] AMBER = rgb(0xF0B400);
+    static final byte[] GREEN = rgb(0x2DA44E);
+    static final byte[] HEADER = rgb(0xDCE6F0);
+
+    WorkbookStyles(XSSFWorkbook workbook) {
         var format = workbook.createDataFormat();
 
         Font titleFont = workbook.createFont();
@@ -52,7 +62,7 @@ final class WorkbookStyles {
 
         header = workbook.createCellStyle();
         header.setFont(bold);
-        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        header.setFillForegroundColor(new XSSFColor(HEADER));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setVerticalAlignment(VerticalAlignment.TOP);
@@ -76,9 +86,20 @@ final class WorkbookStyles {
         decimal.setDataFormat(format.getFormat("0.0"));
         decimal.setVerticalAlignment(VerticalAlignment.TOP);
 
-        red = filled(workbook, IndexedColors.ROSE);
-        amber = filled(workbook, IndexedColors.LIGHT_ORANGE);
-        green = filled(workbook, IndexedColors.LIGHT_GREEN);
+        red = filled(workbook, RED, true);
+        amber = filled(workbook, AMBER, false);
+        green = filled(workbook, GREEN, true);
+
+        XSSFFont linkFont = workbook.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(new XSSFColor(rgb(0x0563C1)));
+        link = workbook.createCellStyle();
+        link.setFont(linkFont);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    static byte[] rgb(int rgb) {
+        return new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
     }
 
     /** The fill of a red/amber/green state; the plain text style for anything else. */
@@ -94,10 +115,17 @@ final class WorkbookStyles {
         };
     }
 
-    private static CellStyle filled(Workbook workbook, IndexedColors color) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFillForegroundColor(color.getIndex());
+    /** A solid fill; on the two dark ones the text is white and bold, so it reads. */
+    private static CellStyle filled(XSSFWorkbook workbook, byte[] color, boolean whiteText) {
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setFillForegroundColor(new XSSFColor(color));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        if (whiteText) {
+            XSSFFont font = workbook.createFont();
+            font.setBold(true);
+            font.setColor(new XSSFColor(rgb(0xFFFFFF)));
+            style.setFont(font);
+        }
         return style;
     }
 }

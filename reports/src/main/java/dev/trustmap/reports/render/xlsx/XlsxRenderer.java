@@ -1,5 +1,6 @@
 package dev.trustmap.reports.render.xlsx;
 
+import dev.trustmap.reports.model.AttestationRow;
 import dev.trustmap.reports.model.ControlRow;
 import dev.trustmap.reports.model.CredentialRow;
 import dev.trustmap.reports.model.CrosswalkRow;
@@ -8,6 +9,7 @@ import dev.trustmap.reports.model.FindingGroup;
 import dev.trustmap.reports.model.FindingRow;
 import dev.trustmap.reports.model.FrameworkItemRow;
 import dev.trustmap.reports.model.IdentityRow;
+import dev.trustmap.reports.model.LeakRow;
 import dev.trustmap.reports.model.ReportMeta;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.model.ResolvedRow;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +31,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * {@code operator.xlsx}: the Summary sheet (posture with a native chart, KPIs, framework coverage, maturity), then
- * one sheet per operator table — Findings, Identities, Credentials, Controls, Frameworks, Crosswalk, Exceptions,
- * Owners — each with every field of its rows as typed cells. Written only when the audience includes the operator.
+ * one sheet per operator table — Findings, Identities, Credentials, Leaks, Controls, Frameworks, Crosswalk,
+ * Exceptions, Attestations, Resolved, Owners — each with every field of its rows as typed cells under headers a person
+ * reads. On Findings the columns a fixer needs come first, and a finding's identity and credential link to their
+ * rows. Written only when the audience includes the operator.
  *
  * <p>The summary is built with XSSF; the workbook is then wrapped in SXSSF so the tables stream through a window of
  * {@value #ROW_WINDOW} rows, spilling to temporary files (gzipped for a large report), and memory stays bounded however
@@ -87,19 +92,60 @@ public final class XlsxRenderer implements Renderer {
         long rows = operator.findings().size() + operator.identities().size() + operator.credentials().size();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROW_WINDOW, rows > COMPRESSED_TEMP_ROWS)) {
             TableSheetWriter tables = new TableSheetWriter(workbook, styles, maxDataRows);
-            tables.write("Findings", FindingRow.class, operator.findings(), "severity");
-            tables.write("Identities", IdentityRow.class, operator.identities(), null);
-            tables.write("Credentials", CredentialRow.class, operator.credentials(), null);
-            tables.write("Controls", ControlRow.class, Rows.of(list(operator.controls())), null);
-            tables.write("Frameworks", FrameworkItemRow.class, Rows.of(list(operator.frameworkItems())), null);
-            tables.write("Crosswalk", CrosswalkRow.class, Rows.of(list(operator.failingCrosswalk())), null);
-            tables.write("Exceptions", ExceptionRow.class, Rows.of(list(operator.exceptions())), null);
-            tables.write("Resolved", ResolvedRow.class, Rows.of(list(operator.resolved())), "severity");
-            tables.write("Owners", FindingGroup.class, Rows.of(list(operator.groups())), "severity");
+            // identities and credentials are written first so that findings and leaks can link to their rows;
+            // the sheets are then put in reading order
+            Table<IdentityRow> identities = Table.of("Identities", IdentityRow.class)
+                    .first("name", "id", "platform", "account", "technicalOwner", "businessOwner", "openFindings");
+            Table.SheetRows identityRows = identities.indexBy(IdentityRow::id);
+            tables.write(identities, operator.identities());
+            Table<CredentialRow> credentials = Table.of("Credentials", CredentialRow.class)
+                    .link("identity", identityRows, CredentialRow::identity);
+            Table.SheetRows credentialRows = credentials.indexBy(c -> RowIndex.pair(c.identity(), c.id()));
+            tables.write(credentials, operator.credentials());
+            tables.write(Table.of("Findings", FindingRow.class)
+                    .first("severity", "daysOverdue", "dueOn", "owner", "identityName", "identity", "credential",
+                            "control", "controlTitle", "remediation", "status", "observed", "limit", "change")
+                    .severity("severity")
+                    .link("identity", identityRows, FindingRow::identity)
+                    .link("credential", credentialRows, f -> RowIndex.pair(f.identity(), f.credential())),
+                    operator.findings());
+            tables.write(Table.of("Leaks", LeakRow.class).first("open", "detectedAt", "identity", "credential")
+                    .link("identity", identityRows, LeakRow::identity)
+                    .link("credential", credentialRows, l -> RowIndex.pair(l.identity(), l.credential())),
+                    Rows.of(list(operator.leaks())));
+            tables.write(Table.of("Controls", ControlRow.class), Rows.of(list(operator.controls())));
+            tables.write(Table.of("Frameworks", FrameworkItemRow.class), Rows.of(list(operator.frameworkItems())));
+            tables.write(Table.of("Crosswalk", CrosswalkRow.class), Rows.of(list(operator.failingCrosswalk())));
+            tables.write(Table.of("Exceptions", ExceptionRow.class), Rows.of(list(operator.exceptions())));
+            tables.write(Table.of("Attestations", AttestationRow.class), Rows.of(list(operator.attestations())));
+            tables.write(Table.of("Resolved", ResolvedRow.class).severity("severity"),
+                    Rows.of(list(operator.resolved())));
+            tables.write(Table.of("Owners", FindingGroup.class).severity("severity"),
+                    Rows.of(list(operator.groups())));
+            inReadingOrder(workbook);
             try (OutputStream out = output.create(FILE_NAME)) {
                 workbook.write(out);
             }
         }
+    }
+
+    /** Summary, Findings, then the tables they link to, then the rest as written; Summary open. */
+    private static void inReadingOrder(SXSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
+        List<String> order = new ArrayList<>();
+        for (String lead : List.of("Summary", "Findings", "Identities", "Credentials", "Leaks")) {
+            names.stream().filter(n -> n.equals(lead) || n.startsWith(lead + " (")).forEach(order::add);
+        }
+        names.stream().filter(n -> !order.contains(n)).forEach(order::add);
+        for (int i = 0; i < order.size(); i++) {
+            workbook.setSheetOrder(order.get(i), i);
+        }
+        for (int i = 0; i < order.size(); i++) {
+            workbook.getSheetAt(i).setSelected(i == 0);
+        }
+        workbook.setActiveSheet(0);
+        workbook.setFirstVisibleTab(0);
     }
 
     /** Creator, title and the as-of instant as the creation time, rather than the wall clock of the run. */

@@ -139,8 +139,13 @@ class HtmlBoardTest {
         Document page = Jsoup.parse(html);
         HtmlAssertions.assertSelfContained(page);
         assertThat(page.select("script")).isEmpty();
-        assertThat(page.select("style")).hasSize(2);
+        assertThat(page.select("style")).hasSize(3);
         assertThat(page.select("style").get(0).data()).contains(".rag-green");
+        // a phone gets the tables as cards, each value under its column's name
+        assertThat(page.select("style[media=screen and (max-width: 640px)]").get(0).data())
+                .contains("content: attr(data-label)");
+        assertThat(page.select("table.risks.cards tbody td").eachAttr("data-label")).contains("Owner",
+                "Risk, in plain words", "Overdue");
         assertThat(page.select("style[media=print]").get(0).data()).contains("size: A4")
                 .contains("page-break-inside: avoid").contains("display: table-header-group");
 

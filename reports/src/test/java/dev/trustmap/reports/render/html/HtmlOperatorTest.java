@@ -3,7 +3,6 @@ package dev.trustmap.reports.render.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,32 +32,61 @@ class HtmlOperatorTest {
     }
 
     @Test
-    void everyFindingIsARowWithDueDateAndRemediationUnderItsOwnerAndSeverity() throws IOException {
+    void everyFindingIsARowOfOneEstateWideTableMostUrgentFirst() throws IOException {
         Document page = operator(new ReportFixture());
-        Elements owners = page.select("#finding-list section.owner");
-        assertThat(owners.eachText()).hasSize(3);
-        assertThat(page.select("#finding-list h3.owner-name").eachText()).containsExactlyElementsOf(
-                ReportFixture.OWNERS);
-        assertThat(page.select("tr.finding")).hasSize(3 * 4 * 2);
-        Element alice = owners.get(0);
-        Elements blocks = alice.select("tbody.finding-group");
-        assertThat(blocks).hasSize(4);
-        assertThat(blocks.get(0).selectFirst("tr.group").text())
-                .isEqualTo("critical alice@example.com: 1 open, 1 accepted");
-        assertThat(blocks.get(3).selectFirst("tr.group").text()).startsWith("low ");
-        Element first = page.getElementById("finding-f-1");
-        assertThat(first.parent()).isEqualTo(blocks.get(0));
-        assertThat(first.selectFirst("td.due").text())
-                .isEqualTo("2026-10-02 first seen 2026-09-01 (this quarter), new");
-        assertThat(page.getElementById("finding-f-5").selectFirst("td.due .overdue").text())
-                .isEqualTo("5 days overdue");
-        assertThat(first.selectFirst("td.remediation").text()).isEqualTo("Rotate key-1 and record the date.");
-        assertThat(first.text()).contains("LFC-01", "Static secrets rotated", "rotated 101 days ago", "90 days",
-                "accepted", "EXC-1");
-        Element noOwner = owners.get(2);
-        assertThat(noOwner.select("tr.finding").eachAttr("id")).contains("finding-f-17", "finding-f-24");
-        assertThat(page.select("#finding-groups tbody tr")).hasSize(12);
+        Element table = page.getElementById("finding-list");
+        assertThat(table.select("tbody")).hasSize(1);
+        assertThat(table.select("tr.group")).as("grouping is the script's view, not the page's").isEmpty();
+        Elements rows = table.select("tr.finding");
+        assertThat(rows).hasSize(3 * 4 * 2);
+        // open and overdue (critical, then high), then open by severity and due date, accepted last
+        assertThat(rows.eachAttr("id").subList(0, 6)).containsExactly("finding-f-10", "finding-f-20",
+                "finding-f-2", "finding-f-18", "finding-f-4", "finding-f-12");
+        assertThat(rows.eachAttr("id").subList(12, 24)).allSatisfy(id -> assertThat(page.getElementById(id)
+                .selectFirst(".finding-status").text()).isEqualTo("accepted"));
+        assertThat(table.select("thead th").eachText()).containsExactly("Severity", "Due", "Owner", "Control",
+                "Identity", "Observed", "Status", "What to do");
+        Element first = rows.get(0);
+        assertThat(first.selectFirst("td.g-owner").text()).isEqualTo("bob@example.com");
+        assertThat(first.selectFirst("td.due").text()).isEqualTo("2026-10-11 10 days overdue since 2026-09-01, new");
+        assertThat(first.selectFirst("td.remediation").text()).isEqualTo("Rotate key-10 and record the date.");
+        assertThat(page.getElementById("finding-f-1").text()).contains("LFC-01", "Static secrets rotated",
+                "rotated 101 days ago", "limit 90 days", "accepted", "EXC-1");
+        assertThat(page.getElementById("triage-counts").text())
+                .isEqualTo("24 findings: 2 open and overdue, 3 open critical, 4 open with no owner.");
         assertThat(page.getElementById("cap-note")).isNull();
+    }
+
+    @Test
+    void ownersAreListedBusiestFirstEachWithTheirCounts() throws IOException {
+        Document page = operator(new ReportFixture());
+        assertThat(page.select("#owner-load tbody tr").eachText()).containsExactly(
+                "(no owner) 1 1 1 1 1 4", "bob@example.com 1 1 1 1 1 4", "alice@example.com 0 1 1 1 1 4");
+        assertThat(page.select("#owner-load a.filter-link").eachAttr("data-filter")).containsExactly("(no owner)",
+                "bob@example.com", "alice@example.com");
+    }
+
+    @Test
+    void pastTheCapEveryCriticalOverdueAndUnownedFindingIsListedFirst() throws IOException {
+        Document page = operator(new HtmlRenderer(null, new HtmlLimits(8, 2, 1000)), new ReportFixture());
+        assertThat(page.select("tr.finding").eachAttr("id")).containsExactly("finding-f-10", "finding-f-20",
+                "finding-f-2", "finding-f-18", "finding-f-4", "finding-f-12", "finding-f-22", "finding-f-24");
+        assertThat(page.getElementById("cap-note").text()).isEqualTo("This page lists 8 of the 24 findings: every "
+                + "open finding that is critical, overdue or unowned (6), then the most urgent of the rest. All 24 "
+                + "are in findings.csv and on the Findings sheet of operator.xlsx.");
+        assertThat(page.select("#owner-load tbody tr")).hasSize(2);
+        assertThat(page.select("#owner-load + p.note, .scroll + p.note").eachText())
+                .anyMatch(n -> n.startsWith("The 2 busiest of 3 owners"));
+    }
+
+    @Test
+    void whenTheUrgentFindingsAloneExceedTheCapThePageSaysSoAndListsTheMostUrgent() throws IOException {
+        Document page = operator(new HtmlRenderer(null, new HtmlLimits(5, 10, 1000)), new ReportFixture());
+        assertThat(page.select("tr.finding").eachAttr("id")).containsExactly("finding-f-10", "finding-f-20",
+                "finding-f-2", "finding-f-18", "finding-f-22");
+        assertThat(page.getElementById("cap-note").text()).startsWith("6 open findings are critical, overdue or "
+                + "unowned: more than the 5 this page lists, so it lists the 5 most urgent of them. All 24 are in "
+                + "findings.csv");
     }
 
     @Test
@@ -90,15 +118,17 @@ class HtmlOperatorTest {
     void identitiesAndTheirCredentialsWithAgesLastUseExpiryAndTtl() throws IOException {
         Document page = operator(new ReportFixture());
         assertThat(page.select("#identity-table tbody tr")).hasSize(3);
-        assertThat(page.select("#identity-table tbody tr").get(2).text()).contains("orphan-agent", "unowned",
+        // as many open findings each: the orphaned and unowned one first, then by id
+        assertThat(page.select("#identity-table tbody tr").get(0).text()).contains("orphan-agent", "unowned",
                 "orphaned");
         Elements perIdentity = page.select("#credential-table tbody.identity-credentials");
         assertThat(perIdentity).hasSize(3);
-        assertThat(perIdentity.get(0).selectFirst("tr.group").text()).contains(ReportFixture.CANARY, "id-1");
-        Elements key1 = perIdentity.get(0).select("tr.credential td");
+        assertThat(perIdentity.get(0).selectFirst("tr.group").text()).contains("orphan-agent");
+        assertThat(perIdentity.get(1).selectFirst("tr.group").text()).contains(ReportFixture.CANARY, "id-1");
+        Elements key1 = perIdentity.get(1).select("tr.credential td");
         assertThat(key1.eachText()).containsExactly("key-1", "access key", "user", "yes", "2026-01-01", "—", "272",
                 "2026-09-01", "29", "—", "—", "—", "—", "static secret");
-        Elements token = perIdentity.get(1).select("tr.credential td");
+        Elements token = perIdentity.get(2).select("tr.credential td");
         assertThat(token.get(11).text()).isEqualTo("3,600");
         assertThat(token.get(9).text()).isEqualTo("2026-09-30");
         assertThat(token.get(9).attr("title")).isEqualTo("2026-09-30T23:59:59Z");
@@ -128,38 +158,7 @@ class HtmlOperatorTest {
     }
 
     @Test
-    void pastTheCapTheGroupsAreSummarisedAndOnlyTheirFirstRowsListed() throws IOException {
-        HtmlRenderer renderer = new HtmlRenderer(null, new HtmlLimits(50, 3, 1000));
-        Document page = operator(renderer, new ReportFixture().findingsPerGroup(5)); // 60 findings
-        assertThat(page.getElementById("cap-note").text()).contains("60 findings", "more than the 50",
-                "first 3 findings of each group", "operator.xlsx and findings.csv");
-        assertThat(page.select("#finding-groups tbody tr")).hasSize(12);
-        for (Element block : page.select("tbody.finding-group")) {
-            assertThat(block.select("tr.finding")).hasSize(3);
-            assertThat(block.selectFirst(".omitted").text()).contains("the first 3 listed; 2 more");
-        }
-        assertThat(page.select("tr.finding")).hasSize(12 * 3);
-
-        Document under = operator(renderer, new ReportFixture().findingsPerGroup(4)); // 48 findings
-        assertThat(under.getElementById("cap-note")).isNull();
-        assertThat(under.select("tr.finding")).hasSize(48);
-        assertThat(under.select(".omitted")).isEmpty();
-    }
-
-    @Test
-    void theCappedPageNeverListsMoreThanTheTableCap() throws IOException {
-        HtmlRenderer renderer = new HtmlRenderer(null, new HtmlLimits(10, 3, 7));
-        Document page = operator(renderer, new ReportFixture().findingsPerGroup(5));
-        assertThat(page.select("tr.finding")).hasSize(7);
-        assertThat(page.select("#finding-groups tbody tr")).hasSize(7);
-        assertThat(page.select("#finding-groups + p.note").text()).contains("The first 7 of 12 groups");
-        List<String> notes = page.select("tbody.finding-group .omitted").eachText();
-        assertThat(notes).isNotEmpty().allSatisfy(n -> assertThat(n).contains("more in operator.xlsx"));
-    }
-
-    @Test
-    void defaultCapIsTwentyThousandFindings() {
-        assertThat(HtmlLimits.DEFAULT.findingsCap()).isEqualTo(20_000);
-        assertThat(HtmlLimits.DEFAULT.rowsPerGroup()).isEqualTo(25);
+    void defaultLimitsKeepThePageSmall() {
+        assertThat(HtmlLimits.DEFAULT).isEqualTo(new HtmlLimits(1_000, 25, 500));
     }
 }

@@ -3,18 +3,16 @@ package dev.trustmap.reports.render.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trustmap.reports.model.FindingGroup;
 import dev.trustmap.reports.model.FindingRow;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.render.Audience;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
@@ -23,6 +21,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class XlsxRendererTest {
 
-    private static final List<String> TABLE_SHEETS = List.of("Findings", "Identities", "Credentials", "Controls",
-            "Frameworks", "Crosswalk", "Exceptions", "Resolved", "Owners");
+    private static final List<String> TABLE_SHEETS = List.of("Findings", "Identities", "Credentials", "Leaks",
+            "Controls", "Frameworks", "Crosswalk", "Exceptions", "Attestations", "Resolved", "Owners");
 
     @Test
     void formatKeyIsXlsx() {
@@ -63,18 +62,117 @@ class XlsxRendererTest {
     }
 
     @Test
-    void headersAreTheFieldsOfEachRow() throws IOException {
+    void headersAreWordsAndFindingsLeadWithWhatAFixerNeeds() throws IOException {
         try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
-            assertThat(header(workbook.getSheet("Findings"))).containsExactlyElementsOf(fields(FindingRow.class));
-            assertThat(header(workbook.getSheet("Findings"))).startsWith("id", "control", "controlTitle");
-            assertThat(header(workbook.getSheet("Owners"))).containsExactly("owner", "severity", "open", "accepted");
-            assertThat(header(workbook.getSheet("Owners"))).containsExactlyElementsOf(fields(FindingGroup.class));
-            assertThat(header(workbook.getSheet("Crosswalk"))).containsExactly("control", "controlStatus",
-                    "framework", "item", "itemTitle", "relationship");
+            assertThat(header(workbook.getSheet("Findings"))).startsWith("Severity", "Days overdue", "Due", "Owner",
+                    "Identity name", "Identity", "Credential", "Control", "Control title", "What to do", "Status");
+            assertThat(header(workbook.getSheet("Findings"))).hasSize(FindingRow.class.getRecordComponents().length)
+                    .contains("First seen", "First seen from", "Exception note", "Evidence", "ID");
+            assertThat(header(workbook.getSheet("Owners"))).containsExactly("Owner", "Severity", "Open", "Accepted");
+            assertThat(header(workbook.getSheet("Crosswalk"))).containsExactly("Control", "Control status",
+                    "Framework", "Item", "Item title", "Relationship");
+            for (String name : TABLE_SHEETS) {
+                assertThat(header(workbook.getSheet(name))).as(name)
+                        .allSatisfy(h -> assertThat(h).doesNotContainPattern("[a-z][A-Z]").doesNotContain("_"));
+            }
             Row header = workbook.getSheet("Findings").getRow(0);
             var style = header.getCell(0).getCellStyle();
             assertThat(workbook.getFontAt(style.getFontIndex()).getBold()).isTrue();
             assertThat(style.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+
+    @Test
+    void vocabularyKeysAreShownAsWords() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            Sheet controls = workbook.getSheet("Controls");
+            assertThat(controls.getRow(1).getCell(column(controls, "status")).getStringCellValue())
+                    .isEqualTo("not met");
+            assertThat(controls.getRow(1).getCell(column(controls, "domain")).getStringCellValue())
+                    .isEqualTo("Lifecycle");
+            Sheet credentials = workbook.getSheet("Credentials");
+            assertThat(credentials.getRow(1).getCell(column(credentials, "kind")).getStringCellValue())
+                    .isEqualTo("access key");
+            Sheet findings = workbook.getSheet("Findings");
+            // where the facts were read stays as written, underscores and all
+            assertThat(findings.getRow(1).getCell(column(findings, "evidence")).getStringCellValue())
+                    .isEqualTo("inventory.xlsx Inventory!T7");
+        }
+    }
+
+    @Test
+    void aFindingLinksToItsIdentityAndCredentialRows() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            Sheet findings = workbook.getSheet("Findings");
+            Cell identity = findings.getRow(1).getCell(column(findings, "identity"));
+            assertThat(identity.getStringCellValue()).isEqualTo("svc-deploy");
+            assertThat(identity.getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);
+            assertThat(identity.getHyperlink().getAddress()).isEqualTo("Identities!A2");
+            assertThat(findings.getRow(1).getCell(column(findings, "credential")).getHyperlink().getAddress())
+                    .isEqualTo("Credentials!A2");
+            Cell triage = findings.getRow(3).getCell(column(findings, "identity"));
+            assertThat(triage.getStringCellValue()).isEqualTo("agent-triage");
+            assertThat(triage.getHyperlink().getAddress()).isEqualTo("Identities!A3");
+            // a credential no sheet holds, and an identity missing from the inventory, stay plain
+            assertThat(findings.getRow(3).getCell(column(findings, "credential")).getHyperlink()).isNull();
+            assertThat(findings.getRow(2).getCell(column(findings, "identity")).getHyperlink()).isNull();
+            Sheet leaks = workbook.getSheet("Leaks");
+            assertThat(leaks.getRow(1).getCell(column(leaks, "credential")).getHyperlink().getAddress())
+                    .isEqualTo("Credentials!A2");
+            Sheet identities = workbook.getSheet("Identities");
+            assertThat(identities.getRow(1).getCell(0).getStringCellValue()).isEqualTo("deploy bot");
+        }
+    }
+
+    @Test
+    void everySheetDeclaresItsUsedRangeAndPrintsLandscapeOnePageWide() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            for (String name : TABLE_SHEETS) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                String lastColumn = CellReference.convertNumToColString(sheet.getRow(0).getLastCellNum() - 1);
+                assertThat(sheet.getCTWorksheet().getDimension().getRef()).as(name)
+                        .isEqualTo("A1:" + lastColumn + (sheet.getLastRowNum() + 1));
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                assertThat(sheet.getFitToPage()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
+                assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            }
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(summary.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(workbook.getActiveSheetIndex()).isZero();
+            assertThat(sheetNames(workbook).stream().filter(n -> workbook.getSheet(n).isSelected()))
+                    .containsExactly("Summary");
+        }
+    }
+
+    @Test
+    void leaksAndAttestationsHaveSheetsOfTheirOwn() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            Sheet leaks = workbook.getSheet("Leaks");
+            assertThat(header(leaks)).startsWith("Open", "Detected at", "Identity", "Credential");
+            assertThat(leaks.getRow(1).getCell(0).getBooleanCellValue()).isTrue();
+            assertThat(leaks.getRow(1).getCell(column(leaks, "location")).getStringCellValue())
+                    .isEqualTo("repo/app.env");
+            Sheet attestations = workbook.getSheet("Attestations");
+            assertThat(attestations.getRow(1).getCell(column(attestations, "attestedBy")).getStringCellValue())
+                    .isEqualTo("erin");
+            assertThat(attestations.getLastRowNum()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void statesAreFilledWithTheReportsColoursAsRgb() throws IOException {
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            Row lifecycle = rowStartingWith(summary, "Lifecycle");
+            var red = (org.apache.poi.xssf.usermodel.XSSFCellStyle) lifecycle.getCell(2).getCellStyle();
+            assertThat(lifecycle.getCell(2).getStringCellValue()).isEqualTo("red");
+            assertThat(red.getFillForegroundXSSFColor().getRGB()).containsExactly(0xE5, 0x48, 0x4D);
+            Row access = rowStartingWith(summary, "Access");
+            var green = (org.apache.poi.xssf.usermodel.XSSFCellStyle) access.getCell(2).getCellStyle();
+            assertThat(green.getFillForegroundXSSFColor().getRGB()).containsExactly(0x2D, 0xA4, 0x4E);
         }
     }
 
@@ -191,7 +289,7 @@ class XlsxRendererTest {
                 columnA.add(cell == null ? "" : cell.getStringCellValue());
             }
             assertThat(columnA).contains("Domain posture", "Key indicators", "Framework coverage",
-                    "ACCESS", "REVOCATION", "Owner coverage", "OWASP NHI Top 10", "Maturity: stage 2 — Managed");
+                    "Access", "Revocation", "Owner coverage", "OWASP NHI Top 10", "Maturity: stage 2 — Managed");
 
             Row posture = rowStartingWith(summary, "Domain");
             List<String> postureHeader = new ArrayList<>();
@@ -201,7 +299,7 @@ class XlsxRendererTest {
             assertThat(access.getCell(1).getNumericCellValue()).isEqualTo(92.5);
             assertThat(access.getCell(2).getStringCellValue()).isEqualTo("green");
             Row revocation = summary.getRow(posture.getRowNum() + 5);
-            assertThat(revocation.getCell(0).getStringCellValue()).isEqualTo("REVOCATION");
+            assertThat(revocation.getCell(0).getStringCellValue()).isEqualTo("Revocation");
             assertThat(revocation.getCell(1)).isNull();
             assertThat(revocation.getCell(2).getStringCellValue()).isEqualTo("not assessed");
             assertThat(revocation.getCell(8).getNumericCellValue()).isEqualTo(6.0);
@@ -250,13 +348,13 @@ class XlsxRendererTest {
             for (int i = 0; i < names.length; i++) {
                 XSSFSheet sheet = workbook.getSheet(names[i]);
                 assertThat(sheet.getLastRowNum()).as(names[i]).isEqualTo(expectedRows[i]);
-                assertThat(header(sheet)).as(names[i]).containsExactlyElementsOf(fields(FindingRow.class));
+                assertThat(header(sheet)).as(names[i]).containsExactlyElementsOf(header(workbook.getSheet("Findings")));
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(names[i]).isTrue();
                 assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(names[i])
                         .isEqualTo("A1:V" + (expectedRows[i] + 1));
                 assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4);
                 for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    ids.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                    ids.add(sheet.getRow(r).getCell(column(sheet, "id")).getStringCellValue());
                 }
             }
             assertThat(ids).containsExactly("F-00001", "F-00002", "F-00003", "F-00004", "F-00005", "F-00006",
@@ -274,10 +372,10 @@ class XlsxRendererTest {
             assertThat(workbook.getSheet("Findings").getLastRowNum()).isEqualTo(1_000);
             assertThat(workbook.getSheet("Findings (2)").getLastRowNum()).isEqualTo(1_000);
             assertThat(workbook.getSheet("Findings (3)").getLastRowNum()).isEqualTo(500);
-            assertThat(workbook.getSheet("Findings (2)").getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("F-01001");
-            assertThat(workbook.getSheet("Findings (3)").getRow(500).getCell(0).getStringCellValue())
-                    .isEqualTo("F-02500");
+            Sheet second = workbook.getSheet("Findings (2)");
+            assertThat(second.getRow(1).getCell(column(second, "id")).getStringCellValue()).isEqualTo("F-01001");
+            Sheet third = workbook.getSheet("Findings (3)");
+            assertThat(third.getRow(500).getCell(column(third, "id")).getStringCellValue()).isEqualTo("F-02500");
         }
     }
 
@@ -287,7 +385,7 @@ class XlsxRendererTest {
         try (XSSFWorkbook workbook = render(model, new XlsxRenderer())) {
             XSSFSheet findings = workbook.getSheet("Findings");
             assertThat(findings.getLastRowNum()).isZero();
-            assertThat(header(findings)).containsExactlyElementsOf(fields(FindingRow.class));
+            assertThat(header(findings)).startsWith("Severity").hasSize(FindingRow.class.getRecordComponents().length);
             assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V1");
             assertThat(findings.getSheetConditionalFormatting().getNumConditionalFormattings()).isZero();
         }
@@ -319,11 +417,9 @@ class XlsxRendererTest {
         return names;
     }
 
-    private static List<String> fields(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
-    }
-
-    private static int column(Sheet sheet, String name) {
+    /** The column of a row field, found by the header the workbook shows for it. */
+    private static int column(Sheet sheet, String field) {
+        String name = Column.header(field);
         int index = header(sheet).indexOf(name);
         assertThat(index).as(sheet.getSheetName() + " column " + name).isNotNegative();
         return index;
