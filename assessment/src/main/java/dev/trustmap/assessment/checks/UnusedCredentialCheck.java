@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * activity is its last use, or its creation when no use is recorded. Passes when the whole days from that to the
  * as-of instant are at most {@code unused-days}; reports "unused for 212 days" (or "no recorded use, created 212 days
  * ago") against "90 days". A credential with neither date is not assessed, and so is one without a last use read
- * from a format that never records last use ({@link Shows#LAST_USE_NOT_RECORDED}, Anthropic's keys): its use is
- * "not recorded", not "none".
+ * from a format that never records last use ({@link Shows#LAST_USE_NOT_RECORDED}: Anthropic's keys, IAM
+ * service-specific credentials): its use is "not recorded", not "none".
  */
 public final class UnusedCredentialCheck implements Check {
 

@@ -83,6 +83,32 @@ class UnusedCredentialCheckTest {
     }
 
     @Test
+    void aServiceSpecificCredentialIsNotAssessedWhileItsUsersAccessKeyIs() {
+        // IAM lists no last use for CodeCommit, Keyspaces and Bedrock credentials; the credential report does for keys
+        Credential password = new Credential("ACCAEXAMPLE01", CredentialKind.PASSWORD, ManagedBy.USER, true,
+                daysAgo(400), null, null, null, null, null, List.of(),
+                new Origin("service-specific-credentials.json", "/ServiceSpecificCredentials/0"));
+        Credential key = new Credential("AKIAEXAMPLE01", CredentialKind.ACCESS_KEY, ManagedBy.USER, true,
+                daysAgo(400), null, null, null, null, null, List.of(), new Origin("credential-report.csv", "line 2"));
+        Identity user = identity("arn:aws:iam::123456789012:user/deployer", ActorClass.WORKLOAD, password, key);
+        Inventory inventory = new Inventory(CheckTestSupport.AS_OF, List.of(
+                new SourceSummary("service-specific-credentials.json", "aws-service-specific-credentials", "0", 1, 1,
+                        0, 0),
+                new SourceSummary("credential-report.csv", "aws-credential-report", "0", 1, 1, 0, 0)), List.of(user),
+                List.of(), List.of());
+
+        CheckRun run = CheckRun.of(check, context(inventory));
+
+        assertThat(run.notAssessed()).isEqualTo(1);
+        assertThat(run.notAssessedReasons()).singleElement().asString()
+                .contains("last use not recorded (aws-service-specific-credentials keeps none)");
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.subject().credential()).isEqualTo("AKIAEXAMPLE01");
+            assertThat(f.observed()).isEqualTo("no recorded use, created 400 days ago");
+        });
+    }
+
+    @Test
     void dateOnlyLastUseCountsWholeDays() {
         // 2026-07-02T00:00Z is 90 days and almost a day before the as-of instant: 90 whole days.
         CheckRun run = CheckRun.of(check, context(inventory(identity("svc", ActorClass.WORKLOAD,

@@ -11,8 +11,9 @@ public enum Shows {
     /** A scan of code or history for secrets (so no leak is a fact, not a gap). */
     SECRET_SCAN,
     /**
-     * That the format never records when a credential was last used (Anthropic's API keys): a credential of it
-     * without a last use is "not recorded", never "never used", and is not judged unused.
+     * That the format never records when a credential was last used (Anthropic's API keys, AWS IAM service-specific
+     * credentials): a credential of it without a last use is "not recorded", never "never used", and is not judged
+     * unused.
      */
     LAST_USE_NOT_RECORDED
 }
