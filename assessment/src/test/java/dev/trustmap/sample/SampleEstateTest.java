@@ -75,7 +75,7 @@ class SampleEstateTest {
         Map<String, byte[]> first = SampleFixtures.inMemory(SampleFixtures.spec(400, 3, "2026-Q3"));
         Map<String, byte[]> again = SampleFixtures.inMemory(SampleFixtures.spec(400, 3, "2026-Q3"));
         Map<String, byte[]> other = SampleFixtures.inMemory(SampleFixtures.spec(400, 4, "2026-Q3"));
-        assertThat(again.keySet()).isEqualTo(first.keySet()).hasSize(24);
+        assertThat(again.keySet()).isEqualTo(first.keySet()).hasSize(28);
         first.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
         List<String> differing = first.keySet().stream().filter(p -> other.containsKey(p)
                 && !Arrays.equals(first.get(p), other.get(p))).toList();
@@ -119,8 +119,8 @@ class SampleEstateTest {
         }
         assertThat(seen).containsOnlyOnce("aws-credential-report", "azure-signins", "x509", "github", "vault",
                 "inventory-csv", "gitleaks", "entra-agent-identities", "entra-permission-grants",
-                "aws-service-specific-credentials", "aws-secretsmanager", "azure-keyvault", "spire")
-                .contains("gcp-service-accounts", "kubernetes", "owners", "azure-applications");
+                "aws-service-specific-credentials", "aws-secretsmanager", "azure-keyvault", "spire", "openai",
+                "anthropic").contains("gcp-service-accounts", "kubernetes", "owners", "azure-applications", "mcp");
         try (Stream<Path> all = Files.walk(dir.resolve("evidence"))) {
             assertThat(all.filter(Files::isRegularFile).count()).isEqualTo(seen.size());
         }
@@ -192,7 +192,12 @@ class SampleEstateTest {
                 assertThat(value).matches("AKIA[A-Z2-7]{16}|sample_[0-9a-f]{32}");
             }
         }
-        assertThat(secrets).isEqualTo(leaks.size());
+        assertThat(secrets).isEqualTo(leaks.stream().filter(l -> "gitleaks".equals(l.scanner())).count());
+        // the two secrets written into the laptop's MCP configuration, each linked to its server's credential
+        assertThat(leaks).filteredOn(l -> "mcp".equals(l.scanner())).hasSize(2).allSatisfy(l -> {
+            assertThat(l.identityId()).startsWith("mcp:").contains("/laptops/", "claude_desktop_config.json#");
+            assertThat(l.credentialId()).startsWith(l.identityId() + "/");
+        });
     }
 
     @Test

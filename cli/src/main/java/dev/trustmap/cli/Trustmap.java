@@ -22,8 +22,7 @@ public final class Trustmap {
         try {
             code = run(args, out, err);
         } catch (Throwable e) { // the last line of defence: an uncaught error would exit 1, "a gate tripped"
-            err.println(BaseCommand.outOfMemory(e) ? BaseCommand.outOfMemoryAdvice()
-                    : "trustmap: internal error: " + e);
+            err.println(failure(e));
             code = ExitCode.INTERNAL_ERROR.code();
         }
         out.flush();
@@ -44,6 +43,16 @@ public final class Trustmap {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     }
 
+    /**
+     * What to print for a failure no command handled. Running out of memory can arrive as a runtime exception: a
+     * try-with-resources whose body and {@code close()} both ran out is thrown the JVM's one preallocated
+     * {@link OutOfMemoryError} twice, and adding it to itself as suppressed throws {@code IllegalArgumentException:
+     * Self-suppression not permitted}, with the error as its cause. It is still a heap to enlarge, not a bug.
+     */
+    static String failure(Throwable e) {
+        return BaseCommand.outOfMemory(e) ? BaseCommand.outOfMemoryAdvice() : "trustmap: internal error: " + e;
+    }
+
     /** Runs one command line against the given writers and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         pinDefaults();
@@ -52,7 +61,7 @@ public final class Trustmap {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-                    cmd.getErr().println("trustmap: internal error: " + e);
+                    cmd.getErr().println(failure(e));
                     return ExitCode.INTERNAL_ERROR.code();
                 });
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());

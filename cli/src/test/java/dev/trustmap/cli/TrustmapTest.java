@@ -36,6 +36,18 @@ class TrustmapTest extends CommandTestBase {
     }
 
     @Test
+    void runningOutOfMemoryIsSaidSoEvenWhenItArrivesAsAnotherException() {
+        // what a renderer's try-with-resources throws when its body and close() both hit the shared OOM error
+        OutOfMemoryError shared = new OutOfMemoryError("Java heap space");
+        IllegalArgumentException selfSuppressed = new IllegalArgumentException("Self-suppression not permitted",
+                shared);
+        assertThat(Trustmap.failure(selfSuppressed)).startsWith("trustmap: out of memory (")
+                .contains("TRUSTMAP_JAVA_OPTS=-Xmx");
+        assertThat(Trustmap.failure(new IllegalStateException("boom")))
+                .isEqualTo("trustmap: internal error: java.lang.IllegalStateException: boom");
+    }
+
+    @Test
     void exitCodesAreTheDocumentedNumbers() {
         assertThat(ExitCode.values()).extracting(ExitCode::code).containsExactly(0, 1, 2, 3, 4);
     }

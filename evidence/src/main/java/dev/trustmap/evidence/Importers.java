@@ -1,5 +1,6 @@
 package dev.trustmap.evidence;
 
+import dev.trustmap.evidence.anthropic.AnthropicImporter;
 import dev.trustmap.evidence.aws.AuthorizationDetailsImporter;
 import dev.trustmap.evidence.aws.CredentialReportImporter;
 import dev.trustmap.evidence.aws.ServiceSpecificCredentialsImporter;
@@ -16,6 +17,8 @@ import dev.trustmap.evidence.github.GitHubCredentialImporter;
 import dev.trustmap.evidence.inventory.InventoryFileImporter;
 import dev.trustmap.evidence.keyvault.KeyVaultImporter;
 import dev.trustmap.evidence.kubernetes.KubectlServiceAccountImporter;
+import dev.trustmap.evidence.mcp.McpConfigImporter;
+import dev.trustmap.evidence.openai.OpenAiImporter;
 import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
 import dev.trustmap.evidence.secretsmanager.SecretsManagerImporter;
@@ -57,6 +60,9 @@ public final class Importers {
                 new KubectlServiceAccountImporter(),
                 new SpireImporter(),
                 new GitHubCredentialImporter(),
+                new OpenAiImporter(),
+                new AnthropicImporter(),
+                new McpConfigImporter(),
                 new VaultLookupImporter(),
                 new InventorySheetImporter()));
     }

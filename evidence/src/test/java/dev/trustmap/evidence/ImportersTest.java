@@ -16,6 +16,8 @@ class ImportersTest {
 
         assertThat(all.showing(Shows.CONSOLE_PASSWORDS)).containsExactly("aws-credential-report");
         assertThat(all.showing(Shows.SECRET_SCAN)).containsExactly("gitleaks", "trufflehog");
+        assertThat(all.showing(Shows.LAST_USE_NOT_RECORDED))
+                .containsExactly("aws-service-specific-credentials", "anthropic");
     }
 
     @Test

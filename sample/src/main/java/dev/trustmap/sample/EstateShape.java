@@ -7,7 +7,8 @@ package dev.trustmap.sample;
  * them, as it does where agents and SaaS keys outnumber cloud service accounts.
  */
 record EstateShape(int identities, int aws, int gcp, int azure, int kubernetes, int github, int vault,
-        int certificates, int agents, int secretsManager, int keyVault, int spire, int inventory) {
+        int certificates, int agents, int secretsManager, int keyVault, int spire, int openai, int anthropic, int mcp,
+        int inventory) {
 
     /** The smallest estate with every format in it. */
     static final int MIN = 100;
@@ -32,10 +33,14 @@ record EstateShape(int identities, int aws, int gcp, int azure, int kubernetes, 
         int secretsManager = Math.max(3, size(scale, 0.02, 1_000));
         int keyVault = Math.max(2, size(scale, 0.015, 1_000));
         int spire = Math.max(2, size(scale, 0.02, 2_000));
+        int openai = size(scale, 0.02, 400);
+        int anthropic = size(scale, 0.01, 200);
+        // two configuration files of a few servers each, whatever the size: one laptop, one repository
+        int mcp = McpConfigs.SERVERS;
         int inventory = identities - aws - gcp - azure - kubernetes - github - vault - certificates - agents
-                - secretsManager - keyVault - spire;
+                - secretsManager - keyVault - spire - openai - anthropic - mcp;
         return new EstateShape(identities, aws, gcp, azure, kubernetes, github, vault, certificates, agents,
-                secretsManager, keyVault, spire, inventory);
+                secretsManager, keyVault, spire, openai, anthropic, mcp, inventory);
     }
 
     private static int size(double scale, double share, int cap) {

@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class SampleRandom {
 
+    private static final String LETTERS = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private static final long GAMMA = 0x9e3779b97f4a7c15L;
 
     private long state;
@@ -58,6 +60,15 @@ final class SampleRandom {
 
     boolean chance(double probability) {
         return nextDouble() < probability;
+    }
+
+    /** Letters and digits, none that reads as another ({@code l}, {@code 1}, {@code O}, {@code 0}): key parts. */
+    String letters(int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(LETTERS.charAt(nextInt(LETTERS.length())));
+        }
+        return text.toString();
     }
 
     <T> T pick(List<T> items) {

@@ -9,15 +9,16 @@ class EstateShapeTest {
 
     private static int total(EstateShape s) {
         return s.aws() + s.gcp() + s.azure() + s.kubernetes() + s.github() + s.vault() + s.certificates()
-                + s.agents() + s.secretsManager() + s.keyVault() + s.spire() + s.inventory();
+                + s.agents() + s.secretsManager() + s.keyVault() + s.spire() + s.openai() + s.anthropic() + s.mcp()
+                + s.inventory();
     }
 
     @Test
     void atDemoSizeEveryFormatHasItsShare() {
         EstateShape s = EstateShape.of(3_000);
         assertThat(new int[] {s.aws(), s.gcp(), s.azure(), s.kubernetes(), s.github(), s.vault(), s.certificates(),
-            s.agents(), s.secretsManager(), s.keyVault(), s.spire(), s.inventory()})
-                .containsExactly(300, 270, 210, 300, 120, 150, 150, 30, 60, 45, 60, 1_305);
+            s.agents(), s.secretsManager(), s.keyVault(), s.spire(), s.openai(), s.anthropic(), s.mcp(), s.inventory()})
+                .containsExactly(300, 270, 210, 300, 120, 150, 150, 30, 60, 45, 60, 60, 30, 6, 1_209);
     }
 
     @Test
@@ -27,8 +28,9 @@ class EstateShapeTest {
                 .containsExactly(5_000, 4_000, 3_000, 5_000, 2_000, 2_739, 600);
         assertThat(new int[] {s.agents(), s.secretsManager(), s.keyVault(), s.spire()})
                 .containsExactly(500, 1_000, 822, 1_095);
-        assertThat(s.inventory()).isEqualTo(974_244);
-        assertThat(EstateShape.of(10_000).inventory()).isEqualTo(6_904);
+        assertThat(new int[] {s.openai(), s.anthropic(), s.mcp()}).containsExactly(400, 200, 6);
+        assertThat(s.inventory()).isEqualTo(973_638);
+        assertThat(EstateShape.of(10_000).inventory()).isEqualTo(6_733);
     }
 
     @Test

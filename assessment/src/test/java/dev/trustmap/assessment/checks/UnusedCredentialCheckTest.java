@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
+import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.inventory.Origin;
+import dev.trustmap.model.inventory.SourceSummary;
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.time.Instant;
 import java.util.List;
@@ -57,6 +59,53 @@ class UnusedCredentialCheckTest {
         assertThat(run.passed()).isEqualTo(1);
         assertThat(run.failures()).singleElement().extracting(CheckRun.Failure::observed)
                 .isEqualTo("no recorded use, created 212 days ago");
+    }
+
+    @Test
+    void aKeyFromAFormatThatKeepsNoLastUseIsNotAssessedRatherThanUnused() {
+        Credential anthropic = new Credential("apikey_01", CredentialKind.API_KEY, ManagedBy.USER, true,
+                daysAgo(400), null, null, null, null, null, List.of(), new Origin("keys.json", "/data/0"));
+        Credential other = new Credential("k2", CredentialKind.API_KEY, ManagedBy.USER, true, daysAgo(400), null,
+                null, null, null, null, List.of(), new Origin("test.csv", "line 2"));
+        Identity key = identity("anthropic:apikey_01", ActorClass.AI_AGENT, anthropic, other);
+        Inventory inventory = new Inventory(CheckTestSupport.AS_OF, List.of(
+                new SourceSummary("keys.json", "anthropic", "0", 1, 1, 0, 0),
+                new SourceSummary("test.csv", "inventory-csv", "0", 1, 1, 0, 0)), List.of(key), List.of(), List.of());
+
+        CheckRun run = CheckRun.of(check, context(inventory));
+
+        assertThat(run.notAssessed()).isEqualTo(1);
+        assertThat(run.notAssessedReasons()).singleElement().asString()
+                .contains("last use not recorded (anthropic keeps none)");
+        assertThat(run.failures()).singleElement().extracting(CheckRun.Failure::observed)
+                .as("the same silence from a source that does record use").isEqualTo("no recorded use, created 400 "
+                        + "days ago");
+    }
+
+    @Test
+    void aServiceSpecificCredentialIsNotAssessedWhileItsUsersAccessKeyIs() {
+        // IAM lists no last use for CodeCommit, Keyspaces and Bedrock credentials; the credential report does for keys
+        Credential password = new Credential("ACCAEXAMPLE01", CredentialKind.PASSWORD, ManagedBy.USER, true,
+                daysAgo(400), null, null, null, null, null, List.of(),
+                new Origin("service-specific-credentials.json", "/ServiceSpecificCredentials/0"));
+        Credential key = new Credential("AKIAEXAMPLE01", CredentialKind.ACCESS_KEY, ManagedBy.USER, true,
+                daysAgo(400), null, null, null, null, null, List.of(), new Origin("credential-report.csv", "line 2"));
+        Identity user = identity("arn:aws:iam::123456789012:user/deployer", ActorClass.WORKLOAD, password, key);
+        Inventory inventory = new Inventory(CheckTestSupport.AS_OF, List.of(
+                new SourceSummary("service-specific-credentials.json", "aws-service-specific-credentials", "0", 1, 1,
+                        0, 0),
+                new SourceSummary("credential-report.csv", "aws-credential-report", "0", 1, 1, 0, 0)), List.of(user),
+                List.of(), List.of());
+
+        CheckRun run = CheckRun.of(check, context(inventory));
+
+        assertThat(run.notAssessed()).isEqualTo(1);
+        assertThat(run.notAssessedReasons()).singleElement().asString()
+                .contains("last use not recorded (aws-service-specific-credentials keeps none)");
+        assertThat(run.failures()).singleElement().satisfies(f -> {
+            assertThat(f.subject().credential()).isEqualTo("AKIAEXAMPLE01");
+            assertThat(f.observed()).isEqualTo("no recorded use, created 400 days ago");
+        });
     }
 
     @Test

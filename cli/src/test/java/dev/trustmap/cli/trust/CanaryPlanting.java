@@ -47,7 +47,8 @@ final class CanaryPlanting {
             "@odata.context", "@odata.type", "data", "stringdata", "departed_on", "control_id", "accent", "logo",
             "approved_on", "expires_on", "attested_on", "valid_until", "schema", "resourcetype", "serviceprincipaltype",
             "keyalgorithm", "keyorigin", "keytypes", "signinaudience", "policy", "token_type", "auth_type",
-            "credentialtype", "resultType", "repository_selection", "permissions", "metadata.annotations");
+            "credentialtype", "resultType", "repository_selection", "permissions", "metadata.annotations",
+            "consenttype", "object", "owner_project_access");
 
     private final Canaries canaries;
 
@@ -82,6 +83,8 @@ final class CanaryPlanting {
                 && !NUMBER.matcher(v).matches() && !v.startsWith("-----BEGIN")
                 // a GCP resource name is parsed into project, account and key: its parts are the structure
                 && !v.startsWith("projects/")
+                // so is a Key Vault object identifier, into vault, collection, name and version
+                && !(v.startsWith("https://") && v.contains(".vault.azure.net/"))
                 // an email is validated as one address; a canary beside it stops the run (the error path has its
                 // own test), so the reports would go unsearched
                 && !v.contains("@");

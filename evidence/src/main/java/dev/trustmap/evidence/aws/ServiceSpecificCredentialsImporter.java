@@ -4,6 +4,7 @@ import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.file.FileHead;
 import dev.trustmap.evidence.format.ImportSink;
 import dev.trustmap.evidence.format.Importer;
+import dev.trustmap.evidence.format.Shows;
 import dev.trustmap.evidence.internal.JsonRecords;
 import dev.trustmap.evidence.redact.Redaction;
 import java.util.HashSet;
@@ -27,6 +28,12 @@ public final class ServiceSpecificCredentialsImporter implements Importer {
     public String describe() {
         return "AWS IAM service-specific credentials: Bedrock API keys, CodeCommit and Keyspaces passwords (JSON of "
                 + "aws iam list-service-specific-credentials)";
+    }
+
+    /** IAM keeps no last use of these credentials: one without a last use was not necessarily never used. */
+    @Override
+    public Set<Shows> shows() {
+        return Set.of(Shows.LAST_USE_NOT_RECORDED);
     }
 
     @Override

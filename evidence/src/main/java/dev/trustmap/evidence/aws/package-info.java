@@ -21,7 +21,9 @@
  * {@code managedBy} {@code user}; {@code active} true for {@code Active}, false for {@code Inactive} and
  * {@code Expired}; {@code createdAt} {@code CreateDate} (a password reset does not show: the age runs from creation);
  * {@code expiresAt} {@code ExpirationDate}, which only Bedrock keys created with an expiry have (without it a key
- * never expires). IAM keeps no last use of these credentials: {@code lastUsedAt} is unknown, never "never".
+ * never expires). IAM keeps no last use of these credentials: {@code lastUsedAt} is unknown, never "never"; the
+ * importer declares it ({@link dev.trustmap.evidence.format.Shows#LAST_USE_NOT_RECORDED}), and RVK-01 reports such
+ * a credential as not assessed ("last use not recorded") instead of unused since its creation.
  * {@code ServiceUserName} and {@code ServiceCredentialAlias} are not recorded; the create and reset outputs'
  * {@code ServicePassword} and {@code ServiceCredentialSecret} are never read and are replaced in the evidence pack.
  * A page with {@code IsTruncated: true} is warned about: the CLI does not follow this call's pages.

@@ -9,5 +9,11 @@ public enum Shows {
     /** Whether each identity has a console password, and when it was last used (so no password is a fact). */
     CONSOLE_PASSWORDS,
     /** A scan of code or history for secrets (so no leak is a fact, not a gap). */
-    SECRET_SCAN
+    SECRET_SCAN,
+    /**
+     * That the format never records when a credential was last used (Anthropic's API keys, AWS IAM service-specific
+     * credentials): a credential of it without a last use is "not recorded", never "never used", and is not judged
+     * unused.
+     */
+    LAST_USE_NOT_RECORDED
 }

@@ -15,6 +15,7 @@ import dev.trustmap.evidence.InventoryBuilder;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportOptions;
 import dev.trustmap.evidence.format.Importer;
+import dev.trustmap.evidence.format.Shows;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -73,6 +74,11 @@ class ServiceSpecificCredentialsImporterTest {
         assertThat(active.active()).isTrue();
         assertThat(active.createdAt()).isEqualTo(Instant.parse("2019-10-01T04:31:45Z"));
         assertThat(inventory.warnings()).isEmpty();
+    }
+
+    @Test
+    void theFormatSaysItNeverRecordsLastUse() {
+        assertThat(importer.shows()).containsExactly(Shows.LAST_USE_NOT_RECORDED);
     }
 
     @Test

@@ -50,7 +50,11 @@ class InputRedactionTest {
             "secretsmanager/aws-cli-example_describe-secret.json",
             "secretsmanager/aws-cli-example_list-secrets_example1.json",
             "secretsmanager/aws-cli-example_list-secrets_example3_owning-service-rds.json",
-            "secretsmanager/get-secret-value-by-mistake.json", "secretsmanager/list-secrets-cli-v2-pages.json");
+            "secretsmanager/get-secret-value-by-mistake.json", "secretsmanager/list-secrets-cli-v2-pages.json",
+            // OpenAI's redacted_value and Anthropic's partial_key_hint show part of a key; literal MCP secrets
+            "openai/admin-keys-back-to-back.json", "openai/openai-openapi_admin-api-keys-list_example.json",
+            "openai/openai-openapi_project-api-keys-list_example.json", "openai/project-pages-array.json",
+            "anthropic/api-keys-list.json", "anthropic/api-keys-pages.json", "mcp/claude_desktop_config.json");
 
     @TempDir
     Path dir;

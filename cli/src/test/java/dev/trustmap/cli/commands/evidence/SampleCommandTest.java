@@ -35,12 +35,13 @@ class SampleCommandTest extends CommandTestBase {
         try (Stream<Path> files = Files.walk(out)) {
             List<String> names = files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted()
                     .toList();
-            assertThat(names).hasSize(24).contains("report.yaml", "exceptions.yaml", "attestations.yaml",
+            assertThat(names).hasSize(28).contains("report.yaml", "exceptions.yaml", "attestations.yaml",
                     "evidence/inventory.csv", "evidence/people.csv", "evidence/certificates/bundle.pem",
                     "evidence/scanners/gitleaks.json", "evidence/kubernetes/secrets.json",
                     "evidence/azure/agent-identities.json", "evidence/azure/permission-grants.json",
                     "evidence/azure/service-principals.json", "evidence/aws/secrets.json",
-                    "evidence/azure/key-vault-secrets.json", "evidence/spire/entries.json")
+                    "evidence/azure/key-vault-secrets.json", "evidence/spire/entries.json",
+                    "evidence/openai/project-keys.json", "evidence/anthropic/api-keys.json")
                     .noneMatch(n -> n.startsWith("."));
         }
         try (Stream<Path> entries = Files.list(out)) {
