@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class EntraAgentIdentities implements EstatePart {
 
-    static final long PART = 1100;
+    static final long PART = 1800;
     static final String SOURCE = "entra-agent-identities";
     private static final long ATTRIBUTES = 2;
     private static final long BLUEPRINTS = 3;

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class EntraPermissionGrants implements EstatePart {
 
-    static final long PART = 1200;
+    static final long PART = 1810;
     static final String SOURCE = "entra-permission-grants";
     private static final long GRAPH = 1;
     private static final long TENANT = 2;
