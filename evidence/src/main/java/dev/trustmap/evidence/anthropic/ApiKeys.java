@@ -1,14 +1,13 @@
 package dev.trustmap.evidence.anthropic;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportSink;
 import dev.trustmap.evidence.format.JsonTimes;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
-import dev.trustmap.evidence.internal.LastPage;
+import dev.trustmap.evidence.internal.PagedRecords;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Each key of {@code GET /v1/organizations/api_keys} as an identity of its own holding itself as its credential. */
-final class ApiKeys implements JsonRecords.Listener {
+final class ApiKeys extends PagedRecords {
 
     static final String PLATFORM = "anthropic";
     static final String PREFIX = "anthropic:";
@@ -32,40 +31,26 @@ final class ApiKeys implements JsonRecords.Listener {
     static final String FIX = "Save the responses of GET https://api.anthropic.com/v1/organizations/api_keys "
             + "unmodified, following after_id while has_more is true (pages back to back or in one JSON array).";
 
-    private final EvidenceFile file;
-    private final ImportSink sink;
-    private final LastPage hasMore = new LastPage("has_more");
-
     ApiKeys(EvidenceFile file, ImportSink sink) {
-        this.file = file;
-        this.sink = sink;
+        super(file, sink, "has_more");
     }
 
     @Override
-    public void record(JsonNode node, JsonRecords.At at) {
-        try {
-            if (!node.isObject()) {
-                throw bad(at, "expected an API key (a JSON object), found "
-                        + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
-            }
-            String type = JsonInput.text(node, "type");
-            if (!"api_key".equals(type)) {
-                throw bad(at.child("/type"), "expected an API key (type api_key), found "
-                        + (type == null ? "no type" : "type '" + type + "'") + ".");
-            }
-            sink.identity(key(node, at));
-        } catch (BadRecord e) {
-            sink.badRow(e.problem());
+    protected void read(JsonNode node, JsonRecords.At at) {
+        if (!node.isObject()) {
+            throw bad(at, "expected an API key (a JSON object), found "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
         }
-    }
-
-    @Override
-    public void envelope(ObjectNode members, JsonRecords.At at) {
-        hasMore.envelope(members, at);
+        String type = JsonInput.text(node, "type");
+        if (!"api_key".equals(type)) {
+            throw bad(at.child("/type"), "expected an API key (type api_key), found "
+                    + (type == null ? "no type" : "type '" + type + "'") + ".");
+        }
+        sink.identity(key(node, at));
     }
 
     void finish() {
-        hasMore.missing(file, "has_more is true on the last page: the keys on the later pages are not in this file.",
+        laterPageMissing("has_more is true on the last page: the keys on the later pages are not in this file.",
                 "Call again with after_id=LAST_ID until has_more is false, and save every page (back to back, or in "
                         + "one JSON array).").ifPresent(sink::warning);
     }

@@ -1,12 +1,10 @@
 package dev.trustmap.evidence.azure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportSink;
-import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonRecords;
-import dev.trustmap.evidence.internal.LastPage;
+import dev.trustmap.evidence.internal.PagedRecords;
 import dev.trustmap.model.inventory.Identity;
 
 /**
@@ -14,56 +12,42 @@ import dev.trustmap.model.inventory.Identity;
  * principal, so the two merge; one listed without an appId is named by its object id and joins its appId where the
  * service-principal list gives it.
  */
-final class AgentIdentityRecords implements JsonRecords.Listener {
+final class AgentIdentityRecords extends PagedRecords {
 
     private static final String FIX = "Export with GET /beta/servicePrincipals/microsoft.graph.agentIdentity "
             + "(follow @odata.nextLink) and import the pages unmodified.";
 
-    private final EvidenceFile file;
-    private final ImportSink sink;
-    private final LastPage nextPage = new LastPage("@odata.nextLink");
-
     AgentIdentityRecords(EvidenceFile file, ImportSink sink) {
-        this.file = file;
-        this.sink = sink;
+        super(file, sink, "@odata.nextLink");
     }
 
     @Override
-    public void record(JsonNode node, JsonRecords.At at) {
+    protected void read(JsonNode node, JsonRecords.At at) {
         if (Graph.page(node, at, this)) {
             return;
         }
-        try {
-            if (!node.isObject()) {
-                throw Graph.bad(file, at, "expected an agent identity object, found " + node.getNodeType() + ".", FIX);
-            }
-            String appId = Graph.text(node, "appId");
-            String objectId = Graph.text(node, "id");
-            if (appId == null && objectId == null) {
-                throw Graph.bad(file, at, "the agent identity has neither an appId nor an id, so it cannot be named.",
-                        FIX);
-            }
-            if (appId != null && objectId != null) {
-                sink.alias(Graph.servicePrincipalKey(objectId), appId);
-            }
-            Identity identity = identity(node, appId != null ? appId : Graph.servicePrincipalKey(objectId), at);
-            if (appId != null) {
-                sink.identity(identity);
-            } else {
-                sink.identityByAlias(identity);
-            }
-        } catch (BadRecord e) {
-            sink.badRow(e.problem());
+        if (!node.isObject()) {
+            throw Graph.bad(file, at, "expected an agent identity object, found " + node.getNodeType() + ".", FIX);
+        }
+        String appId = Graph.text(node, "appId");
+        String objectId = Graph.text(node, "id");
+        if (appId == null && objectId == null) {
+            throw Graph.bad(file, at, "the agent identity has neither an appId nor an id, so it cannot be named.",
+                    FIX);
+        }
+        if (appId != null && objectId != null) {
+            sink.alias(Graph.servicePrincipalKey(objectId), appId);
+        }
+        Identity identity = identity(node, appId != null ? appId : Graph.servicePrincipalKey(objectId), at);
+        if (appId != null) {
+            sink.identity(identity);
+        } else {
+            sink.identityByAlias(identity);
         }
     }
 
-    @Override
-    public void envelope(ObjectNode members, JsonRecords.At at) {
-        nextPage.envelope(members, at);
-    }
-
     void finish() {
-        nextPage.missing(file, "@odata.nextLink is set on the last page: the agent identities on the later pages are "
+        laterPageMissing("@odata.nextLink is set on the last page: the agent identities on the later pages are "
                 + "not in this file.", FIX).ifPresent(sink::warning);
     }
 

@@ -1,12 +1,10 @@
 package dev.trustmap.evidence.azure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportSink;
-import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonRecords;
-import dev.trustmap.evidence.internal.LastPage;
+import dev.trustmap.evidence.internal.PagedRecords;
 import dev.trustmap.model.inventory.BroadScopes;
 import dev.trustmap.model.inventory.Identity;
 import java.util.LinkedHashSet;
@@ -21,7 +19,7 @@ import java.util.TreeSet;
  * One entry per client service principal is held, in client order, so the output does not depend on grant order
  * beyond the order of scopes.
  */
-final class PermissionGrants implements JsonRecords.Listener {
+final class PermissionGrants extends PagedRecords {
 
     private static final String FIX = "Export with GET /v1.0/oauth2PermissionGrants (follow @odata.nextLink) and "
             + "import the pages unmodified.";
@@ -34,61 +32,48 @@ final class PermissionGrants implements JsonRecords.Listener {
         String privilege;
     }
 
-    private final EvidenceFile file;
-    private final ImportSink sink;
-    private final LastPage nextPage = new LastPage("@odata.nextLink");
     private final Map<String, Delegation> byClient = new TreeMap<>();
 
     PermissionGrants(EvidenceFile file, ImportSink sink) {
-        this.file = file;
-        this.sink = sink;
+        super(file, sink, "@odata.nextLink");
     }
 
     @Override
-    public void record(JsonNode node, JsonRecords.At at) {
+    protected void read(JsonNode node, JsonRecords.At at) {
         if (Graph.page(node, at, this)) {
             return;
         }
-        try {
-            if (!node.isObject()) {
-                throw Graph.bad(file, at, "expected a delegated permission grant object, found "
-                        + node.getNodeType() + ".", FIX);
-            }
-            String client = required(node, "clientId", "the client's service principal", at);
-            String resource = required(node, "resourceId", "the API's service principal", at);
-            String consent = required(node, "consentType", "AllPrincipals or Principal", at);
-            Delegation delegation = new Delegation();
-            if ("AllPrincipals".equals(consent)) {
-                delegation.everyUser = true;
-            } else if ("Principal".equals(consent)) {
-                delegation.principals.add(required(node, "principalId", "the user who consented (consentType "
-                        + "Principal)", at));
-            } else {
-                throw Graph.bad(file, at.child("/consentType"), "expected consentType AllPrincipals or Principal, "
-                        + "found '" + consent + "'.", FIX);
-            }
-            for (String scope : scopes(node, at)) {
-                delegation.scopes.add(scope);
-                if (delegation.everyUser && delegation.privilege == null && BroadScopes.broad(scope)) {
-                    delegation.privilege = "tenant-wide admin consent to " + scope + " (API service principal "
-                            + resource + ")";
-                }
-            }
-            byClient.merge(client, delegation, PermissionGrants::combined);
-        } catch (BadRecord e) {
-            sink.badRow(e.problem());
+        if (!node.isObject()) {
+            throw Graph.bad(file, at, "expected a delegated permission grant object, found "
+                    + node.getNodeType() + ".", FIX);
         }
-    }
-
-    @Override
-    public void envelope(ObjectNode members, JsonRecords.At at) {
-        nextPage.envelope(members, at);
+        String client = required(node, "clientId", "the client's service principal", at);
+        String resource = required(node, "resourceId", "the API's service principal", at);
+        String consent = required(node, "consentType", "AllPrincipals or Principal", at);
+        Delegation delegation = new Delegation();
+        if ("AllPrincipals".equals(consent)) {
+            delegation.everyUser = true;
+        } else if ("Principal".equals(consent)) {
+            delegation.principals.add(required(node, "principalId", "the user who consented (consentType "
+                    + "Principal)", at));
+        } else {
+            throw Graph.bad(file, at.child("/consentType"), "expected consentType AllPrincipals or Principal, "
+                    + "found '" + consent + "'.", FIX);
+        }
+        for (String scope : scopes(node, at)) {
+            delegation.scopes.add(scope);
+            if (delegation.everyUser && delegation.privilege == null && BroadScopes.broad(scope)) {
+                delegation.privilege = "tenant-wide admin consent to " + scope + " (API service principal "
+                        + resource + ")";
+            }
+        }
+        byClient.merge(client, delegation, PermissionGrants::combined);
     }
 
     /** Sends each client's delegation, in client order, and warns when a later page is missing. */
     void finish() {
         byClient.forEach((client, delegation) -> sink.identityByAlias(identity(client, delegation)));
-        nextPage.missing(file, "@odata.nextLink is set on the last page: the grants on the later pages are not in "
+        laterPageMissing("@odata.nextLink is set on the last page: the grants on the later pages are not in "
                 + "this file.", FIX).ifPresent(sink::warning);
     }
 

@@ -1,7 +1,6 @@
 package dev.trustmap.evidence.keyvault;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ActorClassInference;
 import dev.trustmap.evidence.format.ImportSink;
@@ -10,7 +9,7 @@ import dev.trustmap.evidence.format.TagConventions;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
-import dev.trustmap.evidence.internal.LastPage;
+import dev.trustmap.evidence.internal.PagedRecords;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -29,43 +28,28 @@ import java.util.Map;
  * identity of its own holding one credential. A certificate-backed secret ({@code managed: true}) is read as its
  * certificate, so that the two lists of one vault give one certificate, not a certificate and a secret.
  */
-final class VaultObjects implements JsonRecords.Listener {
+final class VaultObjects extends PagedRecords {
 
     static final String PLATFORM = "azure";
 
     static final String FIX = "Export with az keyvault secret list --vault-name VAULT -o json (and az keyvault "
             + "certificate list), or save every page of GET https://VAULT.vault.azure.net/secrets?api-version=7.4.";
 
-    private final EvidenceFile file;
-    private final ImportSink sink;
-    private final LastPage nextLink = new LastPage("nextLink");
-
     VaultObjects(EvidenceFile file, ImportSink sink) {
-        this.file = file;
-        this.sink = sink;
+        super(file, sink, "nextLink");
     }
 
     @Override
-    public void record(JsonNode node, JsonRecords.At at) {
-        try {
-            if (!node.isObject()) {
-                throw bad(at, "expected a secret or certificate (a JSON object with id and attributes), found "
-                        + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
-            }
-            sink.identity(object(node, at));
-        } catch (BadRecord e) {
-            sink.badRow(e.problem());
+    protected void read(JsonNode node, JsonRecords.At at) {
+        if (!node.isObject()) {
+            throw bad(at, "expected a secret or certificate (a JSON object with id and attributes), found "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
         }
-    }
-
-    /** Pages may be saved back to back: only a last page that links to another leaves secrets out. */
-    @Override
-    public void envelope(ObjectNode members, JsonRecords.At at) {
-        nextLink.envelope(members, at);
+        sink.identity(object(node, at));
     }
 
     void finish() {
-        nextLink.missing(file, "the last page has a nextLink: the objects on the "
+        laterPageMissing("the last page has a nextLink: the objects on the "
                     + "pages after it are not in this file.", "Follow nextLink until it is null and import every "
                     + "page, or use az keyvault secret list, which follows it.").ifPresent(sink::warning);
     }

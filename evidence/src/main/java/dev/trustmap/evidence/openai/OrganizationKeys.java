@@ -1,14 +1,13 @@
 package dev.trustmap.evidence.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportSink;
 import dev.trustmap.evidence.format.JsonTimes;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
-import dev.trustmap.evidence.internal.LastPage;
+import dev.trustmap.evidence.internal.PagedRecords;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -26,7 +25,7 @@ import java.util.Locale;
  * accounts. A key owned by a service account is a credential of that service account; a key owned by a user is an
  * identity of its own, software acting on that person's authority.
  */
-final class OrganizationKeys implements JsonRecords.Listener {
+final class OrganizationKeys extends PagedRecords {
 
     static final String PLATFORM = "openai";
     /** Every identity id: the platform's own ids ({@code key_...}, {@code svc_acct_...}) after this prefix. */
@@ -40,44 +39,29 @@ final class OrganizationKeys implements JsonRecords.Listener {
             + "/v1/organization/projects/{id}/api_keys and /service_accounts, unmodified (pages back to back or in one "
             + "JSON array).";
 
-    private final EvidenceFile file;
-    private final ImportSink sink;
-    private final LastPage hasMore = new LastPage("has_more");
-
     OrganizationKeys(EvidenceFile file, ImportSink sink) {
-        this.file = file;
-        this.sink = sink;
+        super(file, sink, "has_more");
     }
 
     @Override
-    public void record(JsonNode node, JsonRecords.At at) {
-        try {
-            if (!node.isObject()) {
-                throw bad(at, "expected an API key or a service account (a JSON object), found "
-                        + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
-            }
-            String object = JsonInput.text(node, "object");
-            switch (object == null ? "" : object) {
-                case ADMIN_KEY -> sink.identity(key(node, at, true));
-                case PROJECT_KEY -> sink.identity(key(node, at, false));
-                case SERVICE_ACCOUNT -> sink.identity(serviceAccount(node, at));
-                default -> throw bad(at.child("/object"), "expected object " + ADMIN_KEY + ", " + PROJECT_KEY
-                        + " or " + SERVICE_ACCOUNT + ", found " + (object == null ? "none" : "'" + object + "'")
-                        + ".");
-            }
-        } catch (BadRecord e) {
-            sink.badRow(e.problem());
+    protected void read(JsonNode node, JsonRecords.At at) {
+        if (!node.isObject()) {
+            throw bad(at, "expected an API key or a service account (a JSON object), found "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        String object = JsonInput.text(node, "object");
+        switch (object == null ? "" : object) {
+            case ADMIN_KEY -> sink.identity(key(node, at, true));
+            case PROJECT_KEY -> sink.identity(key(node, at, false));
+            case SERVICE_ACCOUNT -> sink.identity(serviceAccount(node, at));
+            default -> throw bad(at.child("/object"), "expected object " + ADMIN_KEY + ", " + PROJECT_KEY
+                    + " or " + SERVICE_ACCOUNT + ", found " + (object == null ? "none" : "'" + object + "'")
+                    + ".");
         }
     }
 
-    /** The cursors (first_id, last_id) are never checked against the page: OpenAI's own example does not match. */
-    @Override
-    public void envelope(ObjectNode members, JsonRecords.At at) {
-        hasMore.envelope(members, at);
-    }
-
     void finish() {
-        hasMore.missing(file, "has_more is true on the last page: the keys or service accounts on the later pages "
+        laterPageMissing("has_more is true on the last page: the keys or service accounts on the later pages "
                 + "are not in this file.", "Call again with after=LAST_ID until has_more is false, and save every "
                 + "page (back to back, or in one JSON array).").ifPresent(sink::warning);
     }

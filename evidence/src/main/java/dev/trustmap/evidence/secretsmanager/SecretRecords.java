@@ -1,7 +1,6 @@
 package dev.trustmap.evidence.secretsmanager;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ActorClassInference;
 import dev.trustmap.evidence.format.ImportSink;
@@ -10,7 +9,7 @@ import dev.trustmap.evidence.format.TagConventions;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
-import dev.trustmap.evidence.internal.LastPage;
+import dev.trustmap.evidence.internal.PagedRecords;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -28,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One secret's metadata (an element of list-secrets, or describe-secret) as an identity holding one credential. */
-final class SecretRecords implements JsonRecords.Listener {
+final class SecretRecords extends PagedRecords {
 
     static final String PLATFORM = "aws";
 
@@ -45,39 +44,25 @@ final class SecretRecords implements JsonRecords.Listener {
     /** RDS keeps a database's master user password as a secret it owns (ManageMasterUserPassword). */
     private static final String RDS = "rds";
 
-    private final EvidenceFile file;
-    private final ImportSink sink;
-    private final LastPage nextToken = new LastPage("NextToken");
     private int values;
     private String firstValue;
 
     SecretRecords(EvidenceFile file, ImportSink sink) {
-        this.file = file;
-        this.sink = sink;
+        super(file, sink, "NextToken");
     }
 
     @Override
-    public void record(JsonNode node, JsonRecords.At at) {
-        try {
-            if (!node.isObject()) {
-                throw bad(at, "expected a secret's metadata (a JSON object with ARN and Name), found "
-                        + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
-            }
-            sink.identity(secret(node, at));
-        } catch (BadRecord e) {
-            sink.badRow(e.problem());
+    protected void read(JsonNode node, JsonRecords.At at) {
+        if (!node.isObject()) {
+            throw bad(at, "expected a secret's metadata (a JSON object with ARN and Name), found "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
         }
-    }
-
-    /** The members beside SecretList; only the last page's NextToken says whether secrets are missing. */
-    @Override
-    public void envelope(ObjectNode members, JsonRecords.At at) {
-        nextToken.envelope(members, at);
+        sink.identity(secret(node, at));
     }
 
     /** Warnings that concern the whole file, once it is read. */
     void finish() {
-        nextToken.missing(file, "the list ends with a NextToken: this is one page "
+        laterPageMissing("the list ends with a NextToken: this is one page "
                     + "of list-secrets, and the secrets on the later pages are not in this file.",
                     "Export again without --max-items or --no-paginate, so that the CLI joins every page.")
                 .ifPresent(sink::warning);

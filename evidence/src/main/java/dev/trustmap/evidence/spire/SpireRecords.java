@@ -1,7 +1,6 @@
 package dev.trustmap.evidence.spire;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ActorClassInference;
 import dev.trustmap.evidence.format.ImportSink;
@@ -9,7 +8,7 @@ import dev.trustmap.evidence.format.JsonTimes;
 import dev.trustmap.evidence.internal.BadRecord;
 import dev.trustmap.evidence.internal.JsonInput;
 import dev.trustmap.evidence.internal.JsonRecords;
-import dev.trustmap.evidence.internal.LastPage;
+import dev.trustmap.evidence.internal.PagedRecords;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -27,7 +26,7 @@ import java.util.Locale;
  * Registration entries ({@code entry show}) and agents ({@code agent list}), told apart by their fields: an entry has
  * a {@code spiffe_id}, an agent's {@code id} is itself a SPIFFE ID.
  */
-final class SpireRecords implements JsonRecords.Listener {
+final class SpireRecords extends PagedRecords {
 
     static final String PLATFORM = "spire";
 
@@ -38,43 +37,28 @@ final class SpireRecords implements JsonRecords.Listener {
     private static final String RESERVED = "/spire/";
     private static final String SERVER = "/spire/server";
 
-    private final EvidenceFile file;
-    private final ImportSink sink;
-    private final LastPage nextPage = new LastPage("next_page_token");
-
     SpireRecords(EvidenceFile file, ImportSink sink) {
-        this.file = file;
-        this.sink = sink;
+        super(file, sink, "next_page_token");
     }
 
     @Override
-    public void record(JsonNode node, JsonRecords.At at) {
-        try {
-            if (!node.isObject()) {
-                throw bad(at, "expected a registration entry or an agent (a JSON object), found "
-                        + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
-            }
-            if (node.has("spiffe_id")) {
-                sink.identity(entry(node, at));
-            } else if (node.path("id").isObject()) {
-                sink.identity(agent(node, at));
-            } else {
-                throw bad(at, "expected a registration entry (id, spiffe_id, parent_id, selectors ...) or an agent "
-                        + "(id {trust_domain, path}, attestation_type ...), found " + fields(node) + ".");
-            }
-        } catch (BadRecord e) {
-            sink.badRow(e.problem());
+    protected void read(JsonNode node, JsonRecords.At at) {
+        if (!node.isObject()) {
+            throw bad(at, "expected a registration entry or an agent (a JSON object), found "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        if (node.has("spiffe_id")) {
+            sink.identity(entry(node, at));
+        } else if (node.path("id").isObject()) {
+            sink.identity(agent(node, at));
+        } else {
+            throw bad(at, "expected a registration entry (id, spiffe_id, parent_id, selectors ...) or an agent "
+                    + "(id {trust_domain, path}, attestation_type ...), found " + fields(node) + ".");
         }
     }
 
-    /** The CLI follows every page itself; a saved API response may not have. */
-    @Override
-    public void envelope(ObjectNode members, JsonRecords.At at) {
-        nextPage.envelope(members, at);
-    }
-
     void finish() {
-        nextPage.missing(file, "next_page_token is set: this is one page, and the "
+        laterPageMissing("next_page_token is set: this is one page, and the "
                     + "entries or agents on the later pages are not in this file.",
                     "Export with spire-server entry show -output json or agent list -output json, which read every "
                             + "page.").ifPresent(sink::warning);
