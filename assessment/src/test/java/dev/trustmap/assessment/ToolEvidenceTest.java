@@ -7,6 +7,7 @@ import static dev.trustmap.assessment.checks.CheckTestSupport.defaultPolicy;
 import static dev.trustmap.assessment.checks.CheckTestSupport.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustmap.mappings.CatalogLoader;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.ControlResult;
 import dev.trustmap.model.assessment.Disagreement;
@@ -157,6 +158,21 @@ class ToolEvidenceTest {
                 .isEqualTo("key age 200 days; Prowler iam_rotate_access_key_90_days: MUTED"));
         assertThat(lfc01(a).passed()).isEqualTo(1);
         assertThat(lfc01(a).notAssessed()).isZero();
+    }
+
+    @Test
+    void theBundledCatalogsProwlerMappingDrivesTheEngine() {
+        Identity unusedKey = Identity.builder("svc-idle").actorClass(ActorClass.WORKLOAD)
+                .technicalOwner("o@example.com").addExternalResult(new ExternalResult("prowler",
+                        "iam_user_accesskey_unused", ToolVerdict.FAIL, "f-1", AS_OF, "unused for 120 days", null))
+                .build();
+
+        Assessment a = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(CatalogLoader.bundled(),
+                inventory(unusedKey), defaultPolicy(), AS_OF, null, null, List.of(), List.of()));
+
+        assertThat(a.findings()).filteredOn(f -> f.subject().identity().equals("svc-idle"))
+                .extracting(Finding::control, Finding::observed).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "RVK-01", "Prowler iam_user_accesskey_unused: FAIL (unused for 120 days)"));
     }
 
     @Test
