@@ -133,10 +133,10 @@ class SampleEstateTest {
     }
 
     @Test
-    void prowlersFindingsJoinTheFirstAccountsUsersAndDisagreeWhereOnlyTrustmapSeesAStalePassword() {
+    void prowlersFindingsJoinTheFirstAccountsUsersAndDisagreeWhereTrustmapSeesAStaleSecretProwlerDoesNot() {
         List<Identity> scanned = imported.inventory().identities().stream()
                 .filter(i -> !i.externalResults().isEmpty()).toList();
-        assertThat(scanned).hasSize(8).allSatisfy(i -> {
+        assertThat(scanned).hasSize(24).allSatisfy(i -> {
             assertThat(i.sources()).contains("aws-credential-report", "prowler-ocsf");
             assertThat(i.externalResults()).singleElement().satisfies(r -> {
                 assertThat(r.check()).isEqualTo("iam_rotate_access_key_90_days");
@@ -147,9 +147,9 @@ class SampleEstateTest {
         Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(
                 CatalogLoader.bundled(), inventory, PolicyReader.defaults(), inventory.asOf(), null, null, List.of(),
                 List.of()));
-        // Prowler judges access keys only; trustmap also the console and CodeCommit passwords these users have
+        // Prowler judges access keys only, against its 90 days; trustmap every static secret, against the policy
         assertThat(assessment.disagreements()).extracting(d -> d.identity().replaceAll(".*/", ""))
-                .containsExactly("ledger-etl-3b", "notifications-indexer-2");
+                .containsExactly("catalog-sync-13", "ledger-etl-3b", "notifications-indexer-2");
         assertThat(assessment.disagreements()).allSatisfy(d -> {
             assertThat(d.control()).isEqualTo("LFC-01");
             assertThat(d.trustmap()).isEqualTo("fail");

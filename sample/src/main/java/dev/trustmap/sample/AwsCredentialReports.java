@@ -138,7 +138,7 @@ final class AwsCredentialReports implements EstatePart {
     }
 
     /** How many machine users of the first account a scanner's sample findings cover. */
-    static final int SCANNED = 8;
+    static final int SCANNED = 24;
 
     private final List<ScannedKey> scanned = new ArrayList<>();
 

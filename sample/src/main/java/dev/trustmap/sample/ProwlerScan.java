@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * A Prowler scan of the first AWS account as {@code prowler aws -M json-ocsf} writes it
  * ({@code evidence/prowler/prowler-output-<account>.ocsf.json}): {@code iam_rotate_access_key_90_days} on the first
- * machine users with an access key, a day before the as-of instant, with Prowler's fixed 90 days. {@code time} is
- * epoch seconds; {@code time_dt} is the scanning machine's local time, an hour ahead, with no zone, as Prowler writes
- * it. Prowler's check looks at access keys only, while trustmap's rotation check judges every static secret of the
- * identity: a user whose keys are fresh but whose console password or CodeCommit password is not passes Prowler and
- * fails trustmap, and the assessment lists the disagreement.
+ * {@value AwsCredentialReports#SCANNED} machine users with an access key, a day before the as-of instant, with
+ * Prowler's fixed 90 days. {@code time} is epoch seconds; {@code time_dt} is the scanning machine's local time, an
+ * hour ahead, with no zone, as Prowler writes it. Prowler's check looks at access keys only, against its fixed 90
+ * days, while trustmap's rotation check judges every static secret of the identity against the policy: a user whose
+ * keys are fresh but whose console or CodeCommit password is not passes Prowler and fails trustmap, and the
+ * assessment lists the disagreement (the default sample, 3000 identities with seed 1, has one).
  */
 final class ProwlerScan implements EstatePart {
 
