@@ -5,6 +5,7 @@ import dev.trustmap.assessment.checks.CheckContext;
 import dev.trustmap.assessment.checks.CheckRun;
 import dev.trustmap.assessment.checks.Checks;
 import dev.trustmap.assessment.checks.InventoryIndex;
+import dev.trustmap.assessment.checks.ToolEvidenceCheck;
 import dev.trustmap.assessment.history.FindingHistory;
 import dev.trustmap.assessment.history.IdTable;
 import dev.trustmap.assessment.history.RemediationTally;
@@ -15,6 +16,7 @@ import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.Change;
 import dev.trustmap.model.assessment.ControlResult;
+import dev.trustmap.model.assessment.Disagreement;
 import dev.trustmap.model.assessment.ExceptionState;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FindingStatus;
@@ -95,8 +97,13 @@ public final class AssessmentEngine {
         RemediationTally tally = new RemediationTally(history.previousAsOf());
         IdTable current = new IdTable();
         List<Judging> judging = new ArrayList<>();
+        List<Disagreement> disagreements = new ArrayList<>();
         for (Control control : in.catalog().controls()) {
             Check check = checks.get(control.id());
+            if (control.evidence() != EvidenceKind.ATTESTATION && ToolEvidenceCheck.applies(in.catalog(),
+                    control.id())) {
+                check = new ToolEvidenceCheck(control.id(), check, in.catalog(), disagreements::add);
+            }
             if (control.evidence() == EvidenceKind.ATTESTATION || check == null) {
                 continue;
             }
@@ -168,7 +175,7 @@ public final class AssessmentEngine {
         return new Assessment(in.asOf(), in.policy(), in.catalog().version(), in.catalog().digest(), results,
                 findings, kpis, scores.domains(null), scores.lanes(), scores.domainsByLane(), frameworks.summaries(),
                 frameworks.items(), MaturityRule.of(results), counted, attestations, controlOwners(in),
-                calculator.orphanedIdentities(), warnings, tally.remediation(), resolved);
+                calculator.orphanedIdentities(), warnings, tally.remediation(), resolved, disagreements);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.trustmap.model.assessment.AppliedAttestation;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.ControlResult;
+import dev.trustmap.model.assessment.Disagreement;
 import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.assessment.FrameworkItemStatus;
 import dev.trustmap.model.assessment.FrameworkSummary;
@@ -71,6 +72,13 @@ public final class AssessmentJson {
                 json.writeObject(finding(f));
             }
             json.writeEndArray();
+            if (!a.disagreements().isEmpty()) { // absent when no other tool's result disagrees, as before
+                json.writeArrayFieldStart("disagreements");
+                for (Disagreement d : a.disagreements()) {
+                    json.writeObject(d);
+                }
+                json.writeEndArray();
+            }
             json.writeArrayFieldStart("resolved");
             for (ResolvedFinding r : a.resolved()) {
                 json.writeObject(resolved(r));

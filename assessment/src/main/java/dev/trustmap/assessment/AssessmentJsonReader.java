@@ -15,6 +15,7 @@ import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.assessment.Change;
 import dev.trustmap.model.assessment.ControlResult;
 import dev.trustmap.model.assessment.ControlStatus;
+import dev.trustmap.model.assessment.Disagreement;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.assessment.ExceptionState;
 import dev.trustmap.model.assessment.Finding;
@@ -84,7 +85,7 @@ public final class AssessmentJsonReader {
                 assessment.lanes(), assessment.domainsByLane(), assessment.frameworks(), assessment.frameworkItems(),
                 assessment.maturity(), assessment.exceptions(), assessment.attestations(),
                 assessment.controlOwners(), assessment.orphanedIdentities(), assessment.warnings(),
-                assessment.remediation(), assessment.resolved());
+                assessment.remediation(), assessment.resolved(), assessment.disagreements());
     }
 
     /**
@@ -138,7 +139,7 @@ public final class AssessmentJsonReader {
                 MAPPER.treeToValue(node(parts, "maturity"), Maturity.class), exceptions(node(parts, "exceptions")),
                 attestations(node(parts, "attestations")), controlOwners(node(parts, "controlOwners")),
                 list(parts, "orphanedIdentities", String.class), list(parts, "warnings", InputProblem.class),
-                remediation(node(parts, "remediation")), resolved);
+                remediation(node(parts, "remediation")), resolved, list(parts, "disagreements", Disagreement.class));
     }
 
     private interface NodeConsumer {

@@ -3,14 +3,19 @@ package dev.trustmap.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trustmap.assessment.AssessmentEngine;
+import dev.trustmap.assessment.AssessmentInputs;
 import dev.trustmap.assessment.policy.AttestationsReader;
 import dev.trustmap.assessment.policy.ExceptionsReader;
+import dev.trustmap.assessment.policy.PolicyReader;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportOptions;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
+import dev.trustmap.mappings.CatalogLoader;
+import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
@@ -23,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -75,7 +81,7 @@ class SampleEstateTest {
         Map<String, byte[]> first = SampleFixtures.inMemory(SampleFixtures.spec(400, 3, "2026-Q3"));
         Map<String, byte[]> again = SampleFixtures.inMemory(SampleFixtures.spec(400, 3, "2026-Q3"));
         Map<String, byte[]> other = SampleFixtures.inMemory(SampleFixtures.spec(400, 4, "2026-Q3"));
-        assertThat(again.keySet()).isEqualTo(first.keySet()).hasSize(28);
+        assertThat(again.keySet()).isEqualTo(first.keySet()).hasSize(29);
         first.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
         List<String> differing = first.keySet().stream().filter(p -> other.containsKey(p)
                 && !Arrays.equals(first.get(p), other.get(p))).toList();
@@ -120,10 +126,39 @@ class SampleEstateTest {
         assertThat(seen).containsOnlyOnce("aws-credential-report", "azure-signins", "x509", "github", "vault",
                 "inventory-csv", "gitleaks", "entra-agent-identities", "entra-permission-grants",
                 "aws-service-specific-credentials", "aws-secretsmanager", "azure-keyvault", "spire", "openai",
-                "anthropic").contains("gcp-service-accounts", "kubernetes", "owners", "azure-applications", "mcp");
+                "anthropic", "prowler-ocsf").contains("gcp-service-accounts", "kubernetes", "owners",
+                        "azure-applications", "mcp");
         try (Stream<Path> all = Files.walk(dir.resolve("evidence"))) {
             assertThat(all.filter(Files::isRegularFile).count()).isEqualTo(seen.size());
         }
+    }
+
+    @Test
+    void prowlersFindingsJoinTheFirstAccountsUsersAndDisagreeWhereTrustmapSeesAStaleSecretProwlerDoesNot() {
+        List<Identity> scanned = imported.inventory().identities().stream()
+                .filter(i -> !i.externalResults().isEmpty()).toList();
+        assertThat(scanned).hasSize(24).allSatisfy(i -> {
+            assertThat(i.sources()).contains("aws-credential-report", "prowler-ocsf");
+            assertThat(i.externalResults()).singleElement().satisfies(r -> {
+                assertThat(r.check()).isEqualTo("iam_rotate_access_key_90_days");
+                assertThat(r.observedAt()).isEqualTo(Instant.parse("2026-09-29T23:59:59Z"));
+            });
+        });
+        Inventory inventory = imported.inventory();
+        Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(
+                CatalogLoader.bundled(), inventory, PolicyReader.defaults(), inventory.asOf(), null, null, List.of(),
+                List.of()));
+        // Prowler judges access keys only, against its 90 days; trustmap every static secret, against the policy
+        assertThat(assessment.disagreements()).extracting(d -> d.identity().replaceAll(".*/", ""))
+                .containsExactly("catalog-sync-13", "ledger-etl-3b", "notifications-indexer-2");
+        assertThat(assessment.disagreements()).allSatisfy(d -> {
+            assertThat(d.control()).isEqualTo("LFC-01");
+            assertThat(d.trustmap()).isEqualTo("fail");
+            assertThat(d.toolVerdict()).isEqualTo("pass");
+            assertThat(assessment.findings()).filteredOn(f -> f.subject().identity().equals(d.identity())
+                    && f.control().equals("LFC-01")).isNotEmpty().allSatisfy(f -> assertThat(f.observed())
+                    .endsWith("; Prowler iam_rotate_access_key_90_days: PASS"));
+        });
     }
 
     @Test

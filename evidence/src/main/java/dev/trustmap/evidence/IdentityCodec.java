@@ -2,10 +2,12 @@ package dev.trustmap.evidence;
 
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.ExternalResult;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.LeakReference;
 import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.inventory.Origin;
+import dev.trustmap.model.inventory.ToolVerdict;
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -31,6 +33,7 @@ final class IdentityCodec {
     private static final ActorClass[] ACTOR_CLASSES = ActorClass.values();
     private static final CredentialKind[] KINDS = CredentialKind.values();
     private static final ManagedBy[] MANAGERS = ManagedBy.values();
+    private static final ToolVerdict[] VERDICTS = ToolVerdict.values();
 
     private byte[] buf = new byte[4096];
     /** While writing, the bytes put so far; while reading, the next byte to take. */
@@ -66,6 +69,10 @@ final class IdentityCodec {
         for (Credential c : i.credentials()) {
             credential(c);
         }
+        count(i.externalResults().size());
+        for (ExternalResult r : i.externalResults()) {
+            result(r);
+        }
         out.writeInt(at);
         out.write(buf, 0, at);
     }
@@ -86,7 +93,12 @@ final class IdentityCodec {
         for (int k = 0; k < credentials; k++) {
             list.add(credential());
         }
-        return b.credentials(list).build();
+        int results = count();
+        List<ExternalResult> external = new ArrayList<>(results);
+        for (int k = 0; k < results; k++) {
+            external.add(result());
+        }
+        return b.credentials(list).externalResults(external).build();
     }
 
     /** The id of the next record, the rest of it unread. */
@@ -128,13 +140,39 @@ final class IdentityCodec {
             text(l.location());
             time(l.detectedAt());
         }
-        if (c.origin() == null) {
+        origin(c.origin());
+    }
+
+    private void result(ExternalResult r) {
+        text(r.tool());
+        text(r.check());
+        put(r.verdict() == null ? 0 : r.verdict().ordinal() + 1);
+        text(r.findingId());
+        time(r.observedAt());
+        text(r.message());
+        origin(r.origin());
+    }
+
+    private ExternalResult result() {
+        String tool = text();
+        String check = text();
+        int verdict = take();
+        return new ExternalResult(tool, check, verdict == 0 ? null : VERDICTS[verdict - 1], text(), time(), text(),
+                origin());
+    }
+
+    private void origin(Origin origin) {
+        if (origin == null) {
             put(0);
         } else {
             put(1);
-            text(c.origin().file());
-            text(c.origin().location());
+            text(origin.file());
+            text(origin.location());
         }
+    }
+
+    private Origin origin() {
+        return take() == 1 ? new Origin(text(), text()) : null;
     }
 
     private Credential credential() {
@@ -153,7 +191,7 @@ final class IdentityCodec {
         for (int k = 0; k < leakCount; k++) {
             leaks.add(new LeakReference(text(), text(), text(), text(), time()));
         }
-        Origin origin = take() == 1 ? new Origin(text(), text()) : null;
+        Origin origin = origin();
         return new Credential(id, kind == 0 ? null : KINDS[kind - 1], managedBy == 0 ? null : MANAGERS[managedBy - 1],
                 active, createdAt, lastRotatedAt, lastUsedAt, expiresAt, ttl, fingerprint, leaks, origin);
     }

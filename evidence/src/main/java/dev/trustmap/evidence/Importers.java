@@ -19,6 +19,7 @@ import dev.trustmap.evidence.keyvault.KeyVaultImporter;
 import dev.trustmap.evidence.kubernetes.KubectlServiceAccountImporter;
 import dev.trustmap.evidence.mcp.McpConfigImporter;
 import dev.trustmap.evidence.openai.OpenAiImporter;
+import dev.trustmap.evidence.prowler.ProwlerImporter;
 import dev.trustmap.evidence.scanners.GitleaksImporter;
 import dev.trustmap.evidence.scanners.TrufflehogImporter;
 import dev.trustmap.evidence.secretsmanager.SecretsManagerImporter;
@@ -44,6 +45,7 @@ public final class Importers {
     public static Importers all() {
         return new Importers(List.of(
                 new InventoryFileImporter(),
+                new ProwlerImporter(), // its raw resource data may hold what other formats look for
                 new CredentialReportImporter(),
                 new AuthorizationDetailsImporter(),
                 new ServiceSpecificCredentialsImporter(),

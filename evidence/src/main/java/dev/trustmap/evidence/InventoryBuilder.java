@@ -188,9 +188,10 @@ public final class InventoryBuilder implements ImportSink {
         }
         if (unresolved > 0) {
             warnings.add(new InputProblem("(inventory)", "", unresolved + " record" + (unresolved == 1 ? "" : "s")
-                    + " named an identity only by the platform's object id (entra-sp:...), which no other input"
-                    + " lists; kept under that name.", "Import the service principal list too (az ad sp list --all"
-                    + " or Graph /servicePrincipals), so they join the applications they belong to."));
+                    + " named an identity only by the platform's object id (entra-sp:..., entra-app:...), which no"
+                    + " other input lists; kept under that name.", "Import the service principal and application"
+                    + " lists too (az ad sp list --all, az ad app list --all), so they join the applications they"
+                    + " belong to."));
         }
     }
 
@@ -235,6 +236,7 @@ public final class InventoryBuilder implements ImportSink {
         LeakTargets targets = new LeakTargets(leaks.values());
         int[] contributed = new int[files.size()];
         int dropped = 0;
+        FirstFew droppedIds = new FirstFew();
         boolean large = identities.spilled() || enrichments.spilled();
         MergedIdentities.Writer spilled = large ? new MergedIdentities.Writer(folder) : null;
         List<Identity> merged = large ? null : new ArrayList<>();
@@ -242,6 +244,7 @@ public final class InventoryBuilder implements ImportSink {
             while (records.hasNext()) {
                 String id = records.peekId();
                 while (activity.hasNext() && activity.peekId().compareTo(id) < 0) {
+                    droppedIds.offer(activity.peekId());
                     activity.next();
                     dropped++;
                 }
@@ -260,6 +263,7 @@ public final class InventoryBuilder implements ImportSink {
                 }
             }
             while (activity.hasNext()) {
+                droppedIds.offer(activity.peekId());
                 activity.next();
                 dropped++;
             }
@@ -283,8 +287,10 @@ public final class InventoryBuilder implements ImportSink {
         sheets.forEach(sheet -> warnings.addAll(sheet.warnings()));
         if (dropped > 0) {
             warnings.add(new InputProblem("(inventory)", "", dropped + " activity record" + (dropped == 1 ? "" : "s")
-                    + " described identities that no other input lists; they were not added.",
-                    "Import the export that lists those identities too (e.g. the applications with their sign-ins)."));
+                    + " described identities that no other input lists; they were not added. First: "
+                    + droppedIds + ".", "Import the export that lists those identities too (e.g. the applications"
+                    + " with their sign-ins). A tool's findings on resources that are not identities (Prowler on a"
+                    + " bucket) stay unmatched."));
         }
 
         Map<String, List<Link>> links = new HashMap<>();
@@ -344,6 +350,26 @@ public final class InventoryBuilder implements ImportSink {
             }
         }
         return true;
+    }
+
+    /** The first few ids of a list, for a message: "a, b, c and 4 more". */
+    private static final class FirstFew {
+        private static final int SHOWN = 3;
+        private final List<String> ids = new ArrayList<>();
+        private int more;
+
+        void offer(String id) {
+            if (ids.size() < SHOWN) {
+                ids.add(id);
+            } else {
+                more++;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.join(", ", ids) + (more == 0 ? "" : " and " + more + " more");
+        }
     }
 
     /**

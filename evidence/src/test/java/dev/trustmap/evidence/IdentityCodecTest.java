@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.ExternalResult;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.LeakReference;
 import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.inventory.Origin;
+import dev.trustmap.model.inventory.ToolVerdict;
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +42,11 @@ class IdentityCodecTest {
                 .privilegeReason("admin").scopes(List.of("a", "", ODD)).onBehalfOf("o").executesAs("e")
                 .parentIdentity("p").approvedBy("a").approvalExpiresAt(Instant.MIN).taskEndsAt(Instant.EPOCH)
                 .decommissionOn(Instant.parse("2027-03-31T00:00:00Z")).sources(List.of("aws", "owners"))
-                .credentials(List.of(full, empty)).build();
+                .credentials(List.of(full, empty))
+                .externalResults(List.of(new ExternalResult("prowler", "iam_rotate_access_key_90_days",
+                        ToolVerdict.MUTED, ODD, Instant.parse("2026-09-29T08:00:00.5Z"), "",
+                        new Origin("p.json", "/3")),
+                        new ExternalResult(null, null, null, null, null, null, null))).build();
         Identity bare = Identity.builder("").privileged(false).build();
         Identity nothing = Identity.builder(null).build();
 

@@ -162,7 +162,8 @@ class SpilledImportTest {
                 "line 5: identity_id 'svc-payments-api' is listed again; only its first row was applied.",
                 "line 6: actor_class 'robot' is not an actor class; the identity keeps pipeline.",
                 "line 6: expected a date in decommission_on, found 'soon'; it was not applied.",
-                ": 2 activity records described identities that no other input lists; they were not added.");
+                ": 2 activity records described identities that no other input lists; they were not added. First: "
+                        + "83f45296-fb8f-4aaa-a399-ac51084e02b7, f4d9654f-0305-4072-878c-8bf266dfe146.");
         assertThat(inventory.warnings().get(0).fix()).isEqualTo("Did you mean svc-ledger-batch?");
         assertThat(inventory.sources()).filteredOn(s -> s.source().equals(InventoryImport.OWNERS))
                 .extracting(SourceSummary::identities).containsExactly(2, 1);

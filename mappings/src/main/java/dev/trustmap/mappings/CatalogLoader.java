@@ -10,6 +10,7 @@ import dev.trustmap.model.catalog.Control;
 import dev.trustmap.model.catalog.Framework;
 import dev.trustmap.model.catalog.Mapping;
 import dev.trustmap.model.catalog.NotApplicable;
+import dev.trustmap.model.catalog.ToolCheck;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
@@ -33,7 +34,9 @@ import java.util.stream.Stream;
  *
  * <p>An overlay directory holds YAML or JSON files, each declaring its {@code kind}: a {@code framework} (new,
  * or replacing a bundled one with the same id), {@code controls} (new, or replacing a bundled control with the
- * same id) or {@code mappings} (added to existing controls). Files are read in path order.
+ * same id), {@code mappings} (added to existing controls) or {@code tool-checks} (which controls another tool's
+ * checks give evidence for; an entry replaces the bundled one for the same tool and check). Files are read in path
+ * order.
  */
 public final class CatalogLoader {
 
@@ -53,6 +56,7 @@ public final class CatalogLoader {
     private final List<NotApplicable> notApplicable = new ArrayList<>();
     private final List<Mapping> addedMappings = new ArrayList<>();
     private final List<CatalogReview> reviews = new ArrayList<>();
+    private final Map<String, ToolCheck> toolChecks = new LinkedHashMap<>();
 
     private CatalogLoader() {
     }
@@ -106,13 +110,15 @@ public final class CatalogLoader {
                 resource(name.asText()), FileKind.FRAMEWORK, false));
         index.root().path("controls").forEach(name -> readFile(BUNDLED_PREFIX + name.asText(),
                 resource(name.asText()), FileKind.CONTROLS, false));
+        index.root().path("toolChecks").forEach(name -> readFile(BUNDLED_PREFIX + name.asText(),
+                resource(name.asText()), FileKind.TOOL_CHECKS, false));
         return index.root().path("version").asText();
     }
 
     private void readOverlay(Path dir) {
         if (!Files.isDirectory(dir)) {
             problems.add(new InputProblem(dir.toString(), "", "the catalog overlay is not a directory.",
-                    "Pass --catalog a directory of framework, controls or mappings files."));
+                    "Pass --catalog a directory of framework, controls, mappings or tool-checks files."));
             return;
         }
         List<Path> files;
@@ -138,11 +144,12 @@ public final class CatalogLoader {
                 case "framework" -> FileKind.FRAMEWORK;
                 case "controls" -> FileKind.CONTROLS;
                 case "mappings" -> FileKind.MAPPINGS;
+                case "tool-checks" -> FileKind.TOOL_CHECKS;
                 default -> null;
             };
             if (fileKind == null) {
                 problems.add(new InputProblem(file.toString(), tree.where("/kind"),
-                        "expected 'kind' to be framework, controls or mappings, found '" + kind + "'.",
+                        "expected 'kind' to be framework, controls, mappings or tool-checks, found '" + kind + "'.",
                         "Add a first line such as 'kind: mappings'."));
                 continue;
             }
@@ -173,6 +180,7 @@ public final class CatalogLoader {
                 addedMappings.addAll(file.mappings());
                 notApplicable.addAll(file.notApplicable());
             }
+            case TOOL_CHECKS -> CatalogReader.toolChecks(tree).forEach(check -> addToolCheck(check, overlay));
             case CATALOG -> throw new IllegalArgumentException("a catalog index is not an overlay file");
         }
     }
@@ -199,6 +207,18 @@ public final class CatalogLoader {
         controls.add(control); // a duplicate within one layer stays visible to lint
     }
 
+    /** An overlay entry replaces the bundled one for the same tool and check; a duplicate in one layer is a problem. */
+    private void addToolCheck(ToolCheck check, boolean overlay) {
+        ToolCheck earlier = toolChecks.get(check.key());
+        if (earlier != null && !(overlay && earlier.source().file().startsWith(BUNDLED_PREFIX))) {
+            problems.add(new InputProblem(check.source().file(), "line " + check.source().line(), "the "
+                    + check.tool() + " check '" + check.check() + "' is mapped again; it is already mapped at "
+                    + earlier.source() + ".", "Keep one entry per check, listing every control it speaks to."));
+            return;
+        }
+        toolChecks.put(check.key(), check);
+    }
+
     private Catalog build(String version) {
         Map<String, List<Mapping>> byControl = new LinkedHashMap<>();
         for (Mapping mapping : addedMappings) {
@@ -212,11 +232,23 @@ public final class CatalogLoader {
             }
             byControl.computeIfAbsent(mapping.controlId(), k -> new ArrayList<>()).add(mapping);
         }
+        List<String> controlIds = controls.stream().map(Control::id).toList();
+        for (ToolCheck check : toolChecks.values()) {
+            for (String control : check.controls()) {
+                if (!controlIds.contains(control)) {
+                    problems.add(new InputProblem(check.source().file(), "line " + check.source().line()
+                            + ", column " + check.source().column(), "the " + check.tool() + " check '"
+                            + check.check() + "' is mapped to control '" + control + "', which does not exist.",
+                            "Use an existing control id (" + Nearest.among(control, controlIds, 3)
+                                    + ") or define the control in a controls file."));
+                }
+            }
+        }
         List<Control> merged = controls.stream()
                 .map(c -> byControl.containsKey(c.id()) ? c.withMappings(byControl.get(c.id())) : c)
                 .toList();
         return new Catalog(version, HexFormat.of().formatHex(digest.digest()), List.copyOf(frameworks.values()),
-                merged, notApplicable, reviews);
+                merged, notApplicable, reviews, List.copyOf(toolChecks.values()));
     }
 
     private LocatedTree parse(String name, byte[] content, FileKind kind) {

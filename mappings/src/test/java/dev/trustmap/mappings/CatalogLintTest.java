@@ -285,7 +285,8 @@ class CatalogLintTest {
         List<InputProblem> problems = lint("what.yaml", "kind: policy\nfoo: 1\n");
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("line 1, column 7");
-            assertThat(p.message()).isEqualTo("expected 'kind' to be framework, controls or mappings, found 'policy'.");
+            assertThat(p.message())
+                    .isEqualTo("expected 'kind' to be framework, controls, mappings or tool-checks, found 'policy'.");
         });
     }
 }

@@ -133,6 +133,20 @@ final class AwsCredentialReports implements EstatePart {
     record RootUser(String name, int account, long born, boolean agent) {
     }
 
+    /** A machine user's active first key, as a scanner sees it: when the key now in slot 1 was issued. */
+    record ScannedKey(String arn, String name, String account, long issued) {
+    }
+
+    /** How many machine users of the first account a scanner's sample findings cover. */
+    static final int SCANNED = 24;
+
+    private final List<ScannedKey> scanned = new ArrayList<>();
+
+    /** The first {@link #SCANNED} machine users of the first account with an active first key, once written. */
+    List<ScannedKey> scanned() {
+        return List.copyOf(scanned);
+    }
+
     private Drawn drawn(int slot) {
         Timeline time = estate.time();
         Timeline.Occupant occupant = time.occupant(PART, slot, CHURN);
@@ -219,6 +233,9 @@ final class AwsCredentialReports implements EstatePart {
             }
             boolean active = k == 0 || secondActive;
             long issued = Lifecycle.issuedAt(time, keyPath, created, active ? hygiene : Lifecycle.Hygiene.NEGLECTED);
+            if (k == 0 && a == 0 && scanned.size() < SCANNED) {
+                scanned.add(new ScannedKey(arn, name, account, issued));
+            }
             long used = Lifecycle.lastUse(time, keyPath, active ? usage : Lifecycle.Usage.DORMANT,
                     Math.min(dormant, issued + 30 * Timeline.DAY), issued);
             line.append(',').append(active).append(',').append(Times.awsTime(issued)).append(',');

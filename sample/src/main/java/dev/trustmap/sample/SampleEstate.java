@@ -54,6 +54,7 @@ public final class SampleEstate {
                 new EntraPermissionGrants(estate, azure, agents),
                 new AwsServiceCredentials(estate, aws),
                 new SecretsManagerSecrets(estate, aws),
+                new ProwlerScan(estate, aws),
                 new KeyVaultSecrets(estate),
                 new SpireEntries(estate),
                 new KubernetesServiceAccounts(estate, owners::add, nativeIds::add, leaks::add),

@@ -2,6 +2,7 @@ package dev.trustmap.assessment.checks;
 
 import dev.trustmap.model.assessment.Subject;
 import dev.trustmap.model.inventory.Credential;
+import dev.trustmap.model.inventory.ExternalResult;
 import dev.trustmap.model.inventory.Identity;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,13 @@ public final class Subjects {
         return new Subject(identity.id(), credential.id(), identity.lane() == null ? null : identity.lane().key(),
                 owner(identity), Subject.IDENTITY, credential.origin() == null ? null
                         : credential.origin().toString());
+    }
+
+    /** An identity as another tool's result names it, its evidence where the result was read. */
+    public static Subject of(Identity identity, ExternalResult result) {
+        return new Subject(identity.id(), null, identity.lane() == null ? null : identity.lane().key(),
+                owner(identity), Subject.IDENTITY, result.origin() == null ? result.tool()
+                        : result.tool() + ": " + result.origin());
     }
 
     /** A subject that is not an identity: {@code kind:id}, e.g. {@code control:ACT-03}. */

@@ -25,7 +25,9 @@ public abstract class BaseCommand implements Callable<Integer> {
         } catch (InputException e) {
             printProblems(e);
             return ExitCode.BAD_INPUT.code();
-        } catch (Error e) {
+        } catch (RuntimeException | Error e) {
+            // a try-with-resources that closes on the JVM's one preallocated OutOfMemoryError rethrows it wrapped
+            // in an IllegalArgumentException ("Self-suppression not permitted"), with the error as its cause
             if (!outOfMemory(e)) {
                 throw e;
             }

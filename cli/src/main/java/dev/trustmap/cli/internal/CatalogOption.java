@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 public final class CatalogOption {
 
     @Option(names = "--catalog", paramLabel = "DIR",
-            description = "Overlay directory of framework, controls or mappings files (see docs/catalog.md).")
+            description = "Overlay directory of framework, controls, mappings or tool-checks files "
+                    + "(see docs/catalog.md).")
     private Path overlay;
 
     public Path overlay() {

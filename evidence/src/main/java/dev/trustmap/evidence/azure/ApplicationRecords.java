@@ -49,6 +49,9 @@ final class ApplicationRecords implements JsonRecords.Listener {
             if (objectId != null && HomeTenants.servicePrincipal(node)) {
                 // grants name their client by this object id, not by the appId the identity is known by
                 sink.alias(Graph.servicePrincipalKey(objectId), appId);
+            } else if (objectId != null) {
+                // Prowler names an app registration by its application object id
+                sink.alias(EntraAliases.application(objectId), appId);
             }
         } catch (BadRecord e) {
             sink.badRow(e.problem());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -53,6 +54,15 @@ public final class JsonRecords {
         /** The other members of an object whose wrapper array was streamed (e.g. {@code @odata.nextLink}). */
         default void envelope(ObjectNode members, At at) {
         }
+
+        /**
+         * The file ends before its JSON does ({@code where}: line and column). A format whose writer can be killed
+         * mid-file (Prowler writes its array in batches) keeps the records read so far, warns and returns true; by
+         * default the file fails as truncated.
+         */
+        default boolean truncated(String where) {
+            return false;
+        }
     }
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -90,6 +100,10 @@ public final class JsonRecords {
                 throw new InputException(new InputProblem(file.name(), "line 1", "the file is empty; expected JSON.",
                         "Export the data again."));
             }
+        } catch (JsonEOFException e) {
+            if (!listener.truncated(where(e.getLocation()))) {
+                throw malformed(file.name(), e);
+            }
         } catch (JsonProcessingException e) {
             throw malformed(file.name(), e);
         } catch (IOException e) {
@@ -107,6 +121,9 @@ public final class JsonRecords {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == null) {
+                if (listener.truncated(where(parser.currentLocation()))) {
+                    return;
+                }
                 throw truncated(file.name(), parser.currentLocation());
             }
             int at = parser.currentTokenLocation().getLineNr();

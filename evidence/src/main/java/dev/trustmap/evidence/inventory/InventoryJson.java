@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.ExternalResult;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakReference;
@@ -17,6 +18,7 @@ import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.inventory.SourceSummary;
+import dev.trustmap.model.inventory.ToolVerdict;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.text.StrictUtf8Reader;
@@ -122,6 +124,25 @@ public final class InventoryJson {
             credential(json, c);
         }
         json.writeEndArray();
+        if (!i.externalResults().isEmpty()) { // absent rather than empty, so inventories without any stay as they were
+            json.writeArrayFieldStart("externalResults");
+            for (ExternalResult r : i.externalResults()) {
+                result(json, r);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void result(JsonGenerator json, ExternalResult r) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("tool", r.tool());
+        json.writeStringField("check", r.check());
+        json.writeStringField("verdict", r.verdict() == null ? null : r.verdict().key());
+        json.writeStringField("findingId", r.findingId());
+        time(json, "observedAt", r.observedAt());
+        json.writeStringField("message", r.message());
+        origin(json, r.origin());
         json.writeEndObject();
     }
 
@@ -301,6 +322,11 @@ public final class InventoryJson {
                     instant(text(c, "lastRotatedAt")), instant(text(c, "lastUsedAt")), instant(text(c, "expiresAt")),
                     c.path("ttlSeconds").isNumber() ? c.path("ttlSeconds").asLong() : null, text(c, "fingerprint"),
                     refs, origin(c.path("source"))));
+        }
+        for (JsonNode r : n.path("externalResults")) {
+            builder.addExternalResult(new ExternalResult(text(r, "tool"), text(r, "check"),
+                    ToolVerdict.fromKey(text(r, "verdict")).orElse(null), text(r, "findingId"),
+                    instant(text(r, "observedAt")), text(r, "message"), origin(r.path("source"))));
         }
         return builder.build();
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.internal.JsonInput;
 import java.io.IOException;
@@ -23,9 +24,16 @@ final class JsonCopy implements Copier {
     static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final SecretRule rule;
+    private final boolean keepsTruncated;
 
     JsonCopy(SecretRule rule) {
+        this(rule, false);
+    }
+
+    /** @param keepsTruncated copy a file whose JSON ends early up to its last whole token, rather than fail */
+    JsonCopy(SecretRule rule, boolean keepsTruncated) {
         this.rule = rule;
+        this.keepsTruncated = keepsTruncated;
     }
 
     @Override
@@ -36,7 +44,16 @@ final class JsonCopy implements Copier {
                 JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             LineKeepingPrinter printer = new LineKeepingPrinter(TextLayout.lineBreak(file), true);
             generator.setPrettyPrinter(printer);
-            stream(parser, generator, printer, values);
+            try {
+                stream(parser, generator, printer, values);
+            } catch (JsonEOFException e) {
+                if (!keepsTruncated) {
+                    throw e;
+                }
+                // as the original: open, with what followed its last whole token (a cut-off value) left out
+                generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+                return values.redacted();
+            }
             printer.target(parser.currentLocation());
             printer.moveTo(generator); // the original's final line break(s)
         } catch (JsonProcessingException e) {

@@ -29,6 +29,14 @@ public final class Redaction {
         return new Redaction(new JsonCopy(withSecretNames(formatRules)));
     }
 
+    /**
+     * A JSON document that a killed writer may leave unterminated (Prowler's findings array): such a file is copied
+     * up to its last whole token and left open, as the importer reads what is complete.
+     */
+    public static Redaction jsonMaybeTruncated(SecretRule... formatRules) {
+        return new Redaction(new JsonCopy(withSecretNames(formatRules), true));
+    }
+
     /** JSON Lines, one record a line; a file that turns out to be one JSON array is copied as a document. */
     public static Redaction jsonLines(SecretRule... formatRules) {
         return new Redaction(new JsonLinesCopy(withSecretNames(formatRules)));

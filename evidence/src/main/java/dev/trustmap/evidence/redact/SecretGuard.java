@@ -1,6 +1,7 @@
 package dev.trustmap.evidence.redact;
 
 import dev.trustmap.model.inventory.Credential;
+import dev.trustmap.model.inventory.ExternalResult;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.LeakReference;
 import dev.trustmap.model.inventory.LeakedSecret;
@@ -56,7 +57,13 @@ public final class SecretGuard {
                 i.lastUsedAt(), text(i.technicalOwner()), text(i.businessOwner()), text(i.purpose()), i.privileged(),
                 text(i.privilegeReason()), texts(i.scopes()), text(i.onBehalfOf()), identifier(i.executesAs()),
                 identifier(i.parentIdentity()), text(i.approvedBy()), i.approvalExpiresAt(), i.taskEndsAt(),
-                i.decommissionOn(), i.sources(), credentials);
+                i.decommissionOn(), i.sources(), credentials, i.externalResults().stream().map(SecretGuard::result)
+                        .toList());
+    }
+
+    public static ExternalResult result(ExternalResult r) {
+        return new ExternalResult(text(r.tool()), text(r.check()), r.verdict(), identifier(r.findingId()),
+                r.observedAt(), text(r.message()), origin(r.origin()));
     }
 
     public static Credential credential(Credential c) {

@@ -75,8 +75,8 @@ class AgentIdentityImporterTest {
         assertThat(contracts.technicalOwner()).as("null owners").isNull();
         assertThat(contracts.decommissionOn()).isNull();
         assertThat(inventory.warnings()).extracting(InputProblem::message).containsExactly("1 record named an "
-                + "identity only by the platform's object id (entra-sp:...), which no other input lists; kept under "
-                + "that name.");
+                + "identity only by the platform's object id (entra-sp:..., entra-app:...), which no other input "
+                + "lists; kept under that name.");
     }
 
     @Test

@@ -109,8 +109,8 @@ class PermissionGrantImporterTest {
                 + "(API service principal " + GRAPH_SP + ")");
         assertThat(unknown.credentials()).isEmpty();
         assertThat(inventory.warnings()).extracting(InputProblem::message).containsExactly("5 records named an "
-                + "identity only by the platform's object id (entra-sp:...), which no other input lists; kept under "
-                + "that name.");
+                + "identity only by the platform's object id (entra-sp:..., entra-app:...), which no other input "
+                + "lists; kept under that name.");
     }
 
     @Test

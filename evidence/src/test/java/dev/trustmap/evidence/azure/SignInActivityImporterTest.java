@@ -108,7 +108,9 @@ class SignInActivityImporterTest {
 
         assertThat(inventory.identities()).isEmpty();
         assertThat(inventory.warnings()).singleElement().satisfies(w -> assertThat(w.message())
-                .isEqualTo("3 activity records described identities that no other input lists; they were not added."));
+                .isEqualTo("3 activity records described identities that no other input lists; they were not added. "
+                        + "First: 09e9da93-c1e8-4000-8b96-1ea6a12acf72, 83f45296-fb8f-4aaa-a399-ac51084e02b7, "
+                        + "f4d9654f-0305-4072-878c-8bf266dfe146."));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
+import dev.trustmap.model.inventory.ExternalResult;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakReference;
@@ -11,6 +12,7 @@ import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.inventory.SourceSummary;
+import dev.trustmap.model.inventory.ToolVerdict;
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -51,6 +53,30 @@ class InventoryJsonTest {
                 .as("one identity, one line").isEqualTo(1);
         Inventory back = InventoryJson.read("inventory.json", new ByteArrayInputStream(bytes.toByteArray()));
         assertThat(back).isEqualTo(sample());
+    }
+
+    @Test
+    void externalResultsAreWrittenOnlyWhereThereAreSomeAndReadBack() throws IOException {
+        Inventory plain = sample();
+        Identity judged = plain.identities().get(0).toBuilder().addExternalResult(new ExternalResult("prowler",
+                "iam_rotate_access_key_90_days", ToolVerdict.FAIL, "prowler-aws-iam-1",
+                Instant.parse("2026-09-29T08:00:00Z"), "not rotated in 120 days", new Origin("p.ocsf.json", "/4")))
+                .build();
+        Inventory inventory = new Inventory(plain.asOf(), plain.sources(), List.of(judged), plain.leaks(),
+                plain.warnings());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        InventoryJson.write(inventory, bytes);
+        ByteArrayOutputStream without = new ByteArrayOutputStream();
+        InventoryJson.write(plain, without);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains(",\"externalResults\":[{\"tool\":\"prowler\","
+                + "\"check\":\"iam_rotate_access_key_90_days\",\"verdict\":\"fail\","
+                + "\"findingId\":\"prowler-aws-iam-1\","
+                + "\"observedAt\":\"2026-09-29T08:00:00Z\",\"message\":\"not rotated in 120 days\","
+                + "\"source\":{\"file\":\"p.ocsf.json\",\"location\":\"/4\"}}]}");
+        assertThat(without.toString(StandardCharsets.UTF_8)).doesNotContain("externalResults");
+        assertThat(InventoryJson.read("inventory.json", new ByteArrayInputStream(bytes.toByteArray())))
+                .isEqualTo(inventory);
     }
 
     @Test

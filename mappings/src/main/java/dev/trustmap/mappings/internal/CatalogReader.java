@@ -13,6 +13,7 @@ import dev.trustmap.model.catalog.Matching;
 import dev.trustmap.model.catalog.NotApplicable;
 import dev.trustmap.model.catalog.Realisations;
 import dev.trustmap.model.catalog.Relationship;
+import dev.trustmap.model.catalog.ToolCheck;
 import dev.trustmap.model.catalog.WithdrawnItem;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.vocabulary.Domain;
@@ -158,6 +159,19 @@ public final class CatalogReader {
                 provenance == null ? null : new MappingProvenance(provenance.path("method").asText(),
                         provenance.path("status").asText(), provenance.path("reviewed").asText()),
                 text(node, "parentNotMapped"), tree.at(pointer));
+    }
+
+    /** Reads a tool-checks file: which controls each of one tool's checks gives evidence for. */
+    public static List<ToolCheck> toolChecks(LocatedTree tree) {
+        String tool = tree.root().path("tool").asText();
+        List<ToolCheck> checks = new ArrayList<>();
+        JsonNode nodes = tree.root().path("checks");
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            checks.add(new ToolCheck(tool, node.path("check").asText(), strings(node.path("controls")),
+                    node.path("rationale").asText(), tree.at("/checks/" + i)));
+        }
+        return checks;
     }
 
     private static List<NotApplicable> notApplicable(LocatedTree tree) {

@@ -25,7 +25,8 @@ public final class SchemaCheck {
         CATALOG("catalog"),
         FRAMEWORK("framework"),
         CONTROLS("controls"),
-        MAPPINGS("mappings");
+        MAPPINGS("mappings"),
+        TOOL_CHECKS("tool-checks");
 
         private final String key;
 

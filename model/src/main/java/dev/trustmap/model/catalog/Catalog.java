@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The loaded catalog: frameworks, controls with their mappings, and items marked not applicable, with lookups
- * built once. Immutable.
+ * The loaded catalog: frameworks, controls with their mappings, items marked not applicable, and which controls
+ * other tools' checks give evidence for, with lookups built once. Immutable.
  *
  * @see #digest() the SHA-256 of every file that went into it, so a report can say exactly which catalog judged it
  */
@@ -26,6 +26,8 @@ public final class Catalog {
     private final Map<String, Control> controlsById = new LinkedHashMap<>();
     private final Map<String, List<Mapping>> mappingsByTarget = new LinkedHashMap<>();
     private final Map<String, NotApplicable> notApplicableByTarget = new LinkedHashMap<>();
+    private final List<ToolCheck> toolChecks;
+    private final Map<String, ToolCheck> toolChecksByKey = new LinkedHashMap<>();
 
     public Catalog(String version, String digest, List<Framework> frameworks, List<Control> controls,
             List<NotApplicable> notApplicable) {
@@ -34,7 +36,14 @@ public final class Catalog {
 
     public Catalog(String version, String digest, List<Framework> frameworks, List<Control> controls,
             List<NotApplicable> notApplicable, List<CatalogReview> reviews) {
+        this(version, digest, frameworks, controls, notApplicable, reviews, List.of());
+    }
+
+    public Catalog(String version, String digest, List<Framework> frameworks, List<Control> controls,
+            List<NotApplicable> notApplicable, List<CatalogReview> reviews, List<ToolCheck> toolChecks) {
         this.version = version;
+        this.toolChecks = List.copyOf(toolChecks);
+        this.toolChecks.forEach(t -> toolChecksByKey.putIfAbsent(t.key(), t));
         this.reviews = List.copyOf(reviews);
         this.digest = digest;
         this.frameworks = List.copyOf(frameworks);
@@ -78,6 +87,17 @@ public final class Catalog {
     /** The reviews of the mappings that the controls files record, oldest first. */
     public List<CatalogReview> reviews() {
         return reviews;
+    }
+
+    /** Which controls other tools' checks give evidence for, in catalog order. */
+    public List<ToolCheck> toolChecks() {
+        return toolChecks;
+    }
+
+    /** The controls a tool's check gives evidence for; empty when the catalog does not map the check. */
+    public List<String> controlsOf(String tool, String check) {
+        ToolCheck mapped = toolChecksByKey.get(tool + " " + check);
+        return mapped == null ? List.of() : mapped.controls();
     }
 
     public Optional<Framework> framework(String id) {

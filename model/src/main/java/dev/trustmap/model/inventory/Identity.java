@@ -20,6 +20,7 @@ import java.util.Map;
  * @param status active, disabled or decommissioned; null when unknown
  * @param lastUsedAt identity-level activity where the platform reports it (an AWS role's RoleLastUsed)
  * @param sources the source keys that reported this identity
+ * @param externalResults other tools' check results about this identity (Prowler findings), in the order read
  */
 public record Identity(
         String id,
@@ -46,7 +47,8 @@ public record Identity(
         Instant taskEndsAt,
         Instant decommissionOn,
         List<String> sources,
-        List<Credential> credentials) {
+        List<Credential> credentials,
+        List<ExternalResult> externalResults) {
 
     /**
      * {@link #onBehalfOf} of an identity that acts for every user of its tenant or organisation: a tenant-wide
@@ -58,6 +60,7 @@ public record Identity(
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
         sources = sources == null ? List.of() : List.copyOf(sources);
         credentials = credentials == null ? List.of() : List.copyOf(credentials);
+        externalResults = externalResults == null ? List.of() : List.copyOf(externalResults);
     }
 
     /** The same identity under another id: what a platform's second name for it turned out to name. */
@@ -65,7 +68,7 @@ public record Identity(
         return new Identity(newId, name, platform, account, actorClass, actorClassReason, environment, system, status,
                 lastUsedAt, technicalOwner, businessOwner, purpose, privileged, privilegeReason, scopes, onBehalfOf,
                 executesAs, parentIdentity, approvedBy, approvalExpiresAt, taskEndsAt, decommissionOn, sources,
-                credentials);
+                credentials, externalResults);
     }
 
     /** The lane follows the actor class; null while the class is unknown. */
@@ -102,12 +105,14 @@ public record Identity(
                 .taskEndsAt(taskEndsAt)
                 .decommissionOn(decommissionOn)
                 .sources(sources)
-                .credentials(credentials);
+                .credentials(credentials)
+                .externalResults(externalResults);
     }
 
     /**
      * This identity as seen by another source too: fields this one lacks are taken from the other, credentials
-     * are merged by id, sources are united, the later last use wins and privilege found anywhere counts.
+     * are merged by id, sources are united, the later last use wins and privilege found anywhere counts; other
+     * tools' results are kept from both, each once.
      */
     public Identity mergedWith(Identity other) {
         Map<String, Credential> byId = new LinkedHashMap<>();
@@ -117,6 +122,8 @@ public record Identity(
         allSources.addAll(other.sources);
         LinkedHashSet<String> allScopes = new LinkedHashSet<>(scopes);
         allScopes.addAll(other.scopes);
+        LinkedHashSet<ExternalResult> allResults = new LinkedHashSet<>(externalResults);
+        allResults.addAll(other.externalResults);
         boolean otherPrivileged = Boolean.TRUE.equals(other.privileged) && !Boolean.TRUE.equals(privileged);
         return toBuilder()
                 .name(pick(name, other.name))
@@ -144,6 +151,7 @@ public record Identity(
                 .decommissionOn(decommissionOn != null ? decommissionOn : other.decommissionOn)
                 .sources(new ArrayList<>(allSources))
                 .credentials(new ArrayList<>(byId.values()))
+                .externalResults(new ArrayList<>(allResults))
                 .build();
     }
 
@@ -178,6 +186,7 @@ public record Identity(
         private Instant decommissionOn;
         private List<String> sources = new ArrayList<>();
         private List<Credential> credentials = new ArrayList<>();
+        private List<ExternalResult> externalResults = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -308,6 +317,16 @@ public record Identity(
             return this;
         }
 
+        public Builder externalResults(List<ExternalResult> value) {
+            this.externalResults = value == null ? new ArrayList<>() : new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder addExternalResult(ExternalResult result) {
+            this.externalResults.add(result);
+            return this;
+        }
+
         public Builder addSource(String source) {
             if (!this.sources.contains(source)) {
                 this.sources.add(source);
@@ -319,7 +338,7 @@ public record Identity(
             return new Identity(id, name, platform, account, actorClass, actorClassReason, environment, system, status,
                     lastUsedAt, technicalOwner, businessOwner, purpose, privileged, privilegeReason, scopes, onBehalfOf,
                     executesAs, parentIdentity, approvedBy, approvalExpiresAt, taskEndsAt, decommissionOn, sources,
-                    credentials);
+                    credentials, externalResults);
         }
     }
 }

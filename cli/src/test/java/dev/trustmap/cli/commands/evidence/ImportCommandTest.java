@@ -111,7 +111,7 @@ class ImportCommandTest extends CommandTestBase {
             "azure-applications", "azure-signins", "kubernetes", "github", "vault", "x509", "gitleaks",
             "trufflehog", "inventory-csv", "trustmap-inventory", "aws-secretsmanager",
             "aws-service-specific-credentials", "azure-keyvault", "spire", "entra-agent-identities",
-            "entra-permission-grants"}) {
+            "entra-permission-grants", "prowler-ocsf"}) {
             assertThat(run.out()).contains("\r\n" + key + ",");
         }
     }

@@ -35,7 +35,9 @@ class SampleCommandTest extends CommandTestBase {
         try (Stream<Path> files = Files.walk(out)) {
             List<String> names = files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted()
                     .toList();
-            assertThat(names).hasSize(28).contains("report.yaml", "exceptions.yaml", "attestations.yaml",
+            assertThat(names).hasSize(29)
+                    .anyMatch(n -> n.matches("evidence/prowler/prowler-output-\\d{12}\\.ocsf\\.json"))
+                    .contains("report.yaml", "exceptions.yaml", "attestations.yaml",
                     "evidence/inventory.csv", "evidence/people.csv", "evidence/certificates/bundle.pem",
                     "evidence/scanners/gitleaks.json", "evidence/kubernetes/secrets.json",
                     "evidence/azure/agent-identities.json", "evidence/azure/permission-grants.json",
