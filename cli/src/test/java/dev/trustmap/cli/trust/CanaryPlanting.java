@@ -48,7 +48,7 @@ final class CanaryPlanting {
             "approved_on", "expires_on", "attested_on", "valid_until", "schema", "resourcetype", "serviceprincipaltype",
             "keyalgorithm", "keyorigin", "keytypes", "signinaudience", "policy", "token_type", "auth_type",
             "credentialtype", "resultType", "repository_selection", "permissions", "metadata.annotations",
-            "consenttype", "object", "owner_project_access");
+            "consenttype", "object", "owner_project_access", "product", "event_code", "status_code");
 
     private final Canaries canaries;
 
