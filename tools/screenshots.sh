@@ -29,6 +29,7 @@ shot "$work/report/operator.html" "$out/operator-html.png" 2000
 # a phone held upright: the same pages at 390 px
 shot "$work/report/board.html" "$out/board-html-phone.png" 2400 390
 shot "$work/report/operator.html" "$out/operator-html-phone.png" 2400 390
+rm -f "$out"/board-pdf-*.png # a shorter board leaves no stale pages behind
 if [ -f "$work/report/board.pdf" ]; then
   pdftoppm -png -r 70 "$work/report/board.pdf" "$out/board-pdf"
 fi
