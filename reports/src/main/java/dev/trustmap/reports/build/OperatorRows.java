@@ -22,6 +22,7 @@ import dev.trustmap.reports.model.AttestationRow;
 import dev.trustmap.reports.model.ControlRow;
 import dev.trustmap.reports.model.CredentialRow;
 import dev.trustmap.reports.model.CrosswalkRow;
+import dev.trustmap.reports.model.DisagreementRow;
 import dev.trustmap.reports.model.ExceptionRow;
 import dev.trustmap.reports.model.FindingGroup;
 import dev.trustmap.reports.model.FindingRow;
@@ -158,7 +159,7 @@ final class OperatorRows {
                 frameworkItems(), crosswalk(), histograms.tokenLifetimes(), histograms.rotationAges(), unowned,
                 orphans, exceptions(), attestations(), leaks(leakHolders), resolved(),
                 assessment.remediation() == null || assessment.remediation().previousAsOf() == null ? null
-                        : Periods.quarterOf(assessment.remediation().previousAsOf()));
+                        : Periods.quarterOf(assessment.remediation().previousAsOf()), disagreements());
     }
 
     private FindingRow finding(Finding f, Seen identity) {
@@ -170,6 +171,13 @@ final class OperatorRows {
                 f.firstSeenBy().key(), f.dueOn().toString(), f.daysOverdue(), f.change().key(), f.exception(),
                 f.exceptionNote(), f.subject().owner() == null ? NO_OWNER : f.subject().owner(), f.remediation(),
                 f.subject().evidence());
+    }
+
+    /** Where another tool's results disagree with trustmap's own checks, in the assessment's order. */
+    private List<DisagreementRow> disagreements() {
+        return assessment.disagreements().stream().map(d -> new DisagreementRow(d.identity(), d.control(),
+                catalog.control(d.control()).map(Control::title).orElse(d.control()), d.trustmap(), d.tool(),
+                d.check(), d.toolVerdict(), d.findingId())).toList();
     }
 
     /** The quarter before's findings this quarter no longer has, in that quarter's order. */

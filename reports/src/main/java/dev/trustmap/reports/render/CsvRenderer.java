@@ -6,6 +6,7 @@ import dev.trustmap.reports.model.ControlOwnerRow;
 import dev.trustmap.reports.model.ControlRow;
 import dev.trustmap.reports.model.CredentialRow;
 import dev.trustmap.reports.model.CrosswalkRow;
+import dev.trustmap.reports.model.DisagreementRow;
 import dev.trustmap.reports.model.ExceptionRow;
 import dev.trustmap.reports.model.FindingRow;
 import dev.trustmap.reports.model.FrameworkItemRow;
@@ -54,6 +55,9 @@ public final class CsvRenderer implements Renderer {
         write(output, "exceptions.csv", ExceptionRow.class, Rows.of(o.exceptions()));
         write(output, "attestations.csv", AttestationRow.class, Rows.of(o.attestations()));
         write(output, "resolved.csv", ResolvedRow.class, Rows.of(o.resolved()));
+        if (o.disagreements() != null && !o.disagreements().isEmpty()) { // only when another tool disagrees
+            write(output, "disagreements.csv", DisagreementRow.class, Rows.of(o.disagreements()));
+        }
     }
 
     /** Rows of a record type, its components as columns in declaration order. */

@@ -25,6 +25,20 @@ class CsvRendererTest {
     }
 
     @Test
+    void disagreementsWithAnotherToolHaveATableOnlyWhenThereAreAny() throws IOException {
+        CapturedOutput output = new CapturedOutput();
+        new CsvRenderer().render(new dev.trustmap.reports.render.html.ReportFixture().withDisagreement().build(),
+                Audience.OPERATOR, output);
+        assertThat(text(output, "disagreements.csv"))
+                .isEqualTo("identity,control,controlTitle,trustmap,tool,check,toolVerdict,findingId\r\n"
+                + "id-1,LFC-01,Static secrets rotated,pass,prowler,iam_rotate_access_key_90_days,fail,"
+                + "prowler-aws-1\r\n");
+        CapturedOutput none = new CapturedOutput();
+        new CsvRenderer().render(new dev.trustmap.reports.render.html.ReportFixture().build(), Audience.OPERATOR, none);
+        assertThat(none.files()).doesNotContainKey("disagreements.csv");
+    }
+
+    @Test
     void controlOwnersExceptionsAndAttestationsHaveTablesOfTheirOwn() throws IOException {
         CapturedOutput output = new CapturedOutput();
         new CsvRenderer().render(new ReportFixture().build(), Audience.OPERATOR, output);

@@ -42,6 +42,8 @@ final class OperatorPage {
         data.put("attestations", Shown.of(o.attestations(), limits.tableCap()));
         data.put("leaks", Shown.of(o.leaks(), limits.tableCap()));
         data.put("resolved", Shown.of(o.resolved(), limits.tableCap()));
+        data.put("disagreements", Shown.of(o.disagreements() == null ? List.of() : o.disagreements(),
+                limits.tableCap()));
         data.put("unowned", Shown.of(o.unowned(), limits.tableCap()));
         data.put("orphaned", Shown.of(o.orphaned(), limits.tableCap()));
         data.put("lifetimeChart", BarChart.of(o.tokenLifetimes()));

@@ -4,6 +4,7 @@ import dev.trustmap.reports.model.AttestationRow;
 import dev.trustmap.reports.model.ControlRow;
 import dev.trustmap.reports.model.CredentialRow;
 import dev.trustmap.reports.model.CrosswalkRow;
+import dev.trustmap.reports.model.DisagreementRow;
 import dev.trustmap.reports.model.ExceptionRow;
 import dev.trustmap.reports.model.FindingGroup;
 import dev.trustmap.reports.model.FindingRow;
@@ -122,6 +123,11 @@ public final class XlsxRenderer implements Renderer {
                     Rows.of(list(operator.resolved())));
             tables.write(Table.of("Owners", FindingGroup.class).severity("severity"),
                     Rows.of(list(operator.groups())));
+            if (!list(operator.disagreements()).isEmpty()) {
+                tables.write(Table.of("Disagreements", DisagreementRow.class)
+                        .link("identity", identityRows, DisagreementRow::identity),
+                        Rows.of(operator.disagreements()));
+            }
             inReadingOrder(workbook);
             try (OutputStream out = output.create(FILE_NAME)) {
                 workbook.write(out);
@@ -134,7 +140,7 @@ public final class XlsxRenderer implements Renderer {
         List<String> names = new ArrayList<>();
         workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
         List<String> order = new ArrayList<>();
-        for (String lead : List.of("Summary", "Findings", "Identities", "Credentials", "Leaks")) {
+        for (String lead : List.of("Summary", "Findings", "Disagreements", "Identities", "Credentials", "Leaks")) {
             names.stream().filter(n -> n.equals(lead) || n.startsWith(lead + " (")).forEach(order::add);
         }
         names.stream().filter(n -> !order.contains(n)).forEach(order::add);

@@ -158,6 +158,18 @@ class HtmlOperatorTest {
     }
 
     @Test
+    void whereAnotherToolDisagreesThePageSaysSoAndOtherwiseHasNoSuchSection() throws IOException {
+        Document page = operator(new ReportFixture().withDisagreement());
+        assertThat(page.select("#disagreements tbody tr").eachText()).containsExactly(
+                "id-1 LFC-01 Static secrets rotated pass prowler iam_rotate_access_key_90_days fail");
+        assertThat(page.select("nav.toc a").eachAttr("href")).contains("#disagreements");
+
+        Document none = operator(new ReportFixture());
+        assertThat(none.getElementById("disagreements")).isNull();
+        assertThat(none.select("nav.toc a").eachAttr("href")).doesNotContain("#disagreements");
+    }
+
+    @Test
     void defaultLimitsKeepThePageSmall() {
         assertThat(HtmlLimits.DEFAULT).isEqualTo(new HtmlLimits(1_000, 25, 500));
     }

@@ -7,6 +7,7 @@ import dev.trustmap.reports.model.ControlRow;
 import dev.trustmap.reports.model.CredentialRow;
 import dev.trustmap.reports.model.CrosswalkRow;
 import dev.trustmap.reports.model.Decisions;
+import dev.trustmap.reports.model.DisagreementRow;
 import dev.trustmap.reports.model.DomainPosture;
 import dev.trustmap.reports.model.ExceptionRow;
 import dev.trustmap.reports.model.FindingGroup;
@@ -49,12 +50,19 @@ public final class ReportFixture {
 
     private boolean trend = true;
     private boolean previous = true;
+    private boolean disagreement;
     private int findingsPerGroup = 2;
     private boolean decisions = true;
     private boolean internationalOwners;
 
     public ReportFixture withoutTrend() {
         trend = false;
+        return this;
+    }
+
+    /** Prowler fails a key rotation that trustmap passes. */
+    public ReportFixture withDisagreement() {
+        disagreement = true;
         return this;
     }
 
@@ -223,7 +231,9 @@ public final class ReportFixture {
                         "id-3", "key-2", true)),
                 previous ? List.of(new ResolvedRow("f-0", "LFC-01", "Static secrets rotated", "id-2", "key-0",
                         "bob@example.com", "high", "2026-03-01T00:00:00Z", "2026-Q3", 213)) : List.of(),
-                previous ? "2026-Q2" : null);
+                previous ? "2026-Q2" : null,
+                disagreement ? List.of(new DisagreementRow("id-1", "LFC-01", "Static secrets rotated", "pass",
+                        "prowler", "iam_rotate_access_key_90_days", "fail", "prowler-aws-1")) : List.of());
     }
 
     private static IdentityRow identity(String id, String name, String owner, boolean unowned, boolean orphaned) {

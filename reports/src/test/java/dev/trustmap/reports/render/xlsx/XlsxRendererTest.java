@@ -148,6 +148,21 @@ class XlsxRendererTest {
     }
 
     @Test
+    void disagreementsWithAnotherToolFollowTheFindingsWhenThereAreAny() throws IOException {
+        ReportModel model = new dev.trustmap.reports.render.html.ReportFixture().withDisagreement().build();
+        try (XSSFWorkbook workbook = render(model, new XlsxRenderer())) {
+            assertThat(sheetNames(workbook)).startsWith("Summary", "Findings", "Disagreements", "Identities");
+            Sheet sheet = workbook.getSheet("Disagreements");
+            assertThat(header(sheet)).startsWith("Identity", "Control", "Control title", "Trustmap", "Tool",
+                    "Check", "Tool verdict");
+            assertThat(sheet.getRow(1).getCell(0).getHyperlink().getAddress()).isEqualTo("Identities!A2");
+        }
+        try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
+            assertThat(workbook.getSheet("Disagreements")).isNull();
+        }
+    }
+
+    @Test
     void leaksAndAttestationsHaveSheetsOfTheirOwn() throws IOException {
         try (XSSFWorkbook workbook = render(ReportFixture.model().build(), new XlsxRenderer())) {
             Sheet leaks = workbook.getSheet("Leaks");
