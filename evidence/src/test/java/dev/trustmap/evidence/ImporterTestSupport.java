@@ -1,11 +1,16 @@
 package dev.trustmap.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportOptions;
 import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -104,5 +109,15 @@ public final class ImporterTestSupport {
 
     public static List<String> ids(Inventory inventory) {
         return inventory.identities().stream().map(Identity::id).toList();
+    }
+
+    /** A file cut short fails as a whole, naming the file, a line, and that it is truncated. */
+    public static void assertCutShortFails(Importer importer, Path cut) {
+        assertThatThrownBy(() -> importFiles(importer, cut)).isInstanceOfSatisfying(InputException.class, e -> {
+            InputProblem problem = e.problems().get(0);
+            assertThat(problem.file()).isEqualTo(cut.getFileName().toString());
+            assertThat(problem.location()).startsWith("line ");
+            assertThat(problem.message()).contains("truncated");
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.trustmap.evidence.openai;
 
+import static dev.trustmap.evidence.ImporterTestSupport.assertCutShortFails;
 import static dev.trustmap.evidence.ImporterTestSupport.bundledSamples;
 import static dev.trustmap.evidence.ImporterTestSupport.credential;
 import static dev.trustmap.evidence.ImporterTestSupport.everythingKept;
@@ -235,11 +236,7 @@ class OpenAiImporterTest {
     void malformedJsonFailsWithFileAndPosition() throws IOException {
         Path truncated = write("cut.json", Files.readString(ADMIN).substring(0, 200));
 
-        assertThatThrownBy(() -> importFiles(importer, truncated)).isInstanceOfSatisfying(InputException.class, e -> {
-            assertThat(e.problems().get(0).file()).isEqualTo("cut.json");
-            assertThat(e.problems().get(0).location()).startsWith("line ");
-            assertThat(e.problems().get(0).message()).contains("truncated");
-        });
+        assertCutShortFails(importer, truncated);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.trustmap.evidence.secretsmanager;
 
+import static dev.trustmap.evidence.ImporterTestSupport.assertCutShortFails;
 import static dev.trustmap.evidence.ImporterTestSupport.bundledSamples;
 import static dev.trustmap.evidence.ImporterTestSupport.credential;
 import static dev.trustmap.evidence.ImporterTestSupport.everythingKept;
@@ -324,12 +325,7 @@ class SecretsManagerImporterTest {
     void malformedJsonFailsWithFileAndPosition() throws IOException {
         Path truncated = write("cut.json", Files.readString(V2_PAGES).substring(0, 400));
 
-        assertThatThrownBy(() -> importFiles(importer, truncated)).isInstanceOfSatisfying(InputException.class, e -> {
-            InputProblem problem = e.problems().get(0);
-            assertThat(problem.file()).isEqualTo("cut.json");
-            assertThat(problem.location()).startsWith("line ");
-            assertThat(problem.message()).contains("truncated");
-        });
+        assertCutShortFails(importer, truncated);
     }
 
     // --- recognition ---
