@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One column of a table sheet: a field of the row record under a header a person reads ("Days overdue", not
@@ -32,6 +33,9 @@ record Column(String field, String header, Kind kind, boolean label, Method acce
     /** Text fields holding a vocabulary key, shown as words. */
     static final Set<String> LABEL_FIELDS = Set.of("severity", "status", "change", "firstSeenBy", "lane", "domain",
             "kind", "managedBy", "actorClass", "controlStatus", "relationship", "state");
+
+    /** What a vocabulary key looks like; compiled once, as it is tried on every label cell of every row. */
+    private static final Pattern VOCABULARY_KEY = Pattern.compile("[A-Za-z0-9_]+");
 
     /** Headers that are not simply the field's words. */
     private static final Map<String, String> HEADERS = Map.ofEntries(
@@ -101,7 +105,7 @@ record Column(String field, String header, Kind kind, boolean label, Method acce
 
     /** A vocabulary key as words: {@code not_met} → "not met", {@code REVOCATION} → "Revocation". */
     static String words(String key) {
-        if (key.isEmpty() || !key.matches("[A-Za-z0-9_]+")) {
+        if (key.isEmpty() || !VOCABULARY_KEY.matcher(key).matches()) {
             return key;
         }
         String spaced = key.replace('_', ' ');
