@@ -6,6 +6,7 @@ import dev.trustmap.cli.commands.catalog.CatalogCommand;
 import dev.trustmap.cli.commands.evidence.FormatsCommand;
 import dev.trustmap.cli.commands.evidence.ImportCommand;
 import dev.trustmap.cli.commands.evidence.OwnersCommand;
+import dev.trustmap.cli.commands.review.ReviewCommand;
 import dev.trustmap.cli.commands.evidence.SampleCommand;
 import dev.trustmap.cli.commands.pack.KeysCommand;
 import dev.trustmap.cli.commands.pack.PackCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + " frameworks.",
         subcommands = {DemoCommand.class, QuarterlyCommand.class, CatalogCommand.class, SampleCommand.class,
             ImportCommand.class, FormatsCommand.class, OwnersCommand.class, AssessCommand.class, PolicyCommand.class,
-            ReportCommand.class, PackCommand.class, KeysCommand.class},
+            ReportCommand.class, ReviewCommand.class, PackCommand.class, KeysCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 gate tripped, 2 usage error, 3 bad input, 4 internal error."})
 public final class TrustmapCommand implements Runnable {
 

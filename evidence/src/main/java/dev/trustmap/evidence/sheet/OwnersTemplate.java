@@ -1,8 +1,11 @@
 package dev.trustmap.evidence.sheet;
 
+import dev.trustmap.model.text.SpreadsheetCell;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -30,10 +33,38 @@ public final class OwnersTemplate {
     private OwnersTemplate() {
     }
 
+    /** A fixed date for the template's parts, so that the same catalog gives the same bytes. */
+    private static final Instant FIXED = Instant.parse("2026-01-01T00:00:00Z");
+
     /** Writes the template workbook to a stream; the caller decides where it lands. */
     public static void write(OutputStream out, List<String> controlIds) throws IOException {
         try (XSSFWorkbook workbook = build(controlIds)) {
-            workbook.write(out);
+            StableXlsx.write(workbook, FIXED, out);
+        }
+    }
+
+    /**
+     * Writes a filled owners workbook: the template's three sheets, drop-downs and formats, with {@code rows} under
+     * each sheet's header (cells in the order of {@link OwnersSheetKind#columns()}; empty cells left blank), its
+     * parts dated {@code created} so that the same rows give the same bytes.
+     */
+    public static void write(OutputStream out, List<String> controlIds, Map<OwnersSheetKind, List<List<String>>> rows,
+            Instant created) throws IOException {
+        try (XSSFWorkbook workbook = build(controlIds)) {
+            for (Map.Entry<OwnersSheetKind, List<List<String>>> sheet : rows.entrySet()) {
+                XSSFSheet target = workbook.getSheet(sheet.getKey().sheetName());
+                int r = 1;
+                for (List<String> cells : sheet.getValue()) {
+                    Row row = target.createRow(r++);
+                    for (int c = 0; c < cells.size(); c++) {
+                        String value = cells.get(c);
+                        if (value != null && !value.isEmpty()) {
+                            row.createCell(c).setCellValue(SpreadsheetCell.neutralise(value));
+                        }
+                    }
+                }
+            }
+            StableXlsx.write(workbook, created, out);
         }
     }
 

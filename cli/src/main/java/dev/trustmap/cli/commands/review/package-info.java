@@ -1,0 +1,2 @@
+/** {@code trustmap review send} and {@code review collect}: owner review by spreadsheet. */
+package dev.trustmap.cli.commands.review;

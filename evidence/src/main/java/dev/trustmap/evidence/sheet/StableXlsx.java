@@ -1,0 +1,66 @@
+package dev.trustmap.evidence.sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Date;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a POI workbook so that its bytes depend on its content only: the creation and modification times are the
+ * instant given (an as-of date, never the clock), and every part of the zip carries that instant as its date,
+ * where POI would stamp the time of writing.
+ */
+public final class StableXlsx {
+
+    private StableXlsx() {
+    }
+
+    /** Writes {@code workbook} (XSSF, or SXSSF streaming over one) to {@code out}; the caller closes both. */
+    public static void write(Workbook workbook, Instant created, OutputStream out) throws IOException {
+        XSSFWorkbook base = workbook instanceof SXSSFWorkbook streaming ? streaming.getXSSFWorkbook()
+                : (XSSFWorkbook) workbook;
+        POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
+        core.setCreator("trustmap");
+        core.setCreated(Optional.of(Date.from(created)));
+        core.setModified(Optional.of(Date.from(created)));
+        // read back through the central directory: POI's streaming writer leaves local sizes to data descriptors
+        Path written = Files.createTempFile("trustmap-", ".xlsx");
+        try {
+            try (OutputStream file = Files.newOutputStream(written)) {
+                workbook.write(file);
+            }
+            // a DOS date in no time zone: setTime would convert through the JVM's zone
+            LocalDateTime time = LocalDateTime.ofInstant(created, ZoneOffset.UTC);
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            try (ZipFile in = new ZipFile(written.toFile(), StandardCharsets.UTF_8)) {
+                for (ZipEntry entry : Collections.list(in.entries())) {
+                    ZipEntry copy = new ZipEntry(entry.getName());
+                    copy.setTimeLocal(time);
+                    zip.putNextEntry(copy);
+                    try (InputStream part = in.getInputStream(entry)) {
+                        part.transferTo(zip);
+                    }
+                    zip.closeEntry();
+                }
+            }
+            zip.finish();
+        } finally {
+            Files.deleteIfExists(written);
+        }
+    }
+}

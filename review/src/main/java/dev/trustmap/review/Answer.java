@@ -1,0 +1,20 @@
+package dev.trustmap.review;
+
+import java.time.LocalDate;
+
+/**
+ * An answer that holds: the row it answers, what it says, and where it was read.
+ *
+ * @param transferTo the new owner's e-mail, for a transfer
+ * @param decommissionOn the day it will be switched off, for a decommission
+ * @param source the returned file and cell, e.g. {@code returned/ana.xlsx Review!Q5}
+ */
+record Answer(Campaign.Row row, AnswerKind kind, String transferTo, LocalDate decommissionOn, String reason,
+        String answeredBy, String source) {
+
+    /** True when two answers to the same row say the same thing. */
+    boolean sameAs(Answer other) {
+        return kind == other.kind && java.util.Objects.equals(transferTo, other.transferTo)
+                && java.util.Objects.equals(decommissionOn, other.decommissionOn);
+    }
+}
