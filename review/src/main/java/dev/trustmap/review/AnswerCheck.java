@@ -1,5 +1,6 @@
 package dev.trustmap.review;
 
+import dev.trustmap.evidence.redact.SecretGuard;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class AnswerCheck {
             String then = sent.facts().get(i);
             if (!now.equals(plain(then)) && !(value == null && line.sheet() == null)) {
                 problems.add(problem(line, column, sent, "the fact '" + column + "' was '" + then + "' when sent and"
-                        + " is now '" + now + "'; an answer counts only for the facts it was given on.",
+                        + " is now '" + SecretGuard.text(now) + "'; an answer counts only for the facts it was given on.",
                         "Put the fact back as it was (or send the workbook again untouched) and say in Reason what is"
                         + " wrong with it."));
             }

@@ -3,6 +3,7 @@ package dev.trustmap.review;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.internal.ZipGuard;
+import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
@@ -133,7 +134,8 @@ final class ReturnedFile {
                 for (Map.Entry<Integer, String> column : columns.entrySet()) {
                     Optional<Cell> cell = row.getOptionalCell(column.getKey());
                     if (cell.isPresent()) {
-                        cells.put(column.getValue(), value(cell.get(), column.getValue(), date1904));
+                        cells.put(column.getValue(), guarded(value(cell.get(), column.getValue(), date1904),
+                                column.getValue()));
                     }
                 }
                 lines.add(new Line(file, sheet.getName(), row.getRowNum(), cells));
@@ -194,13 +196,23 @@ final class ReturnedFile {
                         // a CSV cannot hold a formula, but a spreadsheet opening it would evaluate one
                         boolean formula = text != null && text.startsWith("=")
                                 && !ReviewColumns.FACTS.contains(column);
-                        cells.put(column, new Value(text, formula, column));
+                        cells.put(column, guarded(new Value(text, formula, column), column));
                     }
                 }
                 lines.add(new Line(file.name(), null, row.line(), cells));
             }
         }
         return lines;
+    }
+
+    /**
+     * The value with any secret typed into it replaced, as every input's values are: a token pasted into Reason never
+     * reaches an output. The facts and the row key are compared with what was sent as written (an identity's id may
+     * look random); a message quoting a changed fact guards it there.
+     */
+    private static Value guarded(Value value, String column) {
+        return !ReviewColumns.ANSWERS.contains(column) || value.text() == null ? value
+                : new Value(SecretGuard.text(value.text()), value.formula(), value.cell());
     }
 
     private static InputException tooLong(String file, String sheet, long maxRows) {

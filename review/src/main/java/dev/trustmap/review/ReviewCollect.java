@@ -1,6 +1,7 @@
 package dev.trustmap.review;
 
 import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
@@ -87,7 +88,8 @@ public final class ReviewCollect {
                     if (!key.isEmpty() || ReviewColumns.ANSWERS.stream().anyMatch(c -> !line.text(c).isEmpty())) {
                         problems.add(new AnswerProblem(name, line.where(ReviewColumns.KEY), null, workbook, key.isEmpty()
                                 ? "has an answer but no row key: a row added by hand is not matched to any identity."
-                                : "'" + key + "' is not a row key of campaign " + campaign.id() + ".",
+                                : "'" + SecretGuard.text(key) + "' is not a row key of campaign " + campaign.id()
+                                        + ".",
                                 "Answer in the rows the workbook was sent with, and leave the hidden Row key column"
                                         + " as it is."));
                     }

@@ -5,6 +5,7 @@ import dev.trustmap.evidence.sheet.IdentityOwner;
 import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 
 /**
  * {@code trustmap review send}: one workbook per owner from an assessed quarter, the campaign that records what
@@ -36,6 +38,8 @@ public final class ReviewSend {
     static final String WORKBOOKS = "workbooks";
     static final String SUMMARY_CSV = "campaign.csv";
     private static final int DEFAULT_DUE_DAYS = 30;
+    /** The most people a workbook offers in the Transfer to drop-down. */
+    static final int PEOPLE_LIST_LIMIT = 1000;
 
     /**
      * @param due the day answers are due; null for 30 days after the quarter's as-of date
@@ -73,37 +77,24 @@ public final class ReviewSend {
         String programmeName = "programme owners" + (programmeOwners.isEmpty() ? ""
                 : " (" + String.join(", ", programmeOwners) + ")");
         Map<Recipient, List<Subject>> groups = group(quarter.subjects(), options.grouping(), departed, programmeName);
-        List<String> activePeople = people == null ? List.of()
+        List<String> active = people == null ? List.of()
                 : people.stream().filter(Campaign.Person::active).map(Campaign.Person::email).toList();
+        // a drop-down of thousands helps nobody; the address is checked against the directory on collection
+        List<String> activePeople = active.size() > PEOPLE_LIST_LIMIT ? List.of() : active;
         return CampaignFolder.stage(options.out(), staging -> {
             Path workbooks = Files.createDirectories(staging.resolve(WORKBOOKS));
+            Set<String> files = new HashSet<>();
+            List<Callable<Sent>> jobs = new ArrayList<>();
+            for (Map.Entry<Recipient, List<Subject>> group : groups.entrySet()) {
+                String file = fileName(group.getKey(), files);
+                jobs.add(() -> write(header, group.getKey(), file, group.getValue(), options.grouping(),
+                        activePeople, workbooks.resolve(file)));
+            }
             List<Campaign.Workbook> sent = new ArrayList<>();
             List<Campaign.Row> rows = new ArrayList<>();
-            Set<String> files = new HashSet<>();
-            for (Map.Entry<Recipient, List<Subject>> group : groups.entrySet()) {
-                Recipient recipient = group.getKey();
-                String file = fileName(recipient, files);
-                List<ReviewWorkbook.Line> lines = new ArrayList<>();
-                int open = 0;
-                int overdue = 0;
-                int sheetRow = 2;
-                for (Subject subject : group.getValue()) {
-                    String key = id + "." + hex(digest(id, file, subject.id())).substring(0, 16);
-                    List<String> facts = ReviewColumns.facts(subject);
-                    lines.add(new ReviewWorkbook.Line(subject, facts, key));
-                    rows.add(new Campaign.Row(key, file, sheetRow++, subject.id(), facts,
-                            recipient.programme() ? null : owner(subject, options.grouping())));
-                    open += subject.openFindings();
-                    overdue += subject.overdueFindings();
-                }
-                Campaign.Workbook draft = new Campaign.Workbook(file, recipient.name(), recipient.programme(),
-                        lines.size(), open, overdue, null);
-                Path target = workbooks.resolve(file);
-                try (OutputStream out = Files.newOutputStream(target)) {
-                    ReviewWorkbook.write(new ReviewWorkbook.Content(header, draft, lines, activePeople), out);
-                }
-                sent.add(new Campaign.Workbook(file, recipient.name(), recipient.programme(), lines.size(), open,
-                        overdue, AssessedQuarter.sha256(target)));
+            for (Sent done : Workers.all(jobs)) {
+                sent.add(done.workbook());
+                rows.addAll(done.rows());
             }
             Campaign campaign = new Campaign(Campaign.KIND, 1, id, quarter.period(), quarter.asOf().toString(),
                     due.toString(), validUntil.toString(), options.grouping().key(), header.source(),
@@ -117,6 +108,36 @@ public final class ReviewSend {
                     w.overdueFindings(), w.sha256())).toList());
             return campaign;
         });
+    }
+
+    /** A workbook written and the rows it holds. */
+    private record Sent(Campaign.Workbook workbook, List<Campaign.Row> rows) {
+    }
+
+    private static Sent write(Campaign header, Recipient recipient, String file, List<Subject> subjects,
+            Grouping grouping, List<String> people, Path target) throws IOException {
+        String id = header.id();
+        List<ReviewWorkbook.Line> lines = new ArrayList<>(subjects.size());
+        List<Campaign.Row> rows = new ArrayList<>(subjects.size());
+        int open = 0;
+        int overdue = 0;
+        int sheetRow = 2;
+        for (Subject subject : subjects) {
+            String key = id + "." + hex(digest(id, file, subject.id())).substring(0, 16);
+            List<String> facts = ReviewColumns.facts(subject);
+            lines.add(new ReviewWorkbook.Line(subject.id(), facts, key, subject.credentials()));
+            rows.add(new Campaign.Row(key, file, sheetRow++, subject.id(), facts,
+                    recipient.programme() ? null : owner(subject, grouping)));
+            open += subject.openFindings();
+            overdue += subject.overdueFindings();
+        }
+        Campaign.Workbook draft = new Campaign.Workbook(file, recipient.name(), recipient.programme(), lines.size(),
+                open, overdue, null);
+        try (OutputStream out = Files.newOutputStream(target)) {
+            ReviewWorkbook.write(new ReviewWorkbook.Content(header, draft, lines, people), out);
+        }
+        return new Sent(new Campaign.Workbook(file, recipient.name(), recipient.programme(), lines.size(), open,
+                overdue, AssessedQuarter.sha256(target)), rows);
     }
 
     /** Who receives a workbook: an owner, a system, or the programme owners. */

@@ -78,6 +78,6 @@ public final class SampleEstate {
             throw new UncheckedIOException(e);
         }
         return new SampleSummary(spec.period(), spec.seed(), estate.organisation().name(), spec.identities(),
-                aws.humans(), files.files());
+                aws.humans(), files.files(), estate.organisation().domain());
     }
 }

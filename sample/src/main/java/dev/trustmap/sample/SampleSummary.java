@@ -9,9 +9,10 @@ import java.util.List;
  * @param identities the non-human identities (machine and AI lanes) an import of {@code evidence/} finds
  * @param humans the people the AWS credential reports list besides (root users and a few console users)
  * @param files every file written, in the order written
+ * @param mailDomain where its people's mail goes, e.g. {@code palisade.example}
  */
 public record SampleSummary(Quarter period, long seed, String organisation, int identities, int humans,
-        List<SampleFile> files) {
+        List<SampleFile> files, String mailDomain) {
 
     public SampleSummary {
         files = List.copyOf(files);

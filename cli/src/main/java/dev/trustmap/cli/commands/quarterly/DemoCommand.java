@@ -16,6 +16,14 @@ import dev.trustmap.pack.SigningKeys;
 import dev.trustmap.pack.Verification;
 import dev.trustmap.quarterly.QuarterlyRun;
 import dev.trustmap.quarterly.StagedOutput;
+import dev.trustmap.review.Campaign;
+import dev.trustmap.review.Grouping;
+import dev.trustmap.review.ReturnedWorkbook;
+import dev.trustmap.review.ReviewCollect;
+import dev.trustmap.review.ReviewResults;
+import dev.trustmap.review.ReviewSend;
+import dev.trustmap.review.TypedAnswer;
+import dev.trustmap.sample.ReviewAnswers;
 import dev.trustmap.sample.SampleEstate;
 import dev.trustmap.sample.SampleSpec;
 import dev.trustmap.sample.SampleSummary;
@@ -23,9 +31,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -67,11 +80,12 @@ public final class DemoCommand extends BaseCommand {
         Quarter first = second.previous();
         Path keys = out.resolve("keys");
         long started = System.nanoTime();
-        clear(List.of(inputs(first), inputs(second), results(first), results(second)));
+        clear(List.of(inputs(first), inputs(second), results(first), results(second), review(first)));
         Catalog catalog = CatalogLoader.bundled();
         List<String> controls = new CatalogControls(catalog).ids();
+        String domain = "";
         for (Quarter q : List.of(first, second)) {
-            step("sample " + q, () -> sample(q, controls));
+            domain = step("sample " + q, () -> sample(q, controls)).mailDomain();
         }
         Path fingerprintKey = keys.resolve("trustmap" + FingerprintKeys.EXTENSION);
         if (!Files.exists(keys.resolve("trustmap.key"))) {
@@ -86,6 +100,7 @@ public final class DemoCommand extends BaseCommand {
         step("quarterly " + first, () -> QuarterlyRun.run(new QuarterlyRun.Options(first, null, inputs(first),
                 results(first), List.of(), Optional.empty(), Optional.empty(), secrets, false, catalog,
                 VersionProvider.version()), quiet));
+        ReviewResults review = ownerReview(first, second, "iam-programme@" + domain);
         QuarterlyRun.Result result = step("quarterly " + second, () -> QuarterlyRun.run(new QuarterlyRun.Options(
                 second, null, inputs(second), results(second), List.of(results(first)), Optional.empty(),
                 QuarterlyRun.signKey(keys.resolve("trustmap.key")), secrets, false, catalog,
@@ -105,10 +120,59 @@ public final class DemoCommand extends BaseCommand {
         out().println("  board HTML     " + result.report("board.html"));
         out().println("  operator XLSX  " + result.report("operator.xlsx"));
         out().println("  evidence pack  " + result.pack() + " (signed, verified with " + publicKey + ")");
+        out().println("  owner review   " + review(first).resolve("collected/status/review-status.html") + " ("
+                + review.identities().answered() + " of " + review.identities().sent() + " identities answered)");
         out().println("  inputs         " + inputs(first) + ", " + inputs(second));
         out().println(String.format(Locale.ROOT, "demo done in %.1f s", (System.nanoTime() - started) / 1e9));
         out().flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * The owner review between the two quarters: a campaign sent from the first, the sample's owners answering
+     * (most return their workbook), the answers collected five days before they are due, and what the next quarter
+     * reads copied into its inputs: the updated owners workbook in place of the old one, the attestations, the
+     * decommission list and the results.
+     */
+    private ReviewResults ownerReview(Quarter first, Quarter second, String programmeOwner) {
+        Path folder = review(first);
+        Campaign campaign = step("review send " + first, () -> ReviewSend.run(new ReviewSend.Options(
+                results(first), folder.resolve("campaign"), Grouping.TECHNICAL_OWNER, null, null,
+                List.of(programmeOwner))));
+        LocalDate collectedOn = LocalDate.parse(campaign.due()).minusDays(5);
+        step("owners answer", () -> io(() -> {
+            ReviewAnswers owners = new ReviewAnswers(seed, campaign.people().stream().filter(Campaign.Person::active)
+                    .map(Campaign.Person::email).toList(), collectedOn);
+            Path returned = Files.createDirectories(folder.resolve("returned"));
+            Map<String, List<Campaign.Row>> rows = new HashMap<>();
+            campaign.rows().forEach(r -> rows.computeIfAbsent(r.workbook(), w -> new ArrayList<>()).add(r));
+            for (Campaign.Workbook workbook : campaign.workbooks()) {
+                if (owners.returns(workbook.file())) {
+                    Map<String, TypedAnswer> answers = new HashMap<>();
+                    for (Campaign.Row row : rows.get(workbook.file())) {
+                        owners.answer(workbook.file(), row.identityId(), workbook.programme(), row.owner())
+                                .ifPresent(t -> answers.put(row.identityId(), new TypedAnswer(t.answer(),
+                                        t.transferTo(), t.decommissionBy(), t.reason())));
+                    }
+                    ReturnedWorkbook.answer(folder.resolve("campaign"), campaign, workbook, answers,
+                            returned.resolve(workbook.file()));
+                }
+            }
+            return returned;
+        }));
+        ReviewCollect.Result collected = step("review collect", () -> ReviewCollect.run(new ReviewCollect.Options(
+                folder.resolve("campaign"), folder.resolve("returned"), folder.resolve("collected"), collectedOn)));
+        io(() -> {
+            Path results = folder.resolve("collected").resolve("next-quarter");
+            Files.copy(results.resolve("owners.xlsx"), inputs(second).resolve("evidence/owners.xlsx"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Path into = Files.createDirectories(inputs(second).resolve("review"));
+            for (String file : List.of("attestations.csv", "decommissions.csv", "review-results.json")) {
+                Files.copy(results.resolve(file), into.resolve(file));
+            }
+            return into;
+        });
+        return collected.results();
     }
 
     /** One quarter of the sample estate, written as {@code trustmap sample} writes it. */
@@ -193,6 +257,10 @@ public final class DemoCommand extends BaseCommand {
 
     private Path inputs(Quarter q) {
         return out.resolve("inputs").resolve(q.toString());
+    }
+
+    private Path review(Quarter q) {
+        return out.resolve("review-" + q);
     }
 
     private Path results(Quarter q) {
