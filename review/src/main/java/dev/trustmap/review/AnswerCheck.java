@@ -74,18 +74,18 @@ final class AnswerCheck {
                     + (kind.isPresent() ? " for an identity without an owner" : "") + ".",
                     "Choose " + String.join(", ", allowed(workbook)) + ".");
         }
-        String source = fileName + " " + line.where(ReviewColumns.ANSWER);
+        String where = line.where(ReviewColumns.ANSWER);
         String answeredBy = answeredBy(sent, workbook);
         return switch (kind.get()) {
-            case TRANSFER -> transfer(line, sent, to, reason, answeredBy, source);
-            case DECOMMISSION -> decommission(line, sent, by, reason, answeredBy, source);
-            default -> new Outcome(new Answer(sent, kind.get(), null, null, reason, answeredBy, source), List.of(),
+            case TRANSFER -> transfer(line, sent, to, reason, answeredBy, fileName, where);
+            case DECOMMISSION -> decommission(line, sent, by, reason, answeredBy, fileName, where);
+            default -> new Outcome(new Answer(sent, kind.get(), null, null, reason, answeredBy, fileName, where), List.of(),
                     false);
         };
     }
 
     private Outcome transfer(ReturnedFile.Line line, Campaign.Row sent, String to, String reason, String answeredBy,
-            String source) {
+            String file, String where) {
         if (to.isEmpty()) {
             return refused(line, ReviewColumns.TRANSFER_TO, sent, "is empty, but the answer is transfer.",
                     "Write the new owner's e-mail.");
@@ -107,12 +107,12 @@ final class AnswerCheck {
             return refused(line, ReviewColumns.TRANSFER_TO, sent, "names the owner the identity already has.",
                     "Answer keep instead.");
         }
-        return new Outcome(new Answer(sent, AnswerKind.TRANSFER, email, null, reason, answeredBy, source), List.of(),
+        return new Outcome(new Answer(sent, AnswerKind.TRANSFER, email, null, reason, answeredBy, file, where), List.of(),
                 false);
     }
 
     private Outcome decommission(ReturnedFile.Line line, Campaign.Row sent, String by, String reason,
-            String answeredBy, String source) {
+            String answeredBy, String file, String where) {
         if (by.isEmpty()) {
             return refused(line, ReviewColumns.DECOMMISSION_BY, sent, "is empty, but the answer is decommission.",
                     "Write the date by which it will be switched off, YYYY-MM-DD.");
@@ -129,7 +129,7 @@ final class AnswerCheck {
                     + " on " + collectedOn + ").", "Give the date it will be switched off, on or after "
                     + collectedOn + "; if it is off already, give " + collectedOn + ".");
         }
-        return new Outcome(new Answer(sent, AnswerKind.DECOMMISSION, null, date, reason, answeredBy, source),
+        return new Outcome(new Answer(sent, AnswerKind.DECOMMISSION, null, date, reason, answeredBy, file, where),
                 List.of(), false);
     }
 

@@ -85,7 +85,8 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
             throw new InputException(problems);
         }
         PackManifest manifest = verification.manifest().orElseThrow();
-        String name = pack.getFileName().toString();
+        // the same name for the folder and its zip, so a campaign made from either is the same campaign
+        String name = pack.getFileName().toString().replaceFirst("\\.zip$", "");
         Map<String, int[]> findings = findings(files.resolve(FINDINGS), name);
         Map<String, List<Subject.CredentialFact>> credentials = credentials(files.resolve(CREDENTIALS), name);
         List<Subject> subjects = subjects(files.resolve(IDENTITIES), name, credentials, findings);

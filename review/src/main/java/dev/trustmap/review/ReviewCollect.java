@@ -124,7 +124,7 @@ public final class ReviewCollect {
             } else {
                 Answer first = given.get(0);
                 rowProblems.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(new AnswerProblem(
-                        first.source(), "", first.row().identityId(), first.row().workbook(), "is answered differently"
+                        first.file(), first.where(), first.row().identityId(), first.row().workbook(), "is answered differently"
                         + " in " + given.stream().map(Answer::source).collect(Collectors.joining(" and ")) + ".",
                         "Keep one answer: remove the other returned copy, or make both say the same."));
             }

@@ -56,7 +56,12 @@ public final class ReviewSend {
     /** Writes the campaign into {@code options.out()}, which must not exist yet or be empty. */
     public static Campaign run(Options options) {
         CampaignFolder.requireNew(options.out());
-        AssessedQuarter quarter = AssessedQuarter.read(options.assessment());
+        return send(AssessedQuarter.read(options.assessment()), options);
+    }
+
+    /** Writes the campaign of a quarter already read; {@code options.assessment()} is not read again. */
+    static Campaign send(AssessedQuarter quarter, Options options) {
+        CampaignFolder.requireNew(options.out());
         LocalDate asOf = LocalDate.ofInstant(quarter.asOf(), ZoneOffset.UTC);
         LocalDate due = options.due() != null ? options.due() : asOf.plusDays(DEFAULT_DUE_DAYS);
         LocalDate validUntil = options.validUntil() != null ? options.validUntil() : endOfNextQuarter(asOf);

@@ -133,6 +133,14 @@ class ReviewRoundTripTest {
     }
 
     @Test
+    void theZipGivesTheSameCampaignAsTheFolder() throws IOException {
+        ReviewSend.run(new ReviewSend.Options(dir.resolve("q2/trustmap-2026-Q2.zip"), dir.resolve("from-zip"),
+                Grouping.TECHNICAL_OWNER, LocalDate.parse("2026-07-31"), null, List.of(PROGRAMME)));
+        assertThat(Files.readAllBytes(dir.resolve("from-zip/campaign.json")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("campaign/campaign.json")));
+    }
+
+    @Test
     void theUsableAnswersAreCountedByKind() {
         ReviewResults r = collected.results();
         assertThat(r.answers()).isEqualTo(new ReviewResults.Answers(1, 2, 1, 1));
