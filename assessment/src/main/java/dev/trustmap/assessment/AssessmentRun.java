@@ -7,6 +7,8 @@ import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportOptions;
+import dev.trustmap.evidence.review.DecommissionDates;
+import dev.trustmap.evidence.review.DecommissionsReader;
 import dev.trustmap.evidence.sheet.OwnersValidation;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.mappings.CatalogControls;
@@ -21,6 +23,7 @@ import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.review.Decommission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +39,21 @@ import java.util.List;
  * @param grants exceptions, or null when none were given
  * @param attestations attestations, or null when none were given
  * @param history the earlier quarters' findings, for each finding's clock and change
+ * @param decommissions the decommission lists of owner reviews: dates applied to the identities before the checks
  */
 public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<ExceptionGrant> grants,
-        List<Attestation> attestations, boolean ignoreUnknown, FindingHistory history) {
+        List<Attestation> attestations, boolean ignoreUnknown, FindingHistory history,
+        List<Decommission> decommissions) {
+
+    public AssessmentRun {
+        decommissions = decommissions == null ? List.of() : List.copyOf(decommissions);
+    }
+
+    /** A run without decommission lists. */
+    public AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<ExceptionGrant> grants,
+            List<Attestation> attestations, boolean ignoreUnknown, FindingHistory history) {
+        this(catalog, policy, asOf, grants, attestations, ignoreUnknown, history, List.of());
+    }
 
     /** A run without earlier quarters. */
     public AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<ExceptionGrant> grants,
@@ -89,6 +104,8 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
         }
         // one owner per person: the spellings the directory can tie to one address become that address
         Inventory inventory = OwnerNames.of(directory).apply(imported.inventory());
+        // a review's promised dates, after the workbooks' own: the earlier of the two is the deadline
+        inventory = DecommissionDates.of(decommissions).apply(inventory);
         Assessment assessment = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(catalog,
                 inventory, policy, asOf, directory, controlOwners, grants, attestations, history));
         return new Result(inventory, assessment);
@@ -113,6 +130,13 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
         List<Attestation> all = new ArrayList<>();
         files.forEach(f -> all.addAll(AttestationsReader.read(f.name(), bytes(f.path()),
                 new CatalogControls(catalog))));
+        return all;
+    }
+
+    /** The rows of every decommission list, in order; empty when there are none. */
+    public static List<Decommission> decommissions(List<EvidenceFile> files) {
+        List<Decommission> all = new ArrayList<>();
+        files.forEach(f -> all.addAll(DecommissionsReader.read(f)));
         return all;
     }
 

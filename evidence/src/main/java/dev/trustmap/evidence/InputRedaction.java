@@ -29,7 +29,7 @@ public final class InputRedaction {
 
     /** Inputs that no importer reads: trustmap's own files, people's workbooks, the logo. */
     private enum OwnKind {
-        OWNERS, POLICY, EXCEPTIONS, ATTESTATIONS, REPORT_CONFIG, LOGO;
+        OWNERS, POLICY, EXCEPTIONS, ATTESTATIONS, REVIEW_RESULTS, DECOMMISSIONS, REPORT_CONFIG, LOGO;
 
         String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -44,6 +44,8 @@ public final class InputRedaction {
                 case OWNERS -> head.zip() ? Redaction.workbook() : Redaction.csv();
                 case POLICY, REPORT_CONFIG -> Redaction.textLines();
                 case EXCEPTIONS, ATTESTATIONS -> yaml(head) ? Redaction.textLines() : Redaction.csv();
+                case REVIEW_RESULTS -> Redaction.json();
+                case DECOMMISSIONS -> Redaction.csv();
                 case LOGO -> Redaction.verbatim();
             };
         }
@@ -56,8 +58,8 @@ public final class InputRedaction {
      * Writes the redacted copy of {@code file} to {@code out}, which is left open (see {@link Redaction#copy}).
      *
      * @param sourceKey the importer's {@code source()} key the file was read with, or the kind of trustmap's own
-     *     file: {@code owners}, {@code policy}, {@code exceptions}, {@code attestations}, {@code report-config} or
-     *     {@code logo}
+     *     file: {@code owners}, {@code policy}, {@code exceptions}, {@code attestations}, {@code review-results},
+     *     {@code decommissions}, {@code report-config} or {@code logo}
      * @throws IllegalArgumentException for a key that is neither
      * @throws dev.trustmap.model.problem.InputException when the file cannot be parsed as its format
      * @throws UncheckedIOException when reading or writing fails

@@ -6,6 +6,8 @@ import dev.trustmap.assessment.policy.PolicyReader;
 import dev.trustmap.evidence.Importers;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.file.FileHead;
+import dev.trustmap.evidence.review.DecommissionsReader;
+import dev.trustmap.evidence.review.ReviewResultsReader;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -31,8 +33,9 @@ import java.util.Set;
 
 /**
  * An inputs folder as people keep it: exports, owners workbooks, a people directory, the policy, exceptions,
- * attestations and the report configuration, in any sub-folders and under any names. Each file is recognised by what
- * it holds, never by its name; hidden files and folders (starting with a dot) are passed over.
+ * attestations, an owner review's results and decommission list, and the report configuration, in any sub-folders
+ * and under any names. Each file is recognised by what it holds, never by its name; hidden files and folders
+ * (starting with a dot) are passed over.
  *
  * <p>A run reads the folder once: {@link #list} walks it without following links and gives every odd entry (a
  * link, a pipe, a device, a name no pack can hold) an outcome before anything is written; {@link #snapshot} then
@@ -44,7 +47,8 @@ public final class InputsFolder {
 
     /** What a file in the folder is. */
     public enum Kind {
-        EVIDENCE, OWNERS, POLICY, EXCEPTIONS, ATTESTATIONS, REPORT_CONFIG, LOGO, UNKNOWN;
+        EVIDENCE, OWNERS, POLICY, EXCEPTIONS, ATTESTATIONS, REVIEW_RESULTS, DECOMMISSIONS, REPORT_CONFIG, LOGO,
+        UNKNOWN;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -253,11 +257,18 @@ public final class InputsFolder {
     /**
      * The kinds trustmap reads itself, by content: each reader says whether a head is its kind, asked in this order
      * (attestations before exceptions, since both name controls; the report configuration last, as its keys are
-     * the most common words).
+     * the most common words). All of them are asked before the importers and the owners workbook: a review's
+     * decommission list names {@code identity_id}, as an owners sheet does, and only its exact header tells it apart.
      */
     static Kind ownKind(FileHead head) {
         if (PolicyReader.recognises(head)) {
             return Kind.POLICY;
+        }
+        if (ReviewResultsReader.recognises(head)) {
+            return Kind.REVIEW_RESULTS;
+        }
+        if (DecommissionsReader.recognises(head)) {
+            return Kind.DECOMMISSIONS;
         }
         if (AttestationsReader.recognises(head)) {
             return Kind.ATTESTATIONS;
@@ -304,13 +315,15 @@ public final class InputsFolder {
         return of(kind).stream().map(this::file).toList();
     }
 
-    /** At most one file of a kind that can only be one (the policy, the report configuration). */
+    /** At most one file of a kind that can only be one (the policy, the report configuration, review results). */
     public Input single(Kind kind) {
         List<Input> found = of(kind);
         if (found.size() > 1) {
             throw new InputException(new InputProblem(String.join(", ", found.stream().map(Input::name).toList()),
                     "", "the folder holds " + found.size() + " files of kind " + kind.key() + "; a quarter has one.",
-                    "Keep one and move the others out of the inputs folder."));
+                    kind == Kind.REVIEW_RESULTS ? "Keep the results of the one campaign this quarter follows and"
+                            + " move the others out of the inputs folder."
+                            : "Keep one and move the others out of the inputs folder."));
         }
         return found.isEmpty() ? null : found.get(0);
     }

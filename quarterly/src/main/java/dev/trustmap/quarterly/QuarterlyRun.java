@@ -9,6 +9,7 @@ import dev.trustmap.evidence.InventoryImport;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.evidence.redact.SecretGuard;
+import dev.trustmap.evidence.review.ReviewResultsReader;
 import dev.trustmap.model.assessment.Assessment;
 import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.catalog.Catalog;
@@ -16,6 +17,8 @@ import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.review.Decommission;
+import dev.trustmap.model.review.ReviewResults;
 import dev.trustmap.pack.SigningKeys;
 import dev.trustmap.quarterly.InputsFolder.Input;
 import dev.trustmap.quarterly.InputsFolder.Kind;
@@ -168,6 +171,9 @@ public final class QuarterlyRun {
             Input policyFile = folder.single(Kind.POLICY);
             Policy policy = policyFile == null ? PolicyReader.defaults()
                     : PolicyReader.read(folder.file(policyFile).name(), AssessmentRun.bytes(policyFile.path()));
+            Input resultsFile = folder.single(Kind.REVIEW_RESULTS);
+            ReviewResults review = resultsFile == null ? null : ReviewResultsReader.read(folder.file(resultsFile));
+            List<Decommission> decommissions = AssessmentRun.decommissions(folder.files(Kind.DECOMMISSIONS));
             Input configFile = folder.single(Kind.REPORT_CONFIG);
             ReportConfig config = configFile == null ? ReportConfigFile.read(null)
                     : ReportConfigFile.read(configFile.path(), folder.file(configFile).name(), folder.snapshot());
@@ -180,7 +186,8 @@ public final class QuarterlyRun {
             int skipped = folder.of(Kind.UNKNOWN).size() + listing.refused().size();
             listener.finished(folder.all().size() + " files: exports " + evidence.size() + ", owners and people "
                     + folder.of(Kind.OWNERS).size() + ", exceptions " + folder.of(Kind.EXCEPTIONS).size()
-                    + ", attestations " + folder.of(Kind.ATTESTATIONS).size() + (policyFile == null
+                    + ", attestations " + folder.of(Kind.ATTESTATIONS).size() + reviewCounts(folder)
+                    + (policyFile == null
                             ? ", default policy" : ", policy " + policyFile.name())
                     + (skipped == 0 ? "" : ", skipped " + skipped));
 
@@ -195,8 +202,8 @@ public final class QuarterlyRun {
             AssessmentRun.Result result = new AssessmentRun(options.catalog(), policy, asOf(),
                     AssessmentRun.exceptions(folder.files(Kind.EXCEPTIONS), options.catalog()),
                     AssessmentRun.attestations(folder.files(Kind.ATTESTATIONS), options.catalog()),
-                    options.ignoreUnknown(), history.findings()).runFiles(evidence, folder.files(Kind.OWNERS),
-                    importListener());
+                    options.ignoreUnknown(), history.findings(), decommissions).runFiles(evidence,
+                    folder.files(Kind.OWNERS), importListener());
             assessment = result.assessment();
             List<InputProblem> warnings = result.inventory().warnings();
             listener.finished(assessment.kpis().identities() + " identities, " + assessment.findings().size()
@@ -207,7 +214,7 @@ public final class QuarterlyRun {
 
             listener.started("rendering reports");
             ReportModel model = new ReportBuilder(options.catalog(), config, options.version())
-                    .build(assessment, result.inventory(), earlier);
+                    .ownerReview(review).build(assessment, result.inventory(), earlier);
             EvidencePack.StagedInputs packInputs = render(staged, folder, model, assessment, policy, warnings);
 
             listener.started("writing the evidence pack");
@@ -250,9 +257,17 @@ public final class QuarterlyRun {
                 null)));
         problems.add(new InputProblem(options.inputs().toString(), "", "an inputs folder holds exports of the"
                 + " formats 'trustmap formats' lists, owners workbooks, a people directory, a policy (kind: policy),"
-                + " exceptions, attestations and report.yaml.", "Move the files above out of the folder, or skip"
+                + " exceptions, attestations, an owner review's review-results.json and decommissions.csv, and"
+                + " report.yaml.", "Move the files above out of the folder, or skip"
                 + " them with --ignore-unknown (the pack then lists them)."));
         throw new InputException(problems);
+    }
+
+    /** {@code ", review results 1, decommissions 1"} when the folder holds an owner review's files; else nothing. */
+    private static String reviewCounts(InputsFolder folder) {
+        int results = folder.of(Kind.REVIEW_RESULTS).size();
+        int decommissions = folder.of(Kind.DECOMMISSIONS).size();
+        return results + decommissions == 0 ? "" : ", review results " + results + ", decommissions " + decommissions;
     }
 
     private InventoryImport.Listener importListener() {

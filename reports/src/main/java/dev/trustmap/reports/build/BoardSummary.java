@@ -121,6 +121,9 @@ final class BoardSummary {
         if (d.orphaned() > 0) {
             items.add(count(d.orphaned(), "orphaned identity", "orphaned identities") + " waiting for an owner");
         }
+        if (d.unanswered() > 0) {
+            items.add(count(d.unanswered(), "identity", "identities") + " the owner review left unanswered");
+        }
         String press = d.overdueCriticalCount() == 0 ? "" : "to hold the owners of "
                 + count(d.overdueCriticalCount(), "overdue critical finding", "overdue critical findings")
                 + " to a date";

@@ -12,6 +12,7 @@ import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.inventory.LeakedSecret;
 import dev.trustmap.model.policy.PolicyKey;
+import dev.trustmap.model.review.ReviewResults;
 import dev.trustmap.model.vocabulary.Domain;
 import dev.trustmap.model.vocabulary.Severity;
 import dev.trustmap.reports.model.BoardView;
@@ -53,11 +54,22 @@ public final class ReportBuilder {
     private final Catalog catalog;
     private final ReportConfig config;
     private final String trustmapVersion;
+    private final ReviewResults review;
 
     public ReportBuilder(Catalog catalog, ReportConfig config, String trustmapVersion) {
+        this(catalog, config, trustmapVersion, null);
+    }
+
+    private ReportBuilder(Catalog catalog, ReportConfig config, String trustmapVersion, ReviewResults review) {
         this.catalog = catalog;
         this.config = config;
         this.trustmapVersion = trustmapVersion;
+        this.review = review;
+    }
+
+    /** The same builder, with the results of the owner review the inputs held for the board (null: none). */
+    public ReportBuilder ownerReview(ReviewResults results) {
+        return new ReportBuilder(catalog, config, trustmapVersion, results);
     }
 
     /**
@@ -107,10 +119,12 @@ public final class ReportBuilder {
                 .sorted(Comparator.comparing(Assessment::asOf)).toList();
         Assessment previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         List<DomainPosture> domains = domains(assessment);
-        Decisions decisions = decisions(assessment, findings);
+        Decisions decisions = review == null ? decisions(assessment, findings)
+                : OwnerReviewBoard.decisions(decisions(assessment, findings), review);
         return new BoardView(domains, kpis(assessment, previous), trend(assessment, earlier),
                 frameworks(assessment), topRisks(assessment, findings), decisions, maturity(assessment),
-                methodChange(assessment, previous), BoardSummary.of(assessment, previous, domains, decisions));
+                methodChange(assessment, previous), BoardSummary.of(assessment, previous, domains, decisions),
+                review == null ? null : OwnerReviewBoard.of(review));
     }
 
     private List<DomainPosture> domains(Assessment a) {

@@ -41,4 +41,24 @@ class JsonRendererTest {
         assertThat(json.fieldNames()).toIterable().containsExactly("schemaVersion", "meta", "board");
         assertThat(json.at("/board/kpis")).hasSize(model.board().kpis().size());
     }
+
+    @Test
+    void theBoardCarriesAnOwnerReviewOnlyWhenThereIsOne() throws IOException {
+        CapturedOutput without = new CapturedOutput();
+        new JsonRenderer().render(new dev.trustmap.reports.render.html.ReportFixture().build(), Audience.BOARD,
+                without);
+        String text = new String(without.bytes("board.json"), StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("ownerReview", "unanswered", "nonResponders");
+
+        CapturedOutput with = new CapturedOutput();
+        new JsonRenderer().render(new dev.trustmap.reports.render.html.ReportFixture().withOwnerReview().build(),
+                Audience.BOARD, with);
+        JsonNode json = new ObjectMapper().readTree(with.bytes("board.json"));
+        assertThat(json.at("/board/ownerReview/answered").asInt()).isEqualTo(2410);
+        assertThat(json.at("/board/ownerReview/answeredPercent").asInt()).isEqualTo(80);
+        assertThat(json.at("/board/decisions/unanswered").asInt()).isEqualTo(560);
+        assertThat(json.at("/board/decisions/nonResponders/0/recipient").asText())
+                .isEqualTo("lars.bakker@example.com");
+        assertThat(json.at("/board/decisions/moreNonResponders").asInt()).isEqualTo(2);
+    }
 }

@@ -3,6 +3,7 @@ package dev.trustmap.cli.commands.assessment;
 import dev.trustmap.assessment.AssessmentJson;
 import dev.trustmap.assessment.AssessmentRun;
 import dev.trustmap.assessment.FindingsCsv;
+import dev.trustmap.assessment.history.FindingHistory;
 import dev.trustmap.cli.internal.AsOfConverter;
 import dev.trustmap.cli.internal.AtomicOutput;
 import dev.trustmap.cli.internal.BaseCommand;
@@ -61,6 +62,10 @@ public final class AssessCommand extends BaseCommand {
     @Option(names = "--attestations", paramLabel = "FILE", description = "Attestations (YAML or CSV).")
     private Path attestations;
 
+    @Option(names = "--decommissions", paramLabel = "FILE", description = "decommissions.csv of an owner review:"
+            + " each identity's promised decommission date (the earlier wins over the owners workbook's).")
+    private Path decommissions;
+
     @Option(names = "--owners", paramLabel = "FILE", description = "Owners workbook: identity owners, control"
             + " owners, people (XLSX or CSV). Owners workbooks among the inputs are recognised without it.")
     private List<Path> owners = new ArrayList<>();
@@ -93,8 +98,9 @@ public final class AssessCommand extends BaseCommand {
         ownerFiles.addAll(people);
         AssessmentRun.Result result;
         try (FileProgress progress = new FileProgress(err(), FileProgress.onTerminal())) {
-            result = new AssessmentRun(catalog, policy, instant, grants, attested, ignoreUnknown)
-                    .run(inputs, ownerFiles, progress);
+            result = new AssessmentRun(catalog, policy, instant, grants, attested, ignoreUnknown,
+                    FindingHistory.none(), AssessmentRun.decommissions(AssessmentRun.files(decommissions == null
+                            ? List.of() : List.of(decommissions)))).run(inputs, ownerFiles, progress);
         }
         Assessment assessment = result.assessment();
         Inventory inventory = result.inventory();

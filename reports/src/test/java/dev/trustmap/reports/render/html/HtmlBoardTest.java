@@ -137,6 +137,37 @@ class HtmlBoardTest {
     }
 
     @Test
+    void anOwnerReviewIsOneBlockOfItsOwnAndItsSilentOwnersAreAmongTheDecisions() throws IOException {
+        Document page = board(new ReportFixture().withOwnerReview());
+
+        Element review = page.getElementById("owner-review");
+        // Jsoup reads the no-break space before % as a space
+        assertThat(review.selectFirst("p.owner-review").text()).isEqualTo("Owner review 2026-Q2 (due 2026-07-31,"
+                + " collected 2026-08-03): 2,410 of 3,000 identities answered (80 %); 26 of 121 owners returned"
+                + " nothing.");
+        assertThat(review.select("table.answers.cards tbody td").eachText())
+                .containsExactly("2,200", "90", "70", "50", "30");
+        assertThat(review.select("table.answers tbody td").eachAttr("data-label"))
+                .containsExactly("Keep", "Transfer", "Decommission", "Not mine", "Not usable");
+        assertThat(review.text()).contains("2026-Q2-review-1a2b3c4d");
+
+        Element decisions = page.getElementById("decisions");
+        assertThat(decisions.select("h3").eachText()).contains("Unanswered in the owner review");
+        assertThat(decisions.text()).contains("560 identities were not answered. Owners who returned nothing:"
+                + " lars.bakker@example.com (41), mia@example.com (30), noah@example.com (22), olga@example.com (19),"
+                + " piet@example.com (17) and 2 more (the campaign's review-status.csv).");
+    }
+
+    @Test
+    void withoutAnOwnerReviewTheBoardHasNoTraceOfOne() throws IOException {
+        String html = renderer.board(new ReportFixture().build());
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.getElementById("owner-review")).isNull();
+        assertThat(html).doesNotContain("Owner review", "owner review", "returned nothing");
+    }
+
+    @Test
     void boardIsSelfContainedWithoutScriptAndWellFormedXml() throws Exception {
         String html = renderer.board(new ReportFixture().build());
         Document page = Jsoup.parse(html);

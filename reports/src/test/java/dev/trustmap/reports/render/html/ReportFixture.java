@@ -20,8 +20,10 @@ import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.Kpi;
 import dev.trustmap.reports.model.LeakRow;
 import dev.trustmap.reports.model.MaturityView;
+import dev.trustmap.reports.model.NonResponderRow;
 import dev.trustmap.reports.model.OperatorView;
 import dev.trustmap.reports.model.OverdueRow;
+import dev.trustmap.reports.model.OwnerReview;
 import dev.trustmap.reports.model.ReportMeta;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.model.ResolvedRow;
@@ -54,6 +56,7 @@ public final class ReportFixture {
     private int findingsPerGroup = 2;
     private boolean decisions = true;
     private boolean internationalOwners;
+    private boolean ownerReview;
 
     public ReportFixture withoutTrend() {
         trend = false;
@@ -68,6 +71,12 @@ public final class ReportFixture {
 
     public ReportFixture withoutPrevious() {
         previous = false;
+        return this;
+    }
+
+    /** The results of the 2026-Q2 owner review: 2,410 of 3,000 answered, 7 owners silent, 5 of them named. */
+    public ReportFixture withOwnerReview() {
+        ownerReview = true;
         return this;
     }
 
@@ -151,13 +160,23 @@ public final class ReportFixture {
                 List.of(new OverdueRow("f-9", "RVK-04", "Leaked secrets revoked", "id-2", "bob@example.com",
                         "2025-10-07", 359)))
                 : new Decisions(List.of(), List.of(), List.of());
+        if (ownerReview) {
+            decided = new Decisions(decided.expiringSoon(), decided.expired(), decided.stale(), decided.invalid(),
+                    decided.orphaned(), decided.orphanedShown(), decided.overdueCriticalCount(),
+                    decided.overdueCritical(), 560, List.of(new NonResponderRow("lars.bakker@example.com", 41),
+                            new NonResponderRow("mia@example.com", 30), new NonResponderRow("noah@example.com", 22),
+                            new NonResponderRow("olga@example.com", 19), new NonResponderRow("piet@example.com", 17)),
+                    2);
+        }
+        OwnerReview review = ownerReview ? new OwnerReview("2026-Q2", "2026-Q2-review-1a2b3c4d", "2026-07-31",
+                "2026-08-03", 3000, 2410, 80, 560, 30, 121, 26, 2200, 90, 70, 50) : null;
         MaturityView maturity = new MaturityView(2, "ownership",
                 List.of(new ControlRef("LFC-01", "Static secrets rotated"),
                         new ControlRef("RVK-01", "Unused revoked")));
         return new BoardView(domains, kpis, points, frameworks, risks, decided, maturity,
                 previous ? "Since 2026-Q2, the policy changed: figures are not strictly comparable." : null,
                 List.of("We assessed 3 non-human identities as of 30 September 2026.",
-                        "No decision is needed from the board this quarter."));
+                        "No decision is needed from the board this quarter."), review);
     }
 
     private static TrendPoint point(String period, Double... scores) {

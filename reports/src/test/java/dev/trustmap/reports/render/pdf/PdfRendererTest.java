@@ -84,6 +84,20 @@ class PdfRendererTest {
     }
 
     @Test
+    void anOwnerReviewIsABlockAndABookmarkOfItsOwnWithinFourPages() throws IOException {
+        byte[] bytes = new PdfRenderer().board(new ReportFixture().withInternationalOwners().withOwnerReview()
+                .build());
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getNumberOfPages()).isBetween(2, 4);
+            String text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\\u00a0]+", " ");
+            assertThat(text).contains("Owner review 2026-Q2 (due 2026-07-31, collected 2026-08-03): 2,410 of 3,000"
+                    + " identities answered (80 %); 26 of 121 owners returned nothing.",
+                    "560 identities were not answered.", "and 2 more");
+            assertThat(outline(pdf)).contains("Owner review");
+        }
+    }
+
+    @Test
     void namesInEveryScriptSurviveIntact() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(withTrend)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "); // a cell may wrap a name
