@@ -38,7 +38,7 @@ public final class ReviewCollect {
     }
 
     /** What the collection came to, for the caller to print. */
-    public record Result(Campaign campaign, ReviewResults results, List<AnswerProblem> problems, Path out) {
+    public record Result(Campaign campaign, CollectedResults results, List<AnswerProblem> problems, Path out) {
     }
 
     private ReviewCollect() {
@@ -131,7 +131,7 @@ public final class ReviewCollect {
         }
         rowProblems.values().forEach(problems::addAll);
         problems.sort(Comparator.comparing(AnswerProblem::file)); // stable: each file's rows stay in reading order
-        ReviewResults results = ReviewResults.of(campaign, options.asOf(), used, returnedRows, returnedWorkbooks,
+        CollectedResults results = CollectedResults.of(campaign, options.asOf(), used, returnedRows, returnedWorkbooks,
                 rowProblems.keySet());
         Path out = options.out();
         CampaignFolder.stage(out, staging -> {
@@ -140,7 +140,7 @@ public final class ReviewCollect {
             CollectedFiles.attestations(next.resolve("attestations.csv"), campaign, options.asOf(), used.values());
             CollectedFiles.decommissions(next.resolve("decommissions.csv"), campaign, used.values());
             CollectedFiles.owners(next.resolve("owners.xlsx"), campaign, options.asOf(), used.values());
-            results.write(next.resolve(ReviewResults.FILE));
+            results.write(next.resolve(CollectedResults.FILE));
             StatusReport.write(status, campaign, results, used, problems);
             return null;
         });

@@ -1,5 +1,6 @@
 package dev.trustmap.review;
 
+import dev.trustmap.model.review.ReviewResults;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,11 @@ final class StatusReport {
     private StatusReport() {
     }
 
-    static void write(Path folder, Campaign campaign, ReviewResults results, Map<String, Answer> used,
+    static void write(Path folder, Campaign campaign, CollectedResults results, Map<String, Answer> used,
             List<AnswerProblem> problems) throws IOException {
-        List<ReviewResults.WorkbookStatus> workbooks = new ArrayList<>(results.status());
-        workbooks.sort(Comparator.comparingInt((ReviewResults.WorkbookStatus s) -> order(s.state()))
-                .thenComparing(Comparator.comparingInt(ReviewResults.WorkbookStatus::unanswered).reversed())
+        List<CollectedResults.WorkbookStatus> workbooks = new ArrayList<>(results.status());
+        workbooks.sort(Comparator.comparingInt((CollectedResults.WorkbookStatus s) -> order(s.state()))
+                .thenComparing(Comparator.comparingInt(CollectedResults.WorkbookStatus::unanswered).reversed())
                 .thenComparing(s -> s.workbook().recipient()));
         CsvFiles.write(folder.resolve("review-status.csv"), List.of("recipient", "file", "programme", "identities",
                 "answered", "rejected", "unanswered", "state", "returned_files"), workbooks.stream().map(s ->
@@ -42,14 +43,14 @@ final class StatusReport {
                 problemKeys.putIfAbsent(p.workbook() + "\n" + p.identityId(), p.message());
             }
         });
-        Map<String, ReviewResults.WorkbookStatus> byFile = new HashMap<>();
+        Map<String, CollectedResults.WorkbookStatus> byFile = new HashMap<>();
         results.status().forEach(s -> byFile.put(s.workbook().file(), s));
         List<List<Object>> unanswered = new ArrayList<>();
         for (Campaign.Row row : campaign.rows()) {
             if (used.containsKey(row.key())) {
                 continue;
             }
-            ReviewResults.WorkbookStatus status = byFile.get(row.workbook());
+            CollectedResults.WorkbookStatus status = byFile.get(row.workbook());
             String why = status.files().isEmpty() ? "workbook not returned"
                     : problemKeys.getOrDefault(row.workbook() + "\n" + row.identityId(), "row not returned");
             unanswered.add(List.of(row.identityId(), row.facts().get(0), row.workbook(),
@@ -74,7 +75,7 @@ final class StatusReport {
         };
     }
 
-    private static String html(Campaign campaign, ReviewResults r, List<ReviewResults.WorkbookStatus> workbooks,
+    private static String html(Campaign campaign, CollectedResults r, List<CollectedResults.WorkbookStatus> workbooks,
             List<List<Object>> unanswered, List<AnswerProblem> problems) {
         StringBuilder h = new StringBuilder(64 * 1024);
         String title = "Owner review " + campaign.period() + ": status on " + r.collectedOn();

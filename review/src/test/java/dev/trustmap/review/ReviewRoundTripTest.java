@@ -142,8 +142,8 @@ class ReviewRoundTripTest {
 
     @Test
     void theUsableAnswersAreCountedByKind() {
-        ReviewResults r = collected.results();
-        assertThat(r.answers()).isEqualTo(new ReviewResults.Answers(1, 2, 1, 1));
+        CollectedResults r = collected.results();
+        assertThat(r.answers()).isEqualTo(new dev.trustmap.model.review.ReviewResults.Answers(1, 2, 1, 1));
         assertThat(r.identities().answered()).isEqualTo(5);
         // the edited fact, the formula, and the row with a reason but no answer
         assertThat(r.identities().rejected()).isEqualTo(3);

@@ -33,7 +33,7 @@ public record ReviewResults(String campaign, String period, LocalDate due, Local
     public record Answers(int keep, int transfer, int decommission, int notMine) {
     }
 
-    /** Workbooks sent, returned in full, returned in part, and not returned. */
+    /** Workbooks sent, returned (in full or in part), returned in part, and not returned. */
     public record Workbooks(int sent, int returned, int partly, int notReturned) {
     }
 

@@ -17,10 +17,10 @@ import dev.trustmap.pack.Verification;
 import dev.trustmap.quarterly.QuarterlyRun;
 import dev.trustmap.quarterly.StagedOutput;
 import dev.trustmap.review.Campaign;
+import dev.trustmap.review.CollectedResults;
 import dev.trustmap.review.Grouping;
 import dev.trustmap.review.ReturnedWorkbook;
 import dev.trustmap.review.ReviewCollect;
-import dev.trustmap.review.ReviewResults;
 import dev.trustmap.review.ReviewSend;
 import dev.trustmap.review.TypedAnswer;
 import dev.trustmap.sample.ReviewAnswers;
@@ -100,7 +100,7 @@ public final class DemoCommand extends BaseCommand {
         step("quarterly " + first, () -> QuarterlyRun.run(new QuarterlyRun.Options(first, null, inputs(first),
                 results(first), List.of(), Optional.empty(), Optional.empty(), secrets, false, catalog,
                 VersionProvider.version()), quiet));
-        ReviewResults review = ownerReview(first, second, "iam-programme@" + domain);
+        CollectedResults review = ownerReview(first, second, "iam-programme@" + domain);
         QuarterlyRun.Result result = step("quarterly " + second, () -> QuarterlyRun.run(new QuarterlyRun.Options(
                 second, null, inputs(second), results(second), List.of(results(first)), Optional.empty(),
                 QuarterlyRun.signKey(keys.resolve("trustmap.key")), secrets, false, catalog,
@@ -134,7 +134,7 @@ public final class DemoCommand extends BaseCommand {
      * reads copied into its inputs: the updated owners workbook in place of the old one, the attestations, the
      * decommission list and the results.
      */
-    private ReviewResults ownerReview(Quarter first, Quarter second, String programmeOwner) {
+    private CollectedResults ownerReview(Quarter first, Quarter second, String programmeOwner) {
         Path folder = review(first);
         Campaign campaign = step("review send " + first, () -> ReviewSend.run(new ReviewSend.Options(
                 results(first), folder.resolve("campaign"), Grouping.TECHNICAL_OWNER, null, null,

@@ -2,8 +2,9 @@ package dev.trustmap.cli.commands.review;
 
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.ExitCode;
+import dev.trustmap.model.review.ReviewResults;
 import dev.trustmap.review.ReviewCollect;
-import dev.trustmap.review.ReviewResults;
+import dev.trustmap.review.CollectedResults;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ final class ReviewCollectCommand extends BaseCommand {
     protected ExitCode execute() {
         LocalDate on = asOf != null ? asOf : LocalDate.now(Clock.systemUTC());
         ReviewCollect.Result result = ReviewCollect.run(new ReviewCollect.Options(campaign, returns, out, on));
-        ReviewResults r = result.results();
+        CollectedResults r = result.results();
         ReviewResults.Identities i = r.identities();
         ReviewResults.Answers a = r.answers();
         out().println("campaign " + r.campaign() + " collected on " + r.collectedOn() + ": " + i.answered() + " of "

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.trustmap.model.review.ReviewResults.Answers;
+import dev.trustmap.model.review.ReviewResults.Identities;
+import dev.trustmap.model.review.ReviewResults.NonResponder;
+import dev.trustmap.model.review.ReviewResults.Workbooks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,28 +21,16 @@ import java.util.Set;
 
 /**
  * A collected campaign in figures, written to {@code review-results.json} for the next quarter's board: how many
- * identities were answered, by kind, how many workbooks came back, and who returned nothing.
+ * identities were answered, by kind, how many workbooks came back (partly answered ones among them), and who
+ * returned nothing. The figures are the model's ({@link dev.trustmap.model.review.ReviewResults}), which the next
+ * quarter reads back; {@code status} is each workbook's state, for the status report only.
  */
-public record ReviewResults(String kind, int version, String campaign, String period, String due,
+public record CollectedResults(String kind, int version, String campaign, String period, String due,
         String collectedOn, String groupedBy, Identities identities, Answers answers, Workbooks workbooks,
         List<NonResponder> nonResponders, @com.fasterxml.jackson.annotation.JsonIgnore List<WorkbookStatus> status) {
 
     public static final String KIND = "trustmap-review-results";
     public static final String FILE = "review-results.json";
-
-    /** @param rejected answered, but not usable (see the problems); unanswered were not answered at all */
-    public record Identities(int sent, int answered, int unanswered, int rejected) {
-    }
-
-    public record Answers(int keep, int transfer, int decommission, int notMine) {
-    }
-
-    /** @param returned came back (partly answered among them); notReturned did not come back at all */
-    public record Workbooks(int sent, int returned, int partly, int notReturned) {
-    }
-
-    public record NonResponder(String recipient, int identities) {
-    }
 
     /**
      * One workbook's state, for the status report.
@@ -52,7 +44,7 @@ public record ReviewResults(String kind, int version, String campaign, String pe
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    static ReviewResults of(Campaign campaign, LocalDate collectedOn, Map<String, Answer> used,
+    static CollectedResults of(Campaign campaign, LocalDate collectedOn, Map<String, Answer> used,
             Map<String, Boolean> attempted, Map<String, List<String>> returned, Set<String> withProblems) {
         int[] kinds = new int[AnswerKind.values().length];
         used.values().forEach(a -> kinds[a.kind().ordinal()]++);
@@ -95,7 +87,7 @@ public record ReviewResults(String kind, int version, String campaign, String pe
         }
         silent.sort(Comparator.comparingInt(NonResponder::identities).reversed()
                 .thenComparing(NonResponder::recipient));
-        return new ReviewResults(KIND, 1, campaign.id(), campaign.period(), campaign.due(), collectedOn.toString(),
+        return new CollectedResults(KIND, 1, campaign.id(), campaign.period(), campaign.due(), collectedOn.toString(),
                 campaign.groupedBy(), new Identities(sent, used.size(), sent - used.size() - rejected, rejected),
                 new Answers(kinds[AnswerKind.KEEP.ordinal()], kinds[AnswerKind.TRANSFER.ordinal()],
                         kinds[AnswerKind.DECOMMISSION.ordinal()], kinds[AnswerKind.NOT_MINE.ordinal()]),
