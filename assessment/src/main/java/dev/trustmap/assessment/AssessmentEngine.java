@@ -14,6 +14,7 @@ import dev.trustmap.assessment.policy.ExceptionRules;
 import dev.trustmap.model.assessment.AppliedAttestation;
 import dev.trustmap.model.assessment.AppliedException;
 import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.assessment.Change;
 import dev.trustmap.model.assessment.ControlResult;
 import dev.trustmap.model.assessment.Disagreement;
@@ -46,6 +47,9 @@ import java.util.Map;
  * judge and count each identity in turn; findings are handed to a store that spills to disk past a limit.
  */
 public final class AssessmentEngine {
+
+    /** How many attestations naming no identity are warned of one by one; the rest are counted in one warning. */
+    private static final int UNKNOWN_IDENTITIES_LISTED = 20;
 
     private final Map<String, Check> checks = new LinkedHashMap<>();
     private final int findingsInMemory;
@@ -80,13 +84,19 @@ public final class AssessmentEngine {
             long maxDays = in.policy().limit(PolicyKey.EXCEPTION_MAX_DAYS);
             in.exceptions().forEach(grant -> exceptions.add(ExceptionRules.evaluate(grant, today, maxDays)));
         }
+        // An attestation for one identity is evidence for that identity's check, never the control's own attestation:
+        // it neither makes the control met nor joins the list (a review of 100,000 identities would swamp it).
+        List<Attestation> given = in.attestations() == null ? List.of() : in.attestations();
+        List<Attestation> identityAttestations = given.stream().filter(Attestation::identityScoped).toList();
         List<AppliedAttestation> attestations = in.attestations() == null ? List.of()
-                : AttestationRules.apply(in.attestations(), today);
+                : AttestationRules.apply(given.stream().filter(a -> !a.identityScoped()).toList(), today);
         List<Identity> identities = in.inventory().identities();
         // first walk: what the checks must know across identities
+        InventoryIndex index = InventoryIndex.of(identities);
         CheckContext context = new CheckContext(in.inventory(), in.policy(), in.asOf(), in.people(),
-                in.controlOwners(), in.catalog().controls().stream().map(Control::id).toList(), exceptions,
-                InventoryIndex.of(identities));
+                in.controlOwners(), in.catalog().controls().stream().map(Control::id).toList(), exceptions, index,
+                identityAttestations);
+        unknownIdentities(identityAttestations, index, warnings);
 
         // Every check judges side by side in one second walk; each failure becomes a finding as it is reported.
         Map<String, Integer> acceptedBy = new LinkedHashMap<>();
@@ -176,6 +186,30 @@ public final class AssessmentEngine {
                 findings, kpis, scores.domains(null), scores.lanes(), scores.domainsByLane(), frameworks.summaries(),
                 frameworks.items(), MaturityRule.of(results), counted, attestations, controlOwners(in),
                 calculator.orphanedIdentities(), warnings, tally.remediation(), resolved, disagreements);
+    }
+
+    /**
+     * Warns of identity attestations that name no identity of the inventory: the check passes over them, but an
+     * answer for an identity that is not there is most often a typing error or an inventory that lost a source.
+     */
+    private static void unknownIdentities(List<Attestation> identityAttestations, InventoryIndex index,
+            List<InputProblem> warnings) {
+        int unknown = 0;
+        for (Attestation a : identityAttestations) {
+            if (index.hasId(a.identityId())) {
+                continue;
+            }
+            if (++unknown <= UNKNOWN_IDENTITIES_LISTED) {
+                warnings.add(new InputProblem(a.source(), null, a.controlId() + " attestation for identity_id '"
+                        + a.identityId() + "', which is no identity of the inventory; it was not used.",
+                        "Check the id against the inventory, or import the source that holds the identity."));
+            }
+        }
+        if (unknown > UNKNOWN_IDENTITIES_LISTED) {
+            warnings.add(new InputProblem("attestations", null, (unknown - UNKNOWN_IDENTITIES_LISTED)
+                    + " more identity attestations name no identity of the inventory; they were not used.",
+                    "Check that the inventory holds every source the review was sent from."));
+        }
     }
 
     /**

@@ -116,6 +116,7 @@ public final class AssessmentJson {
             json.writeArrayFieldStart("attestations");
             for (AppliedAttestation at : a.attestations()) {
                 Map<String, Object> row = new LinkedHashMap<>(MAPPER.convertValue(at.attestation(), Map.class));
+                row.remove("identityId"); // the control's own attestations: identity ones are never listed
                 row.put("stale", at.stale());
                 row.put("used", at.used());
                 json.writeObject(row);

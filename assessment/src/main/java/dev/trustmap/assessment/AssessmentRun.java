@@ -1,5 +1,6 @@
 package dev.trustmap.assessment;
 
+import dev.trustmap.assessment.checks.Checks;
 import dev.trustmap.assessment.history.FindingHistory;
 import dev.trustmap.assessment.policy.AttestationsReader;
 import dev.trustmap.assessment.policy.ExceptionsReader;
@@ -129,7 +130,7 @@ public record AssessmentRun(Catalog catalog, Policy policy, Instant asOf, List<E
         }
         List<Attestation> all = new ArrayList<>();
         files.forEach(f -> all.addAll(AttestationsReader.read(f.name(), bytes(f.path()),
-                new CatalogControls(catalog))));
+                new CatalogControls(catalog), Checks.readingIdentityAttestations())));
         return all;
     }
 

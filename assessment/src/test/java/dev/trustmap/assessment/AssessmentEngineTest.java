@@ -114,12 +114,12 @@ class AssessmentEngineTest {
     @Test
     void attestedControlsTakeTheNewestAttestationAndAStaleOneIsNotMet() {
         Assessment a = assess(null, List.of(
-                new Attestation("AXS-04", "implemented", "ana", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1),
-                        "pdp.pdf", null, "a.yaml line 1"),
-                new Attestation("ACT-05", "not_implemented", "ana", LocalDate.of(2026, 1, 1), null, "e", null,
+                new Attestation("AXS-04", null, "implemented", "ana", LocalDate.of(2025, 9, 1),
+                        LocalDate.of(2026, 9, 1), "pdp.pdf", null, "a.yaml line 1"),
+                new Attestation("ACT-05", null, "not_implemented", "ana", LocalDate.of(2026, 1, 1), null, "e", null,
                         "a.yaml line 7"),
-                new Attestation("ACT-05", "partial", "bo", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 8, 1), "e",
-                        null, "a.yaml line 13")));
+                new Attestation("ACT-05", null, "partial", "bo", LocalDate.of(2026, 8, 1), LocalDate.of(2027, 8, 1),
+                        "e", null, "a.yaml line 13")));
         ControlResult axs04 = result(a, "AXS-04");
         assertThat(axs04.status()).isEqualTo(ControlStatus.NOT_MET);
         assertThat(axs04.basis()).isEqualTo("attested by ana on 2025-09-01; stale since 2026-09-01");
@@ -130,12 +130,48 @@ class AssessmentEngineTest {
 
     @Test
     void scoresAreMeanPassRatesOfAssessedControls() {
-        Assessment a = assess(null, List.of(new Attestation("AXS-04", "implemented", "ana",
+        Assessment a = assess(null, List.of(new Attestation("AXS-04", null, "implemented", "ana",
                 LocalDate.of(2026, 9, 1), LocalDate.of(2027, 9, 1), "e", null, "x")));
         // LIFECYCLE: LFC-01 passes 1 of 4 -> 25; ACCESS: AXS-04 met -> 100; ACCOUNTABILITY: ACT-05 not assessed
         assertThat(a.domains()).extracting(s -> s.name() + "=" + s.score() + "/" + s.rag()).containsExactly(
                 "ACCESS=100.0/green", "LIFECYCLE=25.0/red", "DELEGATION=null/grey", "ACCOUNTABILITY=null/grey",
                 "REVOCATION=null/grey");
+    }
+
+    @Test
+    void identityAttestationsFeedTheirCheckAndAreNeitherListedNorMakeAControlMet() {
+        Catalog catalog = new Catalog("test", "0", List.of(), List.of(
+                control("ACT-05", Domain.ACCOUNTABILITY, EvidenceKind.ATTESTATION, Severity.MEDIUM),
+                control("ACT-07", Domain.ACCOUNTABILITY, EvidenceKind.AUTOMATED, Severity.MEDIUM)), List.of());
+        var inventory = inventory(workload("svc-a", 10), workload("svc-b", 20), workload("svc-c", 30));
+        List<Attestation> attestations = List.of(
+                new Attestation("ACT-07", "svc-a", "implemented", "o@example.com", LocalDate.of(2026, 8, 3),
+                        LocalDate.of(2026, 12, 31), "review", null, "attestations.csv line 2"),
+                new Attestation("ACT-07", "svc-b", "partial", "o@example.com", LocalDate.of(2026, 8, 3),
+                        LocalDate.of(2026, 12, 31), "review", null, "attestations.csv line 3"),
+                new Attestation("ACT-07", "svc-gone", "implemented", "o@example.com", LocalDate.of(2026, 8, 3),
+                        LocalDate.of(2026, 12, 31), "review", null, "attestations.csv line 4"),
+                new Attestation("ACT-05", "svc-a", "implemented", "o@example.com", LocalDate.of(2026, 8, 3),
+                        null, "e", null, "attestations.csv line 5"));
+
+        Assessment a = AssessmentEngine.withAllChecks().assess(new AssessmentInputs(catalog, inventory,
+                defaultPolicy(), AS_OF, null, null, null, attestations));
+
+        assertThat(a.attestations()).isEmpty();
+        assertThat(result(a, "ACT-05").status()).isEqualTo(ControlStatus.NOT_ASSESSED);
+        ControlResult act07 = result(a, "ACT-07");
+        assertThat(act07.passed()).isEqualTo(1);
+        assertThat(act07.failed()).isEqualTo(2);
+        Finding moved = finding(a, "svc-b");
+        assertThat(moved.observed()).isEqualTo("handed over on 2026-08-03, not yet confirmed by the new owner");
+        assertThat(moved.firstSeen()).isEqualTo(Instant.parse("2026-08-03T00:00:00Z"));
+        assertThat(moved.dueOn()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(finding(a, "svc-c").dueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+        assertThat(a.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("attestations.csv line 4");
+            assertThat(w.message()).isEqualTo("ACT-07 attestation for identity_id 'svc-gone', which is no identity"
+                    + " of the inventory; it was not used.");
+        });
     }
 
     private static Finding finding(Assessment a, String identity) {

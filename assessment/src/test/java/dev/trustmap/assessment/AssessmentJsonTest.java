@@ -43,7 +43,7 @@ class AssessmentJsonTest {
                 defaultPolicy(), AS_OF, null, null,
                 List.of(new ExceptionGrant("EX-1", "LFC-01", "arn:*", "r", "a@x", "b@x", LocalDate.of(2026, 9, 1),
                         LocalDate.of(2026, 10, 15), null, "e.yaml line 1")),
-                List.of(new Attestation("ACT-05", "implemented", "ana", LocalDate.of(2026, 9, 1), null, "e", null,
+                List.of(new Attestation("ACT-05", null, "implemented", "ana", LocalDate.of(2026, 9, 1), null, "e", null,
                         "a.yaml line 1"))));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AssessmentJson.write(written, bytes);

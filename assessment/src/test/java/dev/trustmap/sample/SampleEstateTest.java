@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustmap.assessment.AssessmentEngine;
 import dev.trustmap.assessment.AssessmentInputs;
+import dev.trustmap.assessment.checks.Checks;
 import dev.trustmap.assessment.policy.AttestationsReader;
 import dev.trustmap.assessment.policy.ExceptionsReader;
 import dev.trustmap.assessment.policy.PolicyReader;
@@ -276,7 +277,8 @@ class SampleEstateTest {
         assertThat(ExceptionsReader.read("exceptions.yaml", SampleFixtures.read(dir.resolve("exceptions.yaml")),
                 SampleFixtures.CONTROLS)).hasSizeGreaterThanOrEqualTo(6);
         assertThat(AttestationsReader.read("attestations.yaml",
-                SampleFixtures.read(dir.resolve("attestations.yaml")), SampleFixtures.CONTROLS)).hasSizeGreaterThan(3);
+                SampleFixtures.read(dir.resolve("attestations.yaml")), SampleFixtures.CONTROLS,
+                Checks.readingIdentityAttestations())).hasSizeGreaterThan(3);
         assertThat(dir.resolve("report.yaml")).content().contains("organisation: \"", "accent: \"#");
     }
 

@@ -19,6 +19,14 @@ public interface Check {
     /** The catalog id of the control, e.g. {@code LFC-01}. */
     String controlId();
 
+    /**
+     * True when the check judges identities by attestations that each speak for one identity (an owner's answer in
+     * a review, {@code identity_id} in the attestations file); only such a control accepts them.
+     */
+    default boolean readsIdentityAttestations() {
+        return false;
+    }
+
     /** Starts judging one inventory; the judgement keeps whatever state the check needs across identities. */
     Judgement start(CheckContext context);
 

@@ -32,9 +32,7 @@ public final class AttestationRules {
         for (List<Integer> indexes : byControl.values()) {
             List<Integer> newestFirst = new ArrayList<>(indexes);
             newestFirst.sort((a, b) -> {
-                LocalDate da = all.get(a).attestedOn();
-                LocalDate db = all.get(b).attestedOn();
-                int byDate = da == null || db == null ? Boolean.compare(da == null, db == null) : db.compareTo(da);
+                int byDate = byDate(all.get(b), all.get(a));
                 return byDate != 0 ? byDate : Integer.compare(b, a);
             });
             for (int i = 0; i < newestFirst.size(); i++) {
@@ -43,6 +41,20 @@ public final class AttestationRules {
             }
         }
         return List.copyOf(applied);
+    }
+
+    /**
+     * True when {@code later}, which comes after {@code earlier} in the files, speaks instead of it: it is dated the
+     * same day or after (an undated attestation is older than any dated one).
+     */
+    public static boolean supersedes(Attestation later, Attestation earlier) {
+        return byDate(later, earlier) >= 0;
+    }
+
+    private static int byDate(Attestation a, Attestation b) {
+        LocalDate da = a.attestedOn();
+        LocalDate db = b.attestedOn();
+        return da == null || db == null ? Boolean.compare(db == null, da == null) : da.compareTo(db);
     }
 
     /** True when the attestation was valid only until a day before {@code asOf}. */

@@ -10,17 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads the attestations file: YAML (a list, or {@code attestations:} with the list under it) or CSV with a header.
  * Every problem is reported at once with its line (and column, in YAML). {@code status} is stored in its canonical
  * form ({@code implemented}, {@code partial}, {@code not_implemented}); {@code Not-Implemented} is read as the last.
+ * An {@code identity_id} makes the attestation speak for that one identity under the control; only a control whose
+ * check reads such attestations accepts one (ACT-07, an owner's answer in a review).
  */
 public final class AttestationsReader {
 
     /** The keys (YAML) and columns (CSV), in the order the template writes them. */
-    public static final List<String> COLUMNS = List.of("control_id", "status", "attested_by", "attested_on",
-            "valid_until", "evidence", "notes");
+    public static final List<String> COLUMNS = List.of("control_id", "identity_id", "status", "attested_by",
+            "attested_on", "valid_until", "evidence", "notes");
 
     /** The statuses an attestation may give. */
     public static final List<String> STATUSES = List.of("implemented", "partial", "not_implemented");
@@ -43,10 +46,13 @@ public final class AttestationsReader {
      *
      * @param file the file as the user named it, for messages and each attestation's {@code source}
      * @param controls the catalog's control ids, to check {@code control_id}
+     * @param identityControls the controls that accept an {@code identity_id} (those whose check reads one)
      * @throws InputException with every problem found
      */
-    public static List<Attestation> read(String file, byte[] content, CatalogControls controls) {
+    public static List<Attestation> read(String file, byte[] content, CatalogControls controls,
+            Set<String> identityControls) {
         Objects.requireNonNull(controls, "controls");
+        Objects.requireNonNull(identityControls, "identityControls");
         List<InputProblem> problems = new ArrayList<>();
         RecordFile records = new RecordFile(file, "attestations", COLUMNS, REQUIRED, problems);
         List<Attestation> attestations = new ArrayList<>();
@@ -58,6 +64,15 @@ public final class AttestationsReader {
                 records.problem(entry.where("control_id"), "control_id '" + controlId + "' is not a control in the "
                         + "catalog.", nearest.isEmpty() ? "List the ids with `trustmap catalog controls`."
                         : "Did you mean " + String.join(" or ", nearest) + "?");
+            }
+            String identityId = entry.value("identity_id");
+            if (identityId != null && controlId != null && controls.exists(controlId)
+                    && !identityControls.contains(controlId)) {
+                records.problem(entry.where("identity_id"), "identity_id '" + identityId + "' is given for "
+                        + controlId + ", which is attested as a whole: no check of it reads attestations of one "
+                        + "identity.", identityControls.isEmpty() ? "Leave identity_id empty."
+                        : "Leave identity_id empty to attest " + controlId + ", or attest "
+                                + String.join(" or ", identityControls) + " for the identity.");
             }
             String status = entry.value("status");
             if (records.require(entry, "status", "Write one of " + String.join(", ", STATUSES) + ".")) {
@@ -79,8 +94,8 @@ public final class AttestationsReader {
                 records.problem(entry.where("valid_until"), "valid_until " + validUntil + " is before attested_on "
                         + attestedOn + ".", "Check both dates.");
             }
-            attestations.add(new Attestation(controlId, status, entry.value("attested_by"), attestedOn, validUntil,
-                    entry.value("evidence"), entry.value("notes"), records.source(entry)));
+            attestations.add(new Attestation(controlId, identityId, status, entry.value("attested_by"), attestedOn,
+                    validUntil, entry.value("evidence"), entry.value("notes"), records.source(entry)));
         }
         Problems.throwIfAny(problems);
         return List.copyOf(attestations);

@@ -43,7 +43,8 @@ final class RecordFile {
             if (field == null) {
                 return null;
             }
-            return "identity".equals(name) ? SecretGuard.identifier(field.value()) : SecretGuard.text(field.value());
+            return "identity".equals(name) || "identity_id".equals(name) ? SecretGuard.identifier(field.value())
+                    : SecretGuard.text(field.value());
         }
 
         /** Where the field was written, or the record's own place when it is missing. */

@@ -1,6 +1,7 @@
 package dev.trustmap.assessment.checks;
 
 import dev.trustmap.model.assessment.AppliedException;
+import dev.trustmap.model.assessment.Attestation;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.Identity;
@@ -71,5 +72,11 @@ public final class CheckTestSupport {
     public static CheckContext context(Inventory inventory, List<Person> people, List<ControlOwner> owners,
             List<String> controlIds, List<AppliedException> exceptions) {
         return new CheckContext(inventory, defaultPolicy(), AS_OF, people, owners, controlIds, exceptions);
+    }
+
+    /** A context with the default policy and these identity attestations (an owner review's answers). */
+    public static CheckContext context(Inventory inventory, List<Attestation> identityAttestations) {
+        return new CheckContext(inventory, defaultPolicy(), AS_OF, null, null, List.of(), List.of(),
+                InventoryIndex.of(inventory.identities()), identityAttestations);
     }
 }

@@ -31,4 +31,10 @@ class ChecksTest {
         // the engine and every report list controls in this order
         assertThat(Checks.all()).extracting(Check::controlId).startsWith("ACT-01").endsWith("RVK-06");
     }
+
+    @Test
+    void onlyTheOwnerReviewCheckReadsIdentityAttestations() {
+        // the attestations reader accepts an identity_id for these controls only
+        assertThat(Checks.readingIdentityAttestations()).containsExactly("ACT-07");
+    }
 }

@@ -14,7 +14,7 @@ class AttestationRulesTest {
     private static final LocalDate AS_OF = LocalDate.parse("2026-09-30");
 
     private static Attestation attestation(String control, String status, String on, String until, int line) {
-        return new Attestation(control, status, "carol@example.com", LocalDate.parse(on),
+        return new Attestation(control, null, status, "carol@example.com", LocalDate.parse(on),
                 until == null ? null : LocalDate.parse(until), null, null, "attestations.yaml line " + line);
     }
 

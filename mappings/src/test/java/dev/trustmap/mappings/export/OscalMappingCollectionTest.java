@@ -46,7 +46,7 @@ class OscalMappingCollectionTest {
             maps += mapping.path("maps").size();
         }
         assertThat(maps).isEqualTo(catalog.controls().stream().mapToInt(c -> c.mappings().size()).sum())
-                .isEqualTo(214);
+                .isEqualTo(223);
         JsonNode resources = OscalMappingCollection.of(catalog).at("/mapping-collection/back-matter/resources");
         assertThat(resources).hasSize(7);
         assertThat(mappings.get(0).at("/target-resource/href").asText())
@@ -125,7 +125,7 @@ class OscalMappingCollectionTest {
         assertThat(lines[0]).isEqualTo("$$Source_Resource,$$Target_Resource,$$Map_Source_ID_Ref_list,"
                 + "$$Map_Target_ID_Ref_list,$$Map_Relationship,Confidence,Matching,Method,Status,Reviewed,Rationale");
         assertThat(lines[1]).startsWith("The OSCAL catalog of the trustmap controls (the sources).,");
-        assertThat(lines).hasSize(2 + 214);
+        assertThat(lines).hasSize(2 + 223);
         assertThat(lines[2]).startsWith("catalogs/trustmap/catalog.json,catalogs/owasp-nhi-top10-2025/catalog.json,"
                 + "ACT-01,NHI1:2025,intersects-with,medium,functional,human,complete,2026-12-07,");
         assertThat(csv).contains(",ACT-05,MANAGE-4.1,intersects-with,high,semantic,");

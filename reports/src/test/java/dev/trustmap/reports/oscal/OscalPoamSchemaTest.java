@@ -39,7 +39,7 @@ class OscalPoamSchemaTest {
         ObjectNode document = fixtureDocument();
         assertThat(SCHEMA.violations(document)).isEmpty();
         // the parts the schema leaves optional are there to be validated too
-        assertThat(poam(document).path("observations").size()).isEqualTo(29);
+        assertThat(poam(document).path("observations").size()).isEqualTo(30);
         assertThat(poam(document).path("risks").size()).isEqualTo(66);
         assertThat(poam(document).path("poam-items").size()).isEqualTo(66);
         assertThat(poam(document).findValues("risk-log")).hasSize(1);

@@ -122,7 +122,7 @@ class OscalResultsTest {
     @Test
     void oneObservationPerControlResultWithItsCountsAndNoIdentity() throws IOException {
         List<JsonNode> observations = list(RESULT.path("observations"));
-        assertThat(observations).hasSize(FIXTURE.controls().size()).hasSize(29);
+        assertThat(observations).hasSize(FIXTURE.controls().size()).hasSize(30);
         for (int i = 0; i < observations.size(); i++) {
             JsonNode o = observations.get(i);
             ControlResult r = FIXTURE.controls().get(i);

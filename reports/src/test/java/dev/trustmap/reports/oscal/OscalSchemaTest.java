@@ -44,7 +44,7 @@ class OscalSchemaTest {
         ObjectNode document = fixtureDocument();
         assertThat(OscalSchema.ASSESSMENT_RESULTS.violations(document)).isEmpty();
         // the parts the schema leaves optional are there to be validated too
-        assertThat(result(document).path("observations").size()).isEqualTo(29);
+        assertThat(result(document).path("observations").size()).isEqualTo(30);
         assertThat(result(document).path("findings").size()).isPositive();
         assertThat(result(document).path("risks").size()).isEqualTo(1);
         assertThat(document.path("assessment-results").path("metadata").path("parties").size()).isPositive();
@@ -119,7 +119,7 @@ class OscalSchemaTest {
         ExceptionGrant grant = new ExceptionGrant("EXC 9", "LFC-01", "svc-*\n[evil](http://x) <b>",
                 "  Waiting\u2028for the vendor\n\n1. then rotate  ", "req uester", "  Zoë Ünicode ",
                 LocalDate.of(2026, 9, 1), LocalDate.of(9999, 12, 31), " ", "exceptions.yaml line 1");
-        Attestation attestation = new Attestation("ACT-05", "implemented", " ", null, LocalDate.of(9999, 12, 31),
+        Attestation attestation = new Attestation("ACT-05", null, "implemented", " ", null, LocalDate.of(9999, 12, 31),
                 "see the wiki page", "# not a heading\r\n- nor a list", "attestations.yaml line 1");
         List<ControlResult> controls = new ArrayList<>(a.controls());
         ControlResult first = controls.get(0);

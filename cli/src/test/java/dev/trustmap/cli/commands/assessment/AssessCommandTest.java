@@ -36,7 +36,7 @@ class AssessCommandTest extends CommandTestBase {
         assertThat(a.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(a.at("/policy/sha256").asText()).hasSize(64);
         assertThat(a.at("/catalog/version").asText()).isEqualTo("2026.12");
-        assertThat(a.get("controls")).hasSize(29);
+        assertThat(a.get("controls")).hasSize(30);
         JsonNode first = a.get("controls").get(0);
         assertThat(first.fieldNames()).toIterable().contains("id", "status", "population", "passed", "failed",
                 "accepted", "notAssessed");

@@ -32,14 +32,14 @@ class CatalogCommandsTest extends CommandTestBase {
     }
 
     @Test
-    void controlsJsonListsTheTwentyNineControls() {
+    void controlsJsonListsTheThirtyControls() {
         Run run = trustmap("catalog", "controls", "--format", "json");
         assertThat(run.code()).isZero();
         JsonNode rows = run.json();
-        assertThat(rows).hasSize(29);
+        assertThat(rows).hasSize(30);
         assertThat(rows.get(0).get("id").asText()).isEqualTo("ACT-01");
         assertThat(rows.get(0).get("domain").asText()).isEqualTo("ACCOUNTABILITY");
-        assertThat(rows.get(28).get("id").asText()).isEqualTo("RVK-06");
+        assertThat(rows.get(29).get("id").asText()).isEqualTo("RVK-06");
         rows.forEach(r -> assertThat(r.get("frameworks").size()).isGreaterThanOrEqualTo(3));
     }
 
@@ -160,7 +160,7 @@ class CatalogCommandsTest extends CommandTestBase {
     void lintIsCleanOnTheBundledCatalog() {
         Run run = trustmap("catalog", "lint");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("catalog 2026.12 is clean: 6 frameworks, 29 controls,");
+        assertThat(run.out()).startsWith("catalog 2026.12 is clean: 6 frameworks, 30 controls,");
     }
 
     @Test

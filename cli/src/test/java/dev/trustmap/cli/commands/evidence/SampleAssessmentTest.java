@@ -110,7 +110,8 @@ class SampleAssessmentTest {
         AssessmentInputs inputs = new AssessmentInputs(CATALOG, imported.inventory(), PolicyReader.defaults(),
                 period.end(), people, controlOwners,
                 ExceptionsReader.read("exceptions.yaml", read(root.resolve("exceptions.yaml")), controls),
-                AttestationsReader.read("attestations.yaml", read(root.resolve("attestations.yaml")), controls));
+                AttestationsReader.read("attestations.yaml", read(root.resolve("attestations.yaml")), controls,
+                        Checks.readingIdentityAttestations()));
         return new Judged(imported.inventory(), AssessmentEngine.withAllChecks().assess(inputs), inputs);
     }
 
