@@ -2,8 +2,11 @@ package dev.trustmap.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trustmap.evidence.file.EvidenceFile;
+import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.mappings.CatalogControls;
 import dev.trustmap.mappings.CatalogLoader;
+import dev.trustmap.model.assessment.Finding;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.quarterly.QuarterlyRun;
@@ -19,8 +22,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -71,8 +77,12 @@ class ReviewRoundTripTest {
         campaign = ReviewSend.run(new ReviewSend.Options(dir.resolve("q2"), dir.resolve("campaign"),
                 Grouping.TECHNICAL_OWNER, LocalDate.parse("2026-07-31"), null, List.of(PROGRAMME)));
 
+        // identities the next quarter still lists (its owners workbook names them), so their fate can be seen there
+        Set<String> stillThere = new HashSet<>();
+        OwnersWorkbook.read(new EvidenceFile(dir.resolve("inputs/2026-Q3/evidence/owners.xlsx"))).identityOwners()
+                .forEach(o -> stillThere.add(o.identityId()));
         List<Campaign.Workbook> owners = campaign.workbooks().stream().filter(w -> !w.programme()
-                && w.identities() >= 3).toList();
+                && rows(w).stream().filter(r -> stillThere.contains(r.identityId())).count() >= 3).toList();
         Campaign.Workbook a = owners.get(0);
         Campaign.Workbook b = owners.get(1);
         Campaign.Workbook c = owners.get(2);
@@ -80,12 +90,12 @@ class ReviewRoundTripTest {
                 .orElseThrow();
         newOwner = campaign.people().stream().filter(Campaign.Person::active).map(Campaign.Person::email)
                 .filter(e -> !e.equals(a.recipient())).findFirst().orElseThrow();
-        kept = rows(a).get(0);
-        transferred = rows(a).get(1);
-        decommissioned = rows(a).get(2);
-        edited = rows(b).get(0);
-        unanswered = rows(b).get(1);
-        formula = rows(b).get(2);
+        decommissioned = rows(a, stillThere).get(0);
+        kept = rows(a, stillThere).get(1);
+        transferred = rows(a, stillThere).get(2);
+        edited = rows(b, stillThere).get(0);
+        unanswered = rows(b, stillThere).get(1);
+        formula = rows(b, stillThere).get(2);
         disowned = rows(c).get(0);
         orphanHandedOver = rows(programme).get(0);
 
@@ -117,6 +127,18 @@ class ReviewRoundTripTest {
         collected = ReviewCollect.run(new ReviewCollect.Options(dir.resolve("campaign"), dir.resolve("returns"),
                 dir.resolve("collected"), COLLECTED));
 
+        // the next quarter: the updated owners workbook in place of the old one, and the rest beside the inputs
+        Path inputs = dir.resolve("inputs/2026-Q3");
+        Path results = dir.resolve("collected/next-quarter");
+        Files.copy(results.resolve("owners.xlsx"), inputs.resolve("evidence/owners.xlsx"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(inputs.resolve("review"));
+        for (String file : List.of("attestations.csv", "decommissions.csv", "review-results.json")) {
+            Files.copy(results.resolve(file), inputs.resolve("review").resolve(file));
+        }
+        next = QuarterlyRun.run(new QuarterlyRun.Options(Quarter.parse("2026-Q3").orElseThrow(), null, inputs,
+                dir.resolve("q3"), List.of(first.pack()), Optional.empty(), Optional.empty(), null, false, catalog,
+                "test"), new QuarterlyRun.Listener() { });
     }
 
     @Test
@@ -130,6 +152,36 @@ class ReviewRoundTripTest {
         assertThat(programme.recipient()).contains(PROGRAMME);
         assertThat(campaign.rows().stream().filter(r -> r.workbook().equals(programme.file())))
                 .allSatisfy(r -> assertThat(r.owner()).isNull());
+    }
+
+    @Test
+    void theNextQuarterPassesTheConfirmedAndFailsTheRest() {
+        assertThat(findings("ACT-07", kept)).isEmpty();
+        assertThat(findings("ACT-07", unanswered)).extracting(Finding::observed)
+                .containsExactly("not confirmed in an owner review");
+        assertThat(findings("ACT-07", edited)).extracting(Finding::observed)
+                .containsExactly("not confirmed in an owner review");
+        assertThat(findings("ACT-07", transferred)).extracting(Finding::observed)
+                .containsExactly("handed over on 2026-07-20, not yet confirmed by the new owner");
+        assertThat(findings("ACT-07", disowned)).extracting(Finding::observed)
+                .containsExactly("owner answered 'not mine' on 2026-07-20");
+    }
+
+    @Test
+    void theNextQuarterAppliesTheTransferAndJudgesTheDecommission() throws IOException {
+        assertThat(findings("RVK-02", decommissioned)).extracting(Finding::observed).singleElement()
+                .asString().startsWith("decommissioned on 2026-08-15, ");
+        List<String> identities = Files.readAllLines(next.folder().resolve("data/identities.csv"));
+        assertThat(identities).filteredOn(l -> l.startsWith(transferred.identityId() + ","))
+                .singleElement().asString().contains("," + newOwner + ",");
+        assertThat(findings("RVK-03", orphanHandedOver)).isEmpty();
+    }
+
+    @Test
+    void theNextBoardShowsTheCampaign() throws IOException {
+        String board = Files.readString(next.folder().resolve("reports/board.html"));
+        int sent = campaign.rows().size();
+        assertThat(board).contains("Owner review 2026-Q2").contains("5 of " + sent + " identities answered");
     }
 
     @Test
@@ -197,8 +249,20 @@ class ReviewRoundTripTest {
 
     // --- helpers ---
 
+    private static List<Finding> findings(String control, Campaign.Row row) {
+        return next.assessment().findings().stream().filter(f -> f.control().equals(control)
+                && row.identityId().equals(f.subject().identity())).toList();
+    }
+
     private static List<Campaign.Row> rows(Campaign.Workbook workbook) {
         return campaign.rows().stream().filter(r -> r.workbook().equals(workbook.file())).toList();
+    }
+
+    /** The rows of a workbook whose identity the next quarter still has, those with an active credential first. */
+    private static List<Campaign.Row> rows(Campaign.Workbook workbook, Set<String> stillThere) {
+        int active = ReviewColumns.FACTS.indexOf("Active credentials");
+        return rows(workbook).stream().filter(r -> stillThere.contains(r.identityId()))
+                .sorted(Comparator.comparing((Campaign.Row r) -> r.facts().get(active).equals("0"))).toList();
     }
 
     private interface Typing {
