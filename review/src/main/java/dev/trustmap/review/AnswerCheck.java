@@ -1,6 +1,7 @@
 package dev.trustmap.review;
 
 import dev.trustmap.evidence.redact.SecretGuard;
+import dev.trustmap.model.text.SpreadsheetCell;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ final class AnswerCheck {
             String then = sent.facts().get(i);
             if (!now.equals(plain(then)) && !(value == null && line.sheet() == null)) {
                 problems.add(problem(line, column, sent, "the fact '" + column + "' was '" + then + "' when sent and"
-                        + " is now '" + SecretGuard.text(now) + "'; an answer counts only for the facts it was given on.",
+                        + " is now '" + SecretGuard.text(now) + "'; an answer counts only for the facts it was given"
+                        + " on.",
                         "Put the fact back as it was (or send the workbook again untouched) and say in Reason what is"
                         + " wrong with it."));
             }
@@ -79,7 +81,8 @@ final class AnswerCheck {
         return switch (kind.get()) {
             case TRANSFER -> transfer(line, sent, to, reason, answeredBy, fileName, where);
             case DECOMMISSION -> decommission(line, sent, by, reason, answeredBy, fileName, where);
-            default -> new Outcome(new Answer(sent, kind.get(), null, null, reason, answeredBy, fileName, where), List.of(),
+            default -> new Outcome(new Answer(sent, kind.get(), null, null, reason, answeredBy, fileName, where),
+                    List.of(),
                     false);
         };
     }
@@ -107,7 +110,8 @@ final class AnswerCheck {
             return refused(line, ReviewColumns.TRANSFER_TO, sent, "names the owner the identity already has.",
                     "Answer keep instead.");
         }
-        return new Outcome(new Answer(sent, AnswerKind.TRANSFER, email, null, reason, answeredBy, file, where), List.of(),
+        return new Outcome(new Answer(sent, AnswerKind.TRANSFER, email, null, reason, answeredBy, file, where),
+                List.of(),
                 false);
     }
 
@@ -161,12 +165,8 @@ final class AnswerCheck {
         return new AnswerProblem(line.file(), line.where(column), sent.identityId(), sent.workbook(), message, fix);
     }
 
-    /** A value without the apostrophe that kept it from running as a formula. */
+    /** A value without the apostrophe that kept it from running as a formula, and without its margins. */
     static String plain(String value) {
-        String v = value.strip();
-        if (v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0) {
-            return v.substring(1);
-        }
-        return v;
+        return SpreadsheetCell.plain(value.strip());
     }
 }

@@ -10,6 +10,7 @@ import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.owner.Person;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.text.SpreadsheetCell;
 import dev.trustmap.pack.PackFolder;
 import dev.trustmap.pack.PackManifest;
 import dev.trustmap.pack.PackVerifier;
@@ -202,11 +203,7 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
 
     /** A cell as it was before the CSV writer neutralised it against formulas. */
     static String cell(CsvTable.Row row, String column) {
-        String value = row.get(column);
-        if (value != null && value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-            return value.substring(1);
-        }
-        return value;
+        return SpreadsheetCell.plain(row.get(column));
     }
 
     private static String day(String instant) {

@@ -86,7 +86,8 @@ public final class ReviewCollect {
                 Campaign.Row sent = sentByKey.get(key);
                 if (sent == null) {
                     if (!key.isEmpty() || ReviewColumns.ANSWERS.stream().anyMatch(c -> !line.text(c).isEmpty())) {
-                        problems.add(new AnswerProblem(name, line.where(ReviewColumns.KEY), null, workbook, key.isEmpty()
+                        problems.add(new AnswerProblem(name, line.where(ReviewColumns.KEY), null, workbook,
+                                key.isEmpty()
                                 ? "has an answer but no row key: a row added by hand is not matched to any identity."
                                 : "'" + SecretGuard.text(key) + "' is not a row key of campaign " + campaign.id()
                                         + ".",
@@ -124,7 +125,8 @@ public final class ReviewCollect {
             } else {
                 Answer first = given.get(0);
                 rowProblems.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(new AnswerProblem(
-                        first.file(), first.where(), first.row().identityId(), first.row().workbook(), "is answered differently"
+                        first.file(), first.where(), first.row().identityId(), first.row().workbook(),
+                        "is answered differently"
                         + " in " + given.stream().map(Answer::source).collect(Collectors.joining(" and ")) + ".",
                         "Keep one answer: remove the other returned copy, or make both say the same."));
             }

@@ -1,5 +1,6 @@
 package dev.trustmap.review;
 
+import dev.trustmap.model.text.SpreadsheetCell;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import dev.trustmap.model.text.SpreadsheetCell;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -64,7 +64,8 @@ final class ReviewWorkbook {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         LocalDateTime time = time(campaign);
         part(zip, time, "[Content_Types].xml", w -> w.write(XML + "<Types xmlns=\"http://schemas.openxmlformats.org/"
-                + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
+                + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
+                + "openxmlformats-"
                 + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
                 + "spreadsheetml.sheet.main+xml\"/>" + sheetTypes() + "<Override PartName=\"/xl/styles.xml\""
@@ -125,7 +126,8 @@ final class ReviewWorkbook {
      *
      * @param answers by identity id
      */
-    static void answered(Path sent, Path returned, Content content, Map<String, TypedAnswer> answers) throws IOException {
+    static void answered(Path sent, Path returned, Content content, Map<String, TypedAnswer> answers)
+            throws IOException {
         LocalDateTime time = time(content.campaign());
         try (ZipFile in = new ZipFile(sent.toFile(), StandardCharsets.UTF_8);
                 OutputStream file = Files.newOutputStream(returned)) {
@@ -155,7 +157,8 @@ final class ReviewWorkbook {
     private static String sheetTypes() {
         StringBuilder types = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
-            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"application/"
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
+                    .append(".xml\" ContentType=\"application/"
                     + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
         }
         return types.toString();
@@ -496,7 +499,8 @@ final class ReviewWorkbook {
             + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"1\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\""
             + " applyAlignment=\"1\" applyProtection=\"1\"><alignment vertical=\"top\"/><protection locked=\"0\"/></xf>"
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"3\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\""
-            + " applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\" applyProtection=\"1\"><alignment vertical=\"top\"/>"
+            + " applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\" applyProtection=\"1\">"
+            + "<alignment vertical=\"top\"/>"
             + "<protection locked=\"0\"/></xf>"
             + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\""

@@ -81,7 +81,8 @@ final class StatusReport {
         String title = "Owner review " + campaign.period() + ": status on " + r.collectedOn();
         h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n")
+                .append(esc(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Campaign ")
                 .append(esc(campaign.id())).append(", made from ").append(esc(campaign.source().pack()))
                 .append(" (facts as of ").append(esc(campaign.asOf().substring(0, 10))).append("), answers due ")
@@ -181,7 +182,8 @@ final class StatusReport {
             h1 { font-size: 1.5rem; margin: 0 0 4px; }
             h2 { font-size: 1.15rem; margin: 28px 0 8px; }
             .meta { color: #52606d; font-size: 0.9rem; }
-            .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 16px 0; }
+            .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px;
+                     margin: 16px 0; }
             .tile { border: 1px solid #d9e2ec; border-radius: 6px; padding: 12px; }
             .figure { font-size: 1.6rem; font-weight: 600; white-space: nowrap; }
             table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }

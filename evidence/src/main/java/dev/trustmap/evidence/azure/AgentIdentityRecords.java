@@ -3,8 +3,8 @@ package dev.trustmap.evidence.azure;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.format.PagedRecords;
 import dev.trustmap.evidence.internal.JsonRecords;
-import dev.trustmap.evidence.internal.PagedRecords;
 import dev.trustmap.model.inventory.Identity;
 
 /**

@@ -44,6 +44,19 @@ public final class SpreadsheetCell {
         return neutralise(text);
     }
 
+    /**
+     * The value as it was before {@link #neutralise}: the apostrophe that kept it from running as a formula is
+     * dropped; null stays null. (A value that began with an apostrophe before one of those characters reads back
+     * without it: the one case the two cannot tell apart.)
+     */
+    public static String plain(String value) {
+        if (value != null && value.length() > 1 && value.charAt(0) == '\''
+                && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
+    }
+
     /** The value, neutralised if a spreadsheet would evaluate it; null stays null. */
     public static String neutralise(String value) {
         if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {

@@ -3,8 +3,8 @@ package dev.trustmap.cli.commands.review;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.model.review.ReviewResults;
-import dev.trustmap.review.ReviewCollect;
 import dev.trustmap.review.CollectedResults;
+import dev.trustmap.review.ReviewCollect;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +54,8 @@ final class ReviewCollectCommand extends BaseCommand {
         out().println("  status         " + out.resolve("status/review-status.html"));
         result.problems().stream().limit(10).forEach(p -> err().println("  " + p.asInputProblem().describe()));
         if (result.problems().size() > 10) {
-            err().println("  and " + (result.problems().size() - 10) + " more in " + out.resolve("status/problems.csv"));
+            err().println("  and " + (result.problems().size() - 10) + " more in "
+                    + out.resolve("status/problems.csv"));
         }
         return ExitCode.OK;
     }

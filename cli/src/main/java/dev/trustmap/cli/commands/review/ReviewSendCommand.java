@@ -61,7 +61,8 @@ final class ReviewSendCommand extends BaseCommand {
         long programme = campaign.workbooks().stream().filter(Campaign.Workbook::programme)
                 .mapToInt(Campaign.Workbook::identities).sum();
         out().println("campaign " + campaign.id() + " (" + campaign.period() + ", due " + campaign.due() + "): "
-                + identities + " identities in " + campaign.workbooks().size() + " workbooks, by " + campaign.groupedBy());
+                + identities + " identities in " + campaign.workbooks().size() + " workbooks, by "
+                + campaign.groupedBy());
         out().println("  workbooks      " + out.resolve("workbooks"));
         out().println("  unowned        " + programme + " identities for the programme owners"
                 + (campaign.programmeOwners().isEmpty() ? " (none named: --programme-owner)"

@@ -1,9 +1,11 @@
-package dev.trustmap.evidence.internal;
+package dev.trustmap.evidence.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trustmap.evidence.file.EvidenceFile;
-import dev.trustmap.evidence.format.ImportSink;
+import dev.trustmap.evidence.internal.BadRecord;
+import dev.trustmap.evidence.internal.JsonRecords;
+import dev.trustmap.evidence.internal.LastPage;
 import dev.trustmap.model.problem.InputProblem;
 import java.util.Optional;
 
