@@ -205,7 +205,10 @@ public final class QuarterlyRun {
                     options.ignoreUnknown(), history.findings(), decommissions).runFiles(evidence,
                     folder.files(Kind.OWNERS), importListener());
             assessment = result.assessment();
-            List<InputProblem> warnings = result.inventory().warnings();
+            // what the import could not read, then what the assessment could not place (an attestation naming no
+            // identity): both are part of how the quarter was judged
+            List<InputProblem> warnings = new ArrayList<>(result.inventory().warnings());
+            warnings.addAll(assessment.warnings());
             listener.finished(assessment.kpis().identities() + " identities, " + assessment.findings().size()
                     + " findings" + (warnings.isEmpty() ? "" : ", " + warnings.size() + " import warning"
                             + (warnings.size() == 1 ? "" : "s") + " (below, and in METHODOLOGY.md)"));

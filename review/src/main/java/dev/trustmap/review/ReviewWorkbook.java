@@ -382,7 +382,7 @@ final class ReviewWorkbook {
     }
 
     private static void header(Writer w, List<String> headers) throws IOException {
-        w.write("<row r=\"1\" ht=\"30\" customHeight=\"1\">");
+        w.write("<row r=\"1\" ht=\"45\" customHeight=\"1\">");
         for (int c = 0; c < headers.size(); c++) {
             text(w, column(c) + "1", headers.get(c), HEADER);
         }

@@ -96,11 +96,15 @@ final class StatusReport {
         ReviewResults.Workbooks w = r.workbooks();
         tile(h, number(w.returned()) + " of " + number(w.sent()), "workbooks returned (" + number(w.partly())
                 + " partly answered)");
-        h.append("</div>\n<h2>Answers</h2>\n<table class=\"cards\"><thead><tr><th>keep</th><th>transfer</th>"
-                + "<th>decommission</th><th>not mine</th></tr></thead><tbody><tr>");
+        h.append("</div>\n<h2>Answers</h2>\n<table class=\"cards\"><thead><tr>");
         ReviewResults.Answers a = r.answers();
-        for (int n : new int[] {a.keep(), a.transfer(), a.decommission(), a.notMine()}) {
-            h.append("<td class=\"n\">").append(number(n)).append("</td>");
+        List<String> kinds = AnswerKind.words();
+        kinds.forEach(k -> h.append("<th class=\"n\">").append(esc(k)).append("</th>"));
+        h.append("</tr></thead><tbody><tr>");
+        int[] counts = {a.keep(), a.transfer(), a.decommission(), a.notMine()};
+        for (int k = 0; k < counts.length; k++) {
+            h.append("<td class=\"n\" data-label=\"").append(esc(kinds.get(k))).append("\">").append(number(counts[k]))
+                    .append("</td>");
         }
         h.append("</tr></tbody></table>\n");
         section(h, "Who has not returned their workbook", r.nonResponders().size(), "review-status.csv",
@@ -190,7 +194,7 @@ final class StatusReport {
             th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e4e7eb; vertical-align: top;
                      overflow-wrap: anywhere; }
             th { background: #f0f4f8; }
-            td.n { text-align: right; white-space: nowrap; }
+            td.n, th.n { text-align: right; white-space: nowrap; }
             @media screen and (max-width: 640px) {
               table.cards thead { display: none; }
               table.cards tr { display: block; border: 1px solid #d9e2ec; border-radius: 6px; margin: 0 0 10px;

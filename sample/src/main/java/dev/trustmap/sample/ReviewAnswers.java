@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * How the sample estate's owners answer an owner review, for the demo: most return their workbook, most rows
- * are kept, a few are handed over, switched off or disowned, and a few are left blank. The same seed gives the same
+ * are kept, a few are handed over, switched off or disowned, a few are left blank, and one in fifty is an answer
+ * the collection refuses (a decommission date already past, a transfer to an address the directory lacks). The same seed gives the same
  * answers; each depends on the workbook and the identity only, not on the order they are asked in.
  */
 public final class ReviewAnswers {
@@ -68,6 +69,15 @@ public final class ReviewAnswers {
         }
         if (roll < 94) {
             return Optional.of(new Typed("not mine", null, null, "never worked on this system"));
+        }
+        // a few answers the collection refuses, as people do: a date already past, a team address nobody holds
+        if (roll == 94) {
+            return Optional.of(new Typed("decommission", null, collectedOn.minusDays(1 + random.nextInt(30)),
+                    "already switched off"));
+        }
+        if (roll == 95 && owner != null) {
+            return Optional.of(new Typed("transfer", "platform-team" + owner.substring(owner.indexOf('@')), null,
+                    "the platform team runs it now"));
         }
         return Optional.empty();
     }
