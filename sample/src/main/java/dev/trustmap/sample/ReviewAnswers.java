@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
 /**
  * How the sample estate's owners answer an owner review, for the demo: most return their workbook, most rows
  * are kept, a few are handed over, switched off or disowned, a few are left blank, and one in fifty is an answer
- * the collection refuses (a decommission date already past, a transfer to an address the directory lacks). The same seed gives the same
- * answers; each depends on the workbook and the identity only, not on the order they are asked in.
+ * the collection refuses (a decommission date already past, a transfer to an address the directory lacks). The
+ * same seed gives the same answers; each depends on the workbook and the identity only, not on the order they are
+ * asked in.
  */
 public final class ReviewAnswers {
 
