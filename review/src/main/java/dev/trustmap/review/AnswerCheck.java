@@ -68,7 +68,7 @@ final class AnswerCheck {
             boolean partial = !to.isEmpty() || !by.isEmpty() || !reason.isEmpty();
             return new Outcome(null, List.of(problem(line, ReviewColumns.ANSWER, sent, partial
                     ? "has no answer, though the row's other answer cells are filled."
-                    : "has no answer.", "Choose " + String.join(", ", allowed(workbook)) + ".")), !partial);
+                    : AnswerProblem.NO_ANSWER, "Choose " + String.join(", ", allowed(workbook)) + ".")), !partial);
         }
         Optional<AnswerKind> kind = AnswerKind.of(typed);
         if (kind.isEmpty() || !allowed(workbook).contains(kind.get().word())) {

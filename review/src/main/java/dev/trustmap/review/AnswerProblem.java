@@ -11,6 +11,14 @@ import dev.trustmap.model.problem.InputProblem;
  */
 public record AnswerProblem(String file, String where, String identityId, String workbook, String message, String fix) {
 
+    /** The message of a row returned with nothing in its answer cells: listed, but not an answer to correct. */
+    static final String NO_ANSWER = "has no answer.";
+
+    /** True when the row was returned unanswered, as opposed to answered in a way that cannot be used. */
+    public boolean unanswered() {
+        return NO_ANSWER.equals(message);
+    }
+
     public InputProblem asInputProblem() {
         return new InputProblem(file, where, message, fix);
     }

@@ -4,12 +4,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.trustmap.evidence.sheet.ControlOwnerRow;
+import dev.trustmap.evidence.sheet.IdentityOwner;
+import dev.trustmap.evidence.sheet.OwnersWorkbook;
+import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,6 +69,28 @@ public record Campaign(String kind, int version, String id, String period, Strin
     /** The owners workbook the campaign started from, each row's cells in the order of its sheet's columns. */
     public record Owners(List<List<String>> identityOwners, List<List<String>> controlOwners,
             List<List<String>> people) {
+
+        /** The rows of an owners workbook as read. */
+        static Owners of(OwnersWorkbook workbook) {
+            List<List<String>> identities = new ArrayList<>();
+            for (IdentityOwner o : workbook.identityOwners()) {
+                identities.add(cells(o.identityId(), o.technicalOwner(), o.businessOwner(), o.purpose(), o.system(),
+                        o.environment(), o.actorClass(), o.decommissionOn()));
+            }
+            List<List<String>> controls = new ArrayList<>();
+            for (ControlOwnerRow o : workbook.controlOwners()) {
+                controls.add(cells(o.controlId(), o.owner(), o.backupOwner(), o.team(), o.reviewDue()));
+            }
+            List<List<String>> people = new ArrayList<>();
+            for (PersonRow p : workbook.people()) {
+                people.add(cells(p.email(), p.name(), p.status(), p.departedOn()));
+            }
+            return new Owners(identities, controls, people);
+        }
+
+        private static List<String> cells(String... values) {
+            return Arrays.stream(values).map(v -> v == null ? "" : v).toList();
+        }
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder()

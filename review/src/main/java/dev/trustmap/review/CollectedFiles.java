@@ -68,18 +68,18 @@ final class CollectedFiles {
     }
 
     /**
-     * The owners workbook the campaign started from with every transfer and decommission date applied: the first
-     * row naming an identity is changed, or a row is added for an identity it did not list.
+     * The owners workbook {@code base} with every transfer and decommission date applied: the first row naming an
+     * identity is changed, or a row is added for an identity it did not list.
      */
-    static void owners(Path file, Campaign campaign, LocalDate collectedOn, Collection<Answer> answers)
-            throws IOException {
+    static void owners(Path file, Campaign campaign, Campaign.Owners base, LocalDate collectedOn,
+            Collection<Answer> answers) throws IOException {
         List<String> columns = OwnersSheetKind.IDENTITY_OWNERS.columns();
         int idColumn = columns.indexOf("identity_id");
         int ownerColumn = columns.indexOf(campaign.grouping().transferColumn());
         int dateColumn = columns.indexOf("decommission_on");
         List<List<String>> identities = new ArrayList<>();
         Map<String, Integer> firstRow = new HashMap<>();
-        for (List<String> row : campaign.owners().identityOwners()) {
+        for (List<String> row : base.identityOwners()) {
             firstRow.putIfAbsent(row.get(idColumn), identities.size());
             identities.add(new ArrayList<>(row));
         }
@@ -103,8 +103,8 @@ final class CollectedFiles {
         }
         Map<OwnersSheetKind, List<List<String>>> sheets = new EnumMap<>(OwnersSheetKind.class);
         sheets.put(OwnersSheetKind.IDENTITY_OWNERS, identities);
-        sheets.put(OwnersSheetKind.CONTROL_OWNERS, campaign.owners().controlOwners());
-        sheets.put(OwnersSheetKind.PEOPLE, campaign.owners().people());
+        sheets.put(OwnersSheetKind.CONTROL_OWNERS, base.controlOwners());
+        sheets.put(OwnersSheetKind.PEOPLE, base.people());
         Instant created = collectedOn.atStartOfDay(ZoneOffset.UTC).toInstant();
         try (OutputStream out = Files.newOutputStream(file)) {
             OwnersTemplate.write(out, new CatalogControls(CatalogLoader.bundled()).ids(), sheets, created);

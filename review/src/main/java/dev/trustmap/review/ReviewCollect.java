@@ -2,6 +2,7 @@ package dev.trustmap.review;
 
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.redact.SecretGuard;
+import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
@@ -33,8 +34,16 @@ public final class ReviewCollect {
     static final String NEXT_QUARTER = "next-quarter";
     static final String STATUS = "status";
 
-    /** @param asOf the day answers are collected: decommission dates before it are refused; attestations carry it */
-    public record Options(Path campaign, Path returns, Path out, LocalDate asOf) {
+    /**
+     * @param asOf the day answers are collected: decommission dates before it are refused; attestations carry it
+     * @param owners the owners workbook as it is now, to apply the answers to; null for the one the campaign started
+     *     from (a workbook edited since the campaign was sent keeps its edits only when it is given here)
+     */
+    public record Options(Path campaign, Path returns, Path out, LocalDate asOf, Path owners) {
+
+        public Options(Path campaign, Path returns, Path out, LocalDate asOf) {
+            this(campaign, returns, out, asOf, null);
+        }
     }
 
     /** What the collection came to, for the caller to print. */
@@ -60,6 +69,8 @@ public final class ReviewCollect {
             }
         }
         AnswerCheck check = new AnswerCheck(campaign, options.asOf(), people);
+        Campaign.Owners owners = options.owners() == null ? campaign.owners()
+                : Campaign.Owners.of(OwnersWorkbook.read(new EvidenceFile(options.owners())));
 
         List<InputProblem> unusable = new ArrayList<>();
         List<AnswerProblem> problems = new ArrayList<>();
@@ -141,7 +152,7 @@ public final class ReviewCollect {
             Path status = Files.createDirectories(staging.resolve(STATUS));
             CollectedFiles.attestations(next.resolve("attestations.csv"), campaign, options.asOf(), used.values());
             CollectedFiles.decommissions(next.resolve("decommissions.csv"), campaign, used.values());
-            CollectedFiles.owners(next.resolve("owners.xlsx"), campaign, options.asOf(), used.values());
+            CollectedFiles.owners(next.resolve("owners.xlsx"), campaign, owners, options.asOf(), used.values());
             results.write(next.resolve(CollectedResults.FILE));
             StatusReport.write(status, campaign, results, used, problems);
             return null;

@@ -1,8 +1,5 @@
 package dev.trustmap.review;
 
-import dev.trustmap.evidence.sheet.ControlOwnerRow;
-import dev.trustmap.evidence.sheet.IdentityOwner;
-import dev.trustmap.evidence.sheet.PersonRow;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.io.IOException;
@@ -76,7 +73,7 @@ public final class ReviewSend {
         Campaign header = new Campaign(Campaign.KIND, 1, id, quarter.period(), quarter.asOf().toString(),
                 due.toString(), validUntil.toString(), options.grouping().key(),
                 new Campaign.Source(quarter.packName(), quarter.manifestSha256()), programmeOwners, people, List.of(),
-                List.of(), owners(quarter));
+                List.of(), Campaign.Owners.of(quarter.owners()));
         Set<String> departed = new HashSet<>();
         quarter.directory().stream().filter(p -> p.departed()).forEach(p -> departed.add(email(p.email())));
         String programmeName = "programme owners" + (programmeOwners.isEmpty() ? ""
@@ -233,27 +230,6 @@ public final class ReviewSend {
             }
         });
         return byEmail.entrySet().stream().map(e -> new Campaign.Person(e.getKey(), e.getValue())).toList();
-    }
-
-    private static Campaign.Owners owners(AssessedQuarter quarter) {
-        List<List<String>> identities = new ArrayList<>();
-        for (IdentityOwner o : quarter.owners().identityOwners()) {
-            identities.add(cells(o.identityId(), o.technicalOwner(), o.businessOwner(), o.purpose(), o.system(),
-                    o.environment(), o.actorClass(), o.decommissionOn()));
-        }
-        List<List<String>> controls = new ArrayList<>();
-        for (ControlOwnerRow o : quarter.owners().controlOwners()) {
-            controls.add(cells(o.controlId(), o.owner(), o.backupOwner(), o.team(), o.reviewDue()));
-        }
-        List<List<String>> people = new ArrayList<>();
-        for (PersonRow p : quarter.owners().people()) {
-            people.add(cells(p.email(), p.name(), p.status(), p.departedOn()));
-        }
-        return new Campaign.Owners(identities, controls, people);
-    }
-
-    private static List<String> cells(String... values) {
-        return Arrays.stream(values).map(v -> v == null ? "" : v).toList();
     }
 
     static String email(String value) {

@@ -179,6 +179,22 @@ class ReviewCollectTest {
     }
 
     @Test
+    void theAnswersGoOntoTheOwnersWorkbookAsItIsNowWhenOneIsGiven() throws IOException {
+        Campaign campaign = ReviewFixture.send(dir);
+        answer(dir, campaign, ANA, Map.of("svc-ledger", new TypedAnswer("transfer", BEN, null, null)), "a.xlsx");
+        // kept since the campaign went out: a row for an identity the campaign never saw
+        Path current = dir.resolve("owners-now.csv");
+        Files.writeString(current, "identity_id,technical_owner,business_owner\nsvc-new,dan@example.com,\n"
+                + "svc-ledger,ana@example.com,dan@example.com\n", StandardCharsets.UTF_8);
+        ReviewCollect.run(new ReviewCollect.Options(dir.resolve("campaign"), dir.resolve("returns"), dir.resolve("out"),
+                LocalDate.parse("2026-07-20"), current));
+        var owners = dev.trustmap.evidence.sheet.OwnersWorkbook.read(new dev.trustmap.evidence.file.EvidenceFile(
+                dir.resolve("out/next-quarter/owners.xlsx")));
+        assertThat(owners.identityOwners()).extracting(o -> o.identityId() + " " + o.technicalOwner())
+                .containsExactly("svc-new " + DAN, "svc-ledger " + BEN);
+    }
+
+    @Test
     void theOutputFolderMustBeNew() throws IOException {
         ReviewFixture.send(dir);
         Files.createDirectories(dir.resolve("out"));

@@ -124,8 +124,9 @@ class ReviewRoundTripTest {
         });
         Files.writeString(returns.resolve(".DS_Store"), "not read");
 
+        // onto the owners workbook as the next quarter keeps it
         collected = ReviewCollect.run(new ReviewCollect.Options(dir.resolve("campaign"), dir.resolve("returns"),
-                dir.resolve("collected"), COLLECTED));
+                dir.resolve("collected"), COLLECTED, dir.resolve("inputs/2026-Q3/evidence/owners.xlsx")));
 
         // the next quarter: the updated owners workbook in place of the old one, and the rest beside the inputs
         Path inputs = dir.resolve("inputs/2026-Q3");

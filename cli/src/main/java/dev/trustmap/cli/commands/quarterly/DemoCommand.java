@@ -130,8 +130,8 @@ public final class DemoCommand extends BaseCommand {
 
     /**
      * The owner review between the two quarters: a campaign sent from the first, the sample's owners answering
-     * (most return their workbook), the answers collected five days before they are due, and what the next quarter
-     * reads copied into its inputs: the updated owners workbook in place of the old one, the attestations, the
+     * (most return their workbook), the answers collected five days before they are due onto the owners workbook
+     * the next quarter keeps, and what it reads copied into its inputs: that workbook updated, the attestations, the
      * decommission list and the results.
      */
     private CollectedResults ownerReview(Quarter first, Quarter second, String programmeOwner) {
@@ -160,12 +160,14 @@ public final class DemoCommand extends BaseCommand {
             }
             return returned;
         }));
+        // the answers go onto the owners workbook as it is kept when they come back: the next quarter's
+        Path owners = inputs(second).resolve("evidence/owners.xlsx");
         ReviewCollect.Result collected = step("review collect", () -> ReviewCollect.run(new ReviewCollect.Options(
-                folder.resolve("campaign"), folder.resolve("returned"), folder.resolve("collected"), collectedOn)));
+                folder.resolve("campaign"), folder.resolve("returned"), folder.resolve("collected"), collectedOn,
+                owners)));
         io(() -> {
             Path results = folder.resolve("collected").resolve("next-quarter");
-            Files.copy(results.resolve("owners.xlsx"), inputs(second).resolve("evidence/owners.xlsx"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(results.resolve("owners.xlsx"), owners, StandardCopyOption.REPLACE_EXISTING);
             Path into = Files.createDirectories(inputs(second).resolve("review"));
             for (String file : List.of("attestations.csv", "decommissions.csv", "review-results.json")) {
                 Files.copy(results.resolve(file), into.resolve(file));

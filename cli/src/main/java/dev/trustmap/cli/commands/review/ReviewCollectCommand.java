@@ -3,11 +3,13 @@ package dev.trustmap.cli.commands.review;
 import dev.trustmap.cli.internal.BaseCommand;
 import dev.trustmap.cli.internal.ExitCode;
 import dev.trustmap.model.review.ReviewResults;
+import dev.trustmap.review.AnswerProblem;
 import dev.trustmap.review.CollectedResults;
 import dev.trustmap.review.ReviewCollect;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,6 +20,9 @@ import picocli.CommandLine.Option;
                 + " owners workbook, ACT-07 attestations, the decommission list and review-results.json, for the"
                 + " next quarter's inputs folder) and status/ (what came back, what is missing, what to correct).")
 final class ReviewCollectCommand extends BaseCommand {
+
+    /** Answers to correct printed; problems.csv lists all, with the rows returned unanswered. */
+    private static final int SHOWN = 10;
 
     @Option(names = "--campaign", required = true, paramLabel = "DIR",
             description = "The folder 'trustmap review send' wrote.")
@@ -35,10 +40,15 @@ final class ReviewCollectCommand extends BaseCommand {
                     + " dated with it; a decommission date before it is refused.")
     private LocalDate asOf;
 
+    @Option(names = "--owners", paramLabel = "FILE",
+            description = "The owners workbook as you keep it now, to apply the transfers and decommission dates to"
+                    + " (default: the one the campaign was made from, as it was then).")
+    private Path owners;
+
     @Override
     protected ExitCode execute() {
         LocalDate on = asOf != null ? asOf : LocalDate.now(Clock.systemUTC());
-        ReviewCollect.Result result = ReviewCollect.run(new ReviewCollect.Options(campaign, returns, out, on));
+        ReviewCollect.Result result = ReviewCollect.run(new ReviewCollect.Options(campaign, returns, out, on, owners));
         CollectedResults r = result.results();
         ReviewResults.Identities i = r.identities();
         ReviewResults.Answers a = r.answers();
@@ -52,11 +62,14 @@ final class ReviewCollectCommand extends BaseCommand {
         out().println("  next quarter   " + out.resolve("next-quarter") + " (copy into the next inputs folder; its"
                 + " owners.xlsx replaces yours)");
         out().println("  status         " + out.resolve("status/review-status.html"));
-        result.problems().stream().limit(10).forEach(p -> err().println("  " + p.asInputProblem().describe()));
-        if (result.problems().size() > 10) {
-            err().println("  and " + (result.problems().size() - 10) + " more in "
-                    + out.resolve("status/problems.csv"));
+        out().flush();
+        List<AnswerProblem> toCorrect = result.problems().stream().filter(p -> !p.unanswered()).toList();
+        toCorrect.stream().limit(SHOWN).forEach(p -> err().println("  " + p.asInputProblem().describe()));
+        if (toCorrect.size() > SHOWN) {
+            err().println("  and " + (toCorrect.size() - SHOWN) + " more answers to correct in "
+                    + out.resolve("status/problems.csv") + ", with the rows left unanswered");
         }
+        err().flush();
         return ExitCode.OK;
     }
 }
