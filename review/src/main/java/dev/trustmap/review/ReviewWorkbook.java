@@ -1,9 +1,10 @@
 package dev.trustmap.review;
 
+import dev.trustmap.evidence.sheet.StableXlsx;
+import dev.trustmap.model.text.Markup;
 import dev.trustmap.model.text.SpreadsheetCell;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -16,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -132,19 +132,8 @@ final class ReviewWorkbook {
         try (ZipFile in = new ZipFile(sent.toFile(), StandardCharsets.UTF_8);
                 OutputStream file = Files.newOutputStream(returned)) {
             ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8);
-            for (ZipEntry entry : Collections.list(in.entries())) {
-                if (entry.getName().equals(REVIEW_PART)) {
-                    part(zip, time, REVIEW_PART, w -> review(w, content, answers));
-                    continue;
-                }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(time);
-                zip.putNextEntry(copy);
-                try (InputStream part = in.getInputStream(entry)) {
-                    part.transferTo(zip);
-                }
-                zip.closeEntry();
-            }
+            StableXlsx.copyParts(in, zip, time, name -> !name.equals(REVIEW_PART));
+            part(zip, time, REVIEW_PART, w -> review(w, content, answers));
             zip.finish();
         }
     }
@@ -414,26 +403,8 @@ final class ReviewWorkbook {
         return ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), date);
     }
 
-    /** Text safe in XML content and attributes; characters XML 1.0 cannot hold are dropped. */
-    static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        if (c != 0xFFFE && c != 0xFFFF) {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-        }
-        return out.toString();
+    private static String esc(String text) {
+        return Markup.escape(text);
     }
 
     /** What writes a part's text. */
@@ -446,28 +417,11 @@ final class ReviewWorkbook {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(time);
         zip.putNextEntry(entry);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8),
-                1 << 16);
+        // flushed, never closed: closing would close the zip
+        Writer writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
         content.write(writer);
         writer.flush();
         zip.closeEntry();
-    }
-
-    /** The zip stream, kept open when a part's writer is done with it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     /** Locked against edits, without a password: filters, sorting and column widths stay free. */

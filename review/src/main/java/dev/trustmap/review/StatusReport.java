@@ -1,6 +1,7 @@
 package dev.trustmap.review;
 
 import dev.trustmap.model.review.ReviewResults;
+import dev.trustmap.model.text.Markup;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -163,21 +164,8 @@ final class StatusReport {
         return whole == 0 ? "0 %" : Math.round(100.0 * part / whole) + " %";
     }
 
-    /** Text safe in HTML content and attribute values. */
-    static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String esc(String text) {
+        return Markup.escape(text);
     }
 
     private static final String CSS = """

@@ -174,7 +174,7 @@ class ReviewCollectTest {
                 null)), "ana.xlsx");
         collect(dir, "out");
         String html = Files.readString(dir.resolve("out/status/review-status.html"));
-        assertThat(html).doesNotContain("<script>").contains("&#39;&lt;script&gt;alert(1)&lt;/script&gt;&#39; is not an"
+        assertThat(html).doesNotContain("<script>").contains("'&lt;script&gt;alert(1)&lt;/script&gt;' is not an"
                 + " answer.");
     }
 

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,28 +68,7 @@ public final class DecommissionDates {
         }
         List<InputProblem> warnings = new ArrayList<>(inventory.warnings());
         warnings.addAll(unknown(known, source));
-        List<Identity> identities = source instanceof ReplayedList<Identity> replayed ? new ReplayedList<>() {
-            @Override
-            public Iterator<Identity> iterator() {
-                Iterator<Identity> walk = replayed.iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return walk.hasNext();
-                    }
-
-                    @Override
-                    public Identity next() {
-                        return apply(walk.next());
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return replayed.size();
-            }
-        } : source.stream().map(this::apply).toList();
+        List<Identity> identities = ReplayedList.mapped(source, this::apply);
         return new Inventory(inventory.asOf(), inventory.sources(), identities, inventory.leaks(), warnings);
     }
 

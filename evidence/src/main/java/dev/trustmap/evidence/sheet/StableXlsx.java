@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -28,6 +29,26 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class StableXlsx {
 
     private StableXlsx() {
+    }
+
+    /**
+     * Copies the parts of {@code in} that {@code keep} accepts into {@code zip}, in their order, each dated
+     * {@code time} (a DOS date in no time zone).
+     */
+    public static void copyParts(ZipFile in, ZipOutputStream zip, LocalDateTime time, Predicate<String> keep)
+            throws IOException {
+        for (ZipEntry entry : Collections.list(in.entries())) {
+            if (!keep.test(entry.getName())) {
+                continue;
+            }
+            ZipEntry copy = new ZipEntry(entry.getName());
+            copy.setTimeLocal(time);
+            zip.putNextEntry(copy);
+            try (InputStream part = in.getInputStream(entry)) {
+                part.transferTo(zip);
+            }
+            zip.closeEntry();
+        }
     }
 
     /** Writes {@code workbook} (XSSF, or SXSSF streaming over one) to {@code out}; the caller closes both. */
@@ -48,15 +69,7 @@ public final class StableXlsx {
             LocalDateTime time = LocalDateTime.ofInstant(created, ZoneOffset.UTC);
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             try (ZipFile in = new ZipFile(written.toFile(), StandardCharsets.UTF_8)) {
-                for (ZipEntry entry : Collections.list(in.entries())) {
-                    ZipEntry copy = new ZipEntry(entry.getName());
-                    copy.setTimeLocal(time);
-                    zip.putNextEntry(copy);
-                    try (InputStream part = in.getInputStream(entry)) {
-                        part.transferTo(zip);
-                    }
-                    zip.closeEntry();
-                }
+                copyParts(in, zip, time, name -> true);
             }
             zip.finish();
         } finally {

@@ -2,6 +2,8 @@ package dev.trustmap.model.collection;
 
 import java.util.AbstractList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A list whose elements are produced afresh on every walk (read back from a temporary file, say) instead of being
@@ -26,5 +28,37 @@ public abstract class ReplayedList<T> extends AbstractList<T> {
             walk.next();
         }
         return walk.next();
+    }
+
+    /**
+     * Each element of {@code source} changed by {@code change}: a replayed list stays replayed, changing each
+     * element as a walk reaches it; any other list is changed at once.
+     */
+    public static <T> List<T> mapped(List<T> source, UnaryOperator<T> change) {
+        if (!(source instanceof ReplayedList<T> replayed)) {
+            return source.stream().map(change).toList();
+        }
+        return new ReplayedList<>() {
+            @Override
+            public Iterator<T> iterator() {
+                Iterator<T> walk = replayed.iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return walk.hasNext();
+                    }
+
+                    @Override
+                    public T next() {
+                        return change.apply(walk.next());
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return replayed.size();
+            }
+        };
     }
 }

@@ -5,7 +5,6 @@ import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,28 +59,7 @@ public final class OwnerNames {
             return inventory;
         }
         List<Identity> source = inventory.identities();
-        List<Identity> identities = source instanceof ReplayedList<Identity> replayed ? new ReplayedList<>() {
-            @Override
-            public Iterator<Identity> iterator() {
-                Iterator<Identity> walk = replayed.iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return walk.hasNext();
-                    }
-
-                    @Override
-                    public Identity next() {
-                        return apply(walk.next());
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return replayed.size();
-            }
-        } : source.stream().map(this::apply).toList();
+        List<Identity> identities = ReplayedList.mapped(source, this::apply);
         return new Inventory(inventory.asOf(), inventory.sources(), identities, inventory.leaks(),
                 inventory.warnings());
     }
