@@ -90,7 +90,7 @@ class OwnerReviewInputsTest {
 
         assertThat(board).contains("Owner review 2026-Q2 (due 2026-07-31, collected 2026-08-03): 2,410 of 3,000"
                 + " identities answered (80&#160;%); 26 of 121 owners returned nothing.");
-        assertThat(board).contains("<td data-label=\"Keep\" class=\"num\">2,200</td>");
+        assertThat(board).contains("Answers: keep 2,200, transfer 90, decommission 70, not mine 50; 30 not usable");
         assertThat(board).contains("560 identities were not answered. Owners who returned nothing:"
                 + " <span class=\"email\">lars.bakker@example.com</span> (41), <span class=\"email\">"
                 + "mia.jensen@example.com</span> (30), <span class=\"email\">noah.berg@example.com</span> (22),"
