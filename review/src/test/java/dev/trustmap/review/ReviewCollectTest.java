@@ -153,6 +153,44 @@ class ReviewCollectTest {
     }
 
     @Test
+    void anExternalEntityInAReturnedWorkbookIsNeverResolved() throws IOException {
+        Campaign campaign = ReviewFixture.send(dir);
+        Path answered = answer(dir, campaign, ANA, Map.of("svc-billing", keep("PLACEHOLDER")), "plain.xlsx");
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "MARKER-FROM-OUTSIDE-7f3a");
+        // the same workbook, its Review sheet declaring an entity that names a file outside and using it as a reason
+        Path hostile = dir.resolve("returns/hostile.xlsx");
+        try (var in = new java.util.zip.ZipFile(answered.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(hostile))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals(ReviewWorkbook.REVIEW_PART)) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    xml = xml.replaceFirst("<worksheet ", "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \""
+                            + outside.toUri() + "\">]><worksheet ").replace("PLACEHOLDER", "&x;");
+                    bytes = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Files.delete(answered);
+        try {
+            collect(dir, "out");
+        } catch (InputException refused) {
+            assertThat(refused.getMessage()).contains("hostile.xlsx").doesNotContain("MARKER-FROM-OUTSIDE");
+            assertThat(dir.resolve("out")).doesNotExist();
+            return;
+        }
+        try (var files = Files.walk(dir.resolve("out"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
+                        .doesNotContain("MARKER-FROM-OUTSIDE");
+            }
+        }
+    }
+
+    @Test
     void aSecretTypedIntoAnAnswerNeverReachesAnOutput() throws IOException {
         Campaign campaign = ReviewFixture.send(dir);
         String token = "ghp_" + "R8x2Kq9LmT4vZp7Wn3Yb6Hc1Jd5Fg0Es2Au8";
