@@ -1,13 +1,19 @@
 package dev.trustmap.review;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.internal.ZipGuard;
+import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.evidence.sheet.ControlOwnerRow;
 import dev.trustmap.evidence.sheet.IdentityOwner;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
 import dev.trustmap.evidence.sheet.PersonRow;
+import dev.trustmap.model.inventory.Credential;
+import dev.trustmap.model.inventory.CredentialRules;
 import dev.trustmap.model.owner.Person;
+import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.text.SpreadsheetCell;
@@ -25,13 +31,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -51,9 +60,30 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
     static final String IDENTITIES = "data/identities.csv";
     static final String CREDENTIALS = "data/credentials.csv";
     static final String FINDINGS = "data/findings.csv";
+    private static final String ASSESS_INVENTORY = "inventory.json";
+    private static final String ASSESS_JSON = "assessment.json";
+    private static final String ASSESS_FINDINGS = "findings.csv";
     private static final String OWNERS_FORMAT = "owners";
     private static final String HOW = "Pass the folder 'trustmap quarterly --out' wrote (or the trustmap-PERIOD"
-            + " folder or zip inside it).";
+            + " folder or zip inside it), or the folder 'trustmap assess --out' wrote.";
+
+    /**
+     * Finds and reads the quarter at {@code place}: a quarter {@code quarterly} wrote, verified first, or a folder
+     * {@code trustmap assess} wrote (its inventory.json, assessment.json and findings.csv).
+     *
+     * @param ownerFiles owners workbooks or people directories to use instead of those among a quarter's inputs;
+     *     an {@code assess} folder holds none
+     */
+    public static AssessedQuarter read(Path place, List<Path> ownerFiles) {
+        AssessedQuarter quarter = Files.isRegularFile(place.resolve(ASSESS_INVENTORY)) ? assessed(place) : read(place);
+        if (ownerFiles.isEmpty()) {
+            return quarter;
+        }
+        List<EvidenceFile> files = ownerFiles.stream().map(EvidenceFile::new).toList();
+        Owners owners = owners(files);
+        return new AssessedQuarter(quarter.period(), quarter.asOf(), quarter.packName(), quarter.manifestSha256(),
+                quarter.subjects(), owners.workbook(), owners.directory());
+    }
 
     /** Finds, verifies and reads the quarter at {@code place}. */
     public static AssessedQuarter read(Path place) {
@@ -91,25 +121,90 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
         Map<String, int[]> findings = findings(files.resolve(FINDINGS), name);
         Map<String, List<Subject.CredentialFact>> credentials = credentials(files.resolve(CREDENTIALS), name);
         List<Subject> subjects = subjects(files.resolve(IDENTITIES), name, credentials, findings);
+        List<EvidenceFile> ownerFiles = new ArrayList<>();
+        for (PackManifest.InputRecord input : manifest.inputs()) {
+            if (OWNERS_FORMAT.equals(input.format()) && input.storedPath() != null) {
+                ownerFiles.add(new EvidenceFile(files.resolve(input.storedPath()), name + "/" + input.storedPath()));
+            }
+        }
+        Owners owners = owners(ownerFiles);
+        return new AssessedQuarter(manifest.header().period(), manifest.header().asOf(), name,
+                sha256(files.resolve(PackManifest.MANIFEST)), List.copyOf(subjects), owners.workbook(),
+                owners.directory());
+    }
+
+    /** The owners workbook rows that name identity owners, and the people of every file. */
+    private record Owners(OwnersWorkbook workbook, List<Person> directory) {
+    }
+
+    /**
+     * The rows of the files that name identity owners (the workbook a review updates), with their control owners
+     * and people, and the people of every file (a people directory on its own included).
+     */
+    private static Owners owners(List<EvidenceFile> files) {
         List<IdentityOwner> identityOwners = new ArrayList<>();
         List<ControlOwnerRow> controlOwners = new ArrayList<>();
         List<PersonRow> people = new ArrayList<>();
         List<Person> directory = new ArrayList<>();
-        for (PackManifest.InputRecord input : manifest.inputs()) {
-            if (OWNERS_FORMAT.equals(input.format()) && input.storedPath() != null) {
-                OwnersWorkbook workbook = OwnersWorkbook.read(new EvidenceFile(files.resolve(input.storedPath()),
-                        name + "/" + input.storedPath()));
-                directory.addAll(workbook.directory());
-                if (!workbook.identityOwners().isEmpty()) {
-                    identityOwners.addAll(workbook.identityOwners());
-                    controlOwners.addAll(workbook.controlOwners());
-                    people.addAll(workbook.people());
-                }
+        for (EvidenceFile file : files) {
+            OwnersWorkbook workbook = OwnersWorkbook.read(file);
+            directory.addAll(workbook.directory());
+            if (!workbook.identityOwners().isEmpty()) {
+                identityOwners.addAll(workbook.identityOwners());
+                controlOwners.addAll(workbook.controlOwners());
+                people.addAll(workbook.people());
             }
         }
-        return new AssessedQuarter(manifest.header().period(), manifest.header().asOf(), name,
-                sha256(files.resolve(PackManifest.MANIFEST)), List.copyOf(subjects),
-                new OwnersWorkbook(identityOwners, controlOwners, people), List.copyOf(directory));
+        return new Owners(new OwnersWorkbook(identityOwners, controlOwners, people), List.copyOf(directory));
+    }
+
+    /**
+     * A folder {@code trustmap assess} wrote: the inventory it judged, its orphaned identities and as-of instant
+     * from assessment.json, its open findings from findings.csv. It names no period: the quarter its as-of instant
+     * falls in stands for one.
+     */
+    private static AssessedQuarter assessed(Path dir) {
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        JsonNode assessment;
+        try {
+            assessment = new ObjectMapper().readTree(dir.resolve(ASSESS_JSON).toFile());
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(dir.resolve(ASSESS_JSON).toString(), "", "cannot be read ("
+                    + e.getMessage() + ").", "Pass the folder 'trustmap assess --out' wrote, as it wrote it."));
+        }
+        Instant asOf = Instant.parse(assessment.path("asOf").asText());
+        Set<String> orphaned = new HashSet<>();
+        assessment.path("orphanedIdentities").forEach(n -> orphaned.add(n.asText()));
+        Map<String, int[]> findings = findings(dir.resolve(ASSESS_FINDINGS), name);
+        List<Subject> subjects = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(dir.resolve(ASSESS_INVENTORY))) {
+            InventoryJson.read(name + "/" + ASSESS_INVENTORY, in, identity -> {
+                int[] counts = findings.getOrDefault(identity.id(), new int[2]);
+                subjects.add(new Subject(identity.id(), identity.name(), identity.platform(), identity.account(),
+                        identity.environment(), identity.system(), identity.actorClass() == null ? null
+                                : identity.actorClass().key(), identity.purpose(), identity.technicalOwner(),
+                        identity.businessOwner(), orphaned.contains(identity.id()), identity.credentials().stream()
+                                .map(c -> credential(c, asOf)).toList(), counts[0], counts[1]));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new AssessedQuarter(Quarter.of(asOf).toString(), asOf, name, sha256(dir.resolve(ASSESS_JSON)),
+                List.copyOf(subjects), new OwnersWorkbook(List.of(), List.of(), List.of()), List.of());
+    }
+
+    private static Subject.CredentialFact credential(Credential c, Instant asOf) {
+        Instant since = c.lastRotatedAt() != null ? c.lastRotatedAt() : c.createdAt();
+        // as the operator reports count them: a date that stands for "never" is no expiry
+        Instant expiry = CredentialRules.effectiveExpiry(c);
+        return new Subject.CredentialFact(c.id(), c.kind() == null ? null : c.kind().key(),
+                CredentialRules.active(c), since == null ? null
+                        : (int) Duration.between(since, asOf).toDays(), day(c.lastUsedAt()),
+                CredentialRules.neverExpires(expiry) ? null : day(expiry));
+    }
+
+    private static String day(Instant instant) {
+        return instant == null ? null : instant.toString().substring(0, 10);
     }
 
     /** The pack folder or zip at or directly under {@code place}. */
@@ -136,7 +231,7 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
             return found.get(0);
         }
         throw new InputException(new InputProblem(place.toString(), "", found.isEmpty()
-                ? "is not a quarter trustmap assessed: it holds no manifest.json."
+                ? "is not a quarter trustmap assessed: it holds no manifest.json (nor inventory.json)."
                 : "holds " + found.size() + " assessed quarters; a review is made from one.", HOW));
     }
 
@@ -165,7 +260,9 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
             for (CsvTable.Row row : table) {
                 String age = row.get("ageDays");
                 byIdentity.computeIfAbsent(cell(row, "identity"), k -> new ArrayList<>(2)).add(
-                        new Subject.CredentialFact(cell(row, "id"), cell(row, "kind"), "true".equals(row.get("active")),
+                        new Subject.CredentialFact(cell(row, "id"), cell(row, "kind"),
+                                // as the checks count it: active unless the export says it is not
+                                !"false".equals(row.get("active")),
                                 age == null ? null : Integer.valueOf(age), day(row.get("lastUsedAt")),
                                 day(row.get("expiresAt"))));
             }

@@ -42,9 +42,16 @@ public final class ReviewSend {
      * @param due the day answers are due; null for 30 days after the quarter's as-of date
      * @param validUntil the last day a confirmation counts; null for the end of the following quarter
      * @param programmeOwners who receive the workbook of unowned and orphaned identities (e-mails)
+     * @param ownerFiles owners workbooks or people directories to start from instead of the quarter's own (an
+     *     {@code assess} folder holds none)
      */
     public record Options(Path assessment, Path out, Grouping grouping, LocalDate due, LocalDate validUntil,
-            List<String> programmeOwners) {
+            List<String> programmeOwners, List<Path> ownerFiles) {
+
+        public Options(Path assessment, Path out, Grouping grouping, LocalDate due, LocalDate validUntil,
+                List<String> programmeOwners) {
+            this(assessment, out, grouping, due, validUntil, programmeOwners, List.of());
+        }
     }
 
     private ReviewSend() {
@@ -53,7 +60,7 @@ public final class ReviewSend {
     /** Writes the campaign into {@code options.out()}, which must not exist yet or be empty. */
     public static Campaign run(Options options) {
         CampaignFolder.requireNew(options.out());
-        return send(AssessedQuarter.read(options.assessment()), options);
+        return send(AssessedQuarter.read(options.assessment(), options.ownerFiles()), options);
     }
 
     /** Writes the campaign of a quarter already read; {@code options.assessment()} is not read again. */

@@ -23,7 +23,8 @@ final class ReviewSendCommand extends BaseCommand {
 
     @Option(names = "--assessment", required = true, paramLabel = "DIR",
             description = "The quarter: the folder 'trustmap quarterly --out' wrote, or the trustmap-PERIOD folder"
-                    + " or zip in it. It is verified against its manifest first.")
+                    + " or zip in it (verified against its manifest first), or a folder 'trustmap assess --out'"
+                    + " wrote.")
     private Path assessment;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -46,6 +47,12 @@ final class ReviewSendCommand extends BaseCommand {
             description = "Who receive the workbook of unowned and orphaned identities; repeat for several.")
     private List<String> programmeOwners = new ArrayList<>();
 
+    @Option(names = "--owners", paramLabel = "FILE",
+            description = "An owners workbook or people directory to start from instead of the quarter's own;"
+                    + " repeat for several. An assess folder holds none: give them here, or transfers are checked"
+                    + " as e-mail addresses only.")
+    private List<Path> ownerFiles = new ArrayList<>();
+
     @Override
     protected ExitCode execute() {
         Grouping grouping;
@@ -56,7 +63,7 @@ final class ReviewSendCommand extends BaseCommand {
                     + " business-owner or system, not '" + by + "'.");
         }
         Campaign campaign = ReviewSend.run(new ReviewSend.Options(assessment, out, grouping, due, validUntil,
-                programmeOwners));
+                programmeOwners, ownerFiles));
         int identities = campaign.rows().size();
         long programme = campaign.workbooks().stream().filter(Campaign.Workbook::programme)
                 .mapToInt(Campaign.Workbook::identities).sum();
