@@ -179,7 +179,11 @@ final class ReturnedFile {
 
     private static List<Line> csv(EvidenceFile file, long maxRows) {
         List<Line> lines = new ArrayList<>();
-        try (CsvTable table = CsvTable.open(file)) {
+        // Excel saves CSV with semicolons where the comma is the decimal mark: the header says which it is
+        String header = file.head().firstLine();
+        char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
+        try (CsvTable table = CsvTable.open(file, delimiter)) {
             if (!table.has(ReviewColumns.KEY) || !table.has(ReviewColumns.ANSWER)) {
                 throw new InputException(new InputProblem(file.name(), table.headerWhere(), "is not a review sheet:"
                         + " the header lacks the '" + ReviewColumns.KEY + "' or '" + ReviewColumns.ANSWER

@@ -119,6 +119,26 @@ class ReviewCollectTest {
     }
 
     @Test
+    void aCsvExportSeparatedBySemicolonsIsReadAsOne() throws IOException {
+        Campaign campaign = ReviewFixture.send(dir);
+        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(";", ReviewColumns.ALL)).append("\r\n");
+        for (Campaign.Row row : campaign.rows()) {
+            if (row.workbook().equals(ReviewFixture.workbook(campaign, BEN).file())) {
+                row.facts().forEach(f -> csv.append('"').append(f).append("\";"));
+                csv.append("decommission;;2026-08-31;no longer used, replaced;").append(row.key()).append("\r\n");
+            }
+        }
+        Files.createDirectories(dir.resolve("returns"));
+        Files.writeString(dir.resolve("returns/ben.csv"), csv, StandardCharsets.UTF_8);
+        ReviewCollect.Result result = collect(dir, "out");
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.results().answers().decommission()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("out/next-quarter/decommissions.csv")))
+                .contains("ci-deploy,ci-deploy,2026-08-31,ben@example.com,ben@example.com,"
+                        + "\"no longer used, replaced\",");
+    }
+
+    @Test
     void aWorkbookOfAnotherCampaignStopsTheCollectionAndNothingIsWritten() throws IOException {
         Campaign campaign = ReviewFixture.send(dir);
         answer(dir, campaign, ANA, Map.of("svc-billing", keep("")), "ana.xlsx");

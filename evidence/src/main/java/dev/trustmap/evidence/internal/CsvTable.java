@@ -79,9 +79,13 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
     private long nextLine;
 
     private CsvTable(String file, String place, Reader reader) throws IOException {
+        this(file, place, reader, ',');
+    }
+
+    private CsvTable(String file, String place, Reader reader, char delimiter) throws IOException {
         this.file = file;
         this.place = place;
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setDelimiter(delimiter).get();
         this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         Iterator<CSVRecord> records = parser.iterator();
         List<String> header = new ArrayList<>();
@@ -115,6 +119,18 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
     public static CsvTable open(EvidenceFile file) {
         try {
             return new CsvTable(file.name(), "", file.reader());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens a CSV file whose fields are separated by {@code delimiter}: a spreadsheet saving CSV in a locale whose
+     * decimal mark is the comma separates them with semicolons.
+     */
+    public static CsvTable open(EvidenceFile file, char delimiter) {
+        try {
+            return new CsvTable(file.name(), "", file.reader(), delimiter);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
