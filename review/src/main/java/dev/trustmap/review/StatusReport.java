@@ -111,8 +111,10 @@ final class StatusReport {
         section(h, "Who has not returned their workbook", r.nonResponders().size(), "review-status.csv",
                 List.of("Recipient", "Identities"), r.nonResponders().stream().map(n -> List.<Object>of(n.recipient(),
                         n.identities())).toList());
-        section(h, "Answers to correct", problems.size(), "problems.csv", List.of("File", "Where", "Identity",
-                "Problem", "What to do"), problems.stream().map(p -> List.<Object>of(p.file(), p.where(),
+        // the rows returned blank are listed with the unanswered identities below, not as answers to correct
+        List<AnswerProblem> toCorrect = problems.stream().filter(p -> !p.unanswered()).toList();
+        section(h, "What to correct", toCorrect.size(), "problems.csv", List.of("File", "Where", "Identity",
+                "Problem", "What to do"), toCorrect.stream().map(p -> List.<Object>of(p.file(), p.where(),
                 p.identityId() == null ? "" : p.identityId(), p.message(), p.fix() == null ? "" : p.fix())).toList());
         section(h, "Workbooks", workbooks.size(), "review-status.csv", List.of("Recipient", "Identities",
                 "Answered", "To correct", "Unanswered", "State"), workbooks.stream().map(s -> List.<Object>of(

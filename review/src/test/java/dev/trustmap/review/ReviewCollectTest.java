@@ -232,7 +232,8 @@ class ReviewCollectTest {
                 null)), "ana.xlsx");
         collect(dir, "out");
         String html = Files.readString(dir.resolve("out/status/review-status.html"));
-        assertThat(html).doesNotContain("<script>").contains("'&lt;script&gt;alert(1)&lt;/script&gt;' is not an"
+        assertThat(html).contains("<h2>What to correct (1)</h2>").doesNotContain("<script>")
+                .contains("'&lt;script&gt;alert(1)&lt;/script&gt;' is not an"
                 + " answer.");
     }
 
