@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustmap.model.problem.InputException;
+import dev.trustmap.model.review.ReviewResults;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,6 +117,21 @@ class ReviewCollectTest {
         assertThat(result.results().answers().keep()).isEqualTo(1);
         assertThat(problems(result)).contains("first.xlsx Review!Q4: is answered differently in first.xlsx Review!Q4"
                 + " and second.xlsx Review!Q4.");
+    }
+
+    @Test
+    void aWorkbookSavedAgainByLibreOfficeIsReadAsTheOwnerAnsweredIt() throws IOException {
+        Campaign campaign = ReviewFixture.send(dir);
+        Files.createDirectories(dir.resolve("returns"));
+        try (var in = getClass().getResourceAsStream("ana-saved-by-libreoffice.xlsx")) {
+            Files.copy(in, dir.resolve("returns/ana (saved in LibreOffice).xlsx"));
+        }
+        ReviewCollect.Result result = collect(dir, "out");
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.results().answers()).isEqualTo(new ReviewResults.Answers(1, 1, 1, 0));
+        assertThat(Files.readString(dir.resolve("out/next-quarter/decommissions.csv")))
+                .contains("svc-ledger,svc-ledger,2026-09-15,ana@example.com,ana@example.com,replaced,owner review "
+                        + campaign.id() + ": ana (saved in LibreOffice).xlsx Review!Q4");
     }
 
     @Test
