@@ -27,6 +27,26 @@ class AssessCommandTest extends CommandTestBase {
     }
 
     @Test
+    void aDecommissionListFromAnOwnerReviewMakesRvk02FailAnIdentityPastItsDate() throws IOException {
+        Path list = out.resolve("decommissions.csv");
+        Files.writeString(list, "identity_id,identity_name,decommission_on,owner,answered_by,reason,source\n"
+                + "agent:finance-copilot,finance-copilot,2026-09-01,ana@example.com,ana@example.com,replaced,"
+                + "owner review 2026-Q2-review-1a2b3c4d: ana.xlsx Review!Q2\n");
+        Run run = assess(out.resolve("a"), "--decommissions", list.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode a = new ObjectMapper().readTree(out.resolve("a/assessment.json").toFile());
+        JsonNode found = null;
+        for (JsonNode finding : a.get("findings")) {
+            if (finding.get("control").asText().equals("RVK-02")
+                    && finding.get("identity").asText().equals("agent:finance-copilot")) {
+                found = finding;
+            }
+        }
+        assertThat(found).isNotNull();
+        assertThat(found.get("observed").asText()).startsWith("decommissioned on 2026-09-01, ");
+    }
+
+    @Test
     void writesAssessmentAndFindingsWithTheDocumentedFields() throws IOException {
         Run run = assess(out);
         assertThat(run.code()).as(run.err()).isZero();
