@@ -101,7 +101,7 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteTree(unpacked);
+            CampaignFolder.deleteTree(unpacked);
         }
     }
 
@@ -118,7 +118,7 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
         PackManifest manifest = verification.manifest().orElseThrow();
         // the same name for the folder and its zip, so a campaign made from either is the same campaign
         String name = pack.getFileName().toString().replaceFirst("\\.zip$", "");
-        Map<String, int[]> findings = findings(files.resolve(FINDINGS), name);
+        Map<String, int[]> findings = findings(files.resolve(FINDINGS), name, FINDINGS);
         Map<String, List<Subject.CredentialFact>> credentials = credentials(files.resolve(CREDENTIALS), name);
         List<Subject> subjects = subjects(files.resolve(IDENTITIES), name, credentials, findings);
         List<EvidenceFile> ownerFiles = new ArrayList<>();
@@ -175,7 +175,7 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
         Instant asOf = Instant.parse(assessment.path("asOf").asText());
         Set<String> orphaned = new HashSet<>();
         assessment.path("orphanedIdentities").forEach(n -> orphaned.add(n.asText()));
-        Map<String, int[]> findings = findings(dir.resolve(ASSESS_FINDINGS), name);
+        Map<String, int[]> findings = findings(dir.resolve(ASSESS_FINDINGS), name, ASSESS_FINDINGS);
         List<Subject> subjects = new ArrayList<>();
         try (InputStream in = Files.newInputStream(dir.resolve(ASSESS_INVENTORY))) {
             InventoryJson.read(name + "/" + ASSESS_INVENTORY, in, identity -> {
@@ -271,9 +271,9 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
     }
 
     /** Open findings and overdue ones by identity. */
-    private static Map<String, int[]> findings(Path file, String pack) {
+    private static Map<String, int[]> findings(Path file, String pack, String path) {
         Map<String, int[]> counts = new HashMap<>();
-        try (CsvTable table = table(file, pack, FINDINGS)) {
+        try (CsvTable table = table(file, pack, path)) {
             table.requireColumns("findings", List.of("identity", "status", "daysoverdue"), HOW);
             for (CsvTable.Row row : table) {
                 if (!"open".equals(row.get("status")) || row.get("identity") == null) {
@@ -354,14 +354,4 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
         }
     }
 
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is no reason to fail the run
-        }
-    }
 }

@@ -61,7 +61,7 @@ final class CampaignFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteStaging(staging);
+            deleteTree(staging);
         }
     }
 
@@ -73,12 +73,12 @@ final class CampaignFolder {
         }
     }
 
-    /** Deletes the staging folder this run made (and only that). */
-    private static void deleteStaging(Path staging) {
-        if (staging == null) {
+    /** Deletes a folder this run made (its staging, or a pack unpacked to read it), and only that; null is none. */
+    static void deleteTree(Path made) {
+        if (made == null) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(staging)) {
+        try (Stream<Path> walk = Files.walk(made)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // left for the user to see; it is hidden and named after the run

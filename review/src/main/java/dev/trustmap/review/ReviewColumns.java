@@ -1,5 +1,6 @@
 package dev.trustmap.review;
 
+import dev.trustmap.evidence.redact.SecretGuard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,11 @@ final class ReviewColumns {
         return ALL.indexOf(name);
     }
 
-    /** The fact cells of an identity, as text, in {@link #FACTS} order; an absent value is empty. */
+    /**
+     * The fact cells of an identity, as text, in {@link #FACTS} order; an absent value is empty. Every value passes
+     * the secret guard here, where the workbook and the campaign both take it: a token typed into a name or purpose
+     * of an {@code assess} folder's inventory never reaches a workbook.
+     */
     static List<String> facts(Subject s) {
         List<Subject.CredentialFact> active = s.credentials().stream().filter(Subject.CredentialFact::active)
                 .toList();
@@ -51,13 +56,14 @@ final class ReviewColumns {
                 .max(Comparator.naturalOrder()).orElse("not recorded");
         String nextExpiry = active.stream().map(Subject.CredentialFact::expires).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(active.isEmpty() ? "" : "none");
-        return List.of(text(s.name()), s.id(), text(s.platform()), text(s.account()), text(s.environment()),
+        return List.of(text(s.name()), SecretGuard.identifier(s.id()), text(s.platform()), text(s.account()),
+                text(s.environment()),
                 text(s.system()), text(s.actorClass()).replace('_', ' '), text(s.purpose()), text(s.technicalOwner()),
                 text(s.businessOwner()), String.valueOf(active.size()), oldest, lastUsed, nextExpiry,
                 String.valueOf(s.openFindings()), String.valueOf(s.overdueFindings()));
     }
 
     private static String text(String value) {
-        return value == null ? "" : value;
+        return value == null ? "" : SecretGuard.text(value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.trustmap.review;
 
+import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.evidence.sheet.StableXlsx;
 import dev.trustmap.model.text.Markup;
 import dev.trustmap.model.text.SpreadsheetCell;
@@ -327,8 +328,9 @@ final class ReviewWorkbook {
             for (Subject.CredentialFact credential : line.credentials()) {
                 w.write("<row r=\"" + r + "\">");
                 text(w, "A" + r, line.facts().get(0), FACT);
-                text(w, "B" + r, line.identityId(), FACT);
-                text(w, "C" + r, credential.id(), FACT);
+                // the facts passed the secret guard in ReviewColumns.facts; the credential's own cells pass it here
+                text(w, "B" + r, line.facts().get(1), FACT);
+                text(w, "C" + r, SecretGuard.identifier(credential.id()), FACT);
                 text(w, "D" + r, credential.kind(), FACT);
                 text(w, "E" + r, credential.active() ? "yes" : "no", FACT);
                 if (credential.ageDays() != null) {

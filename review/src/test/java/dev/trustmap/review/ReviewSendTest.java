@@ -89,6 +89,40 @@ class ReviewSendTest {
     }
 
     @Test
+    void aSecretTypedIntoAFactNeverReachesAWorkbookOrTheCampaign() throws IOException {
+        String token = "ghp_" + "R8x2Kq9LmT4vZp7Wn3Yb6Hc1Jd5Fg0Es2Au8";
+        AssessedQuarter quarter = ReviewFixture.quarter();
+        List<Subject> subjects = new java.util.ArrayList<>(quarter.subjects());
+        Subject first = subjects.get(0);
+        subjects.set(0, new Subject(first.id(), first.name(), first.platform(), first.account(), first.environment(),
+                first.system(), first.actorClass(), "calls the API with " + token, first.technicalOwner(),
+                first.businessOwner(), first.orphaned(), first.credentials(), first.openFindings(),
+                first.overdueFindings()));
+        ReviewSend.send(new AssessedQuarter(quarter.period(), quarter.asOf(), quarter.packName(),
+                quarter.manifestSha256(), subjects, quarter.owners(), quarter.directory()), new ReviewSend.Options(dir,
+                dir.resolve("c"), Grouping.TECHNICAL_OWNER, null, null, List.of()));
+        try (var files = Files.walk(dir.resolve("c"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                String text = file.toString().endsWith(".xlsx") ? unzipped(file) : new String(bytes,
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(text).as(file.toString()).doesNotContain("R8x2Kq9LmT4vZp7Wn3");
+            }
+        }
+    }
+
+    private static String unzipped(Path file) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                text.append(new String(zip.getInputStream(entry).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
     void aDueDateOnOrBeforeTheQuarterIsRefused() {
         assertThatThrownBy(() -> ReviewSend.send(ReviewFixture.quarter(), new ReviewSend.Options(dir,
                 dir.resolve("c"), Grouping.TECHNICAL_OWNER, LocalDate.parse("2026-06-30"), null, List.of())))
