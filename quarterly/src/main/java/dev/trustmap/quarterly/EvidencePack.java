@@ -13,15 +13,17 @@ import dev.trustmap.reports.oscal.OscalPoam;
 import dev.trustmap.reports.oscal.OscalResults;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The pack of a quarterly run: redacted copies of the inputs beside the reports and data already staged, the OSCAL
- * results and plan of action and milestones, then {@code trustmap-<period>.zip} led by its manifest (and signature,
- * when a key is given), and the same manifest (and signature) in the unpacked folder.
+ * The pack of a quarterly run: redacted copies of the inputs and the OSCAL results and plan of action and
+ * milestones (each made while the reports render), then {@code trustmap-<period>.zip} led by its manifest (and
+ * signature, when a key is given), and the same manifest (and signature) in the unpacked folder.
  */
 final class EvidencePack {
 
@@ -61,16 +63,29 @@ final class EvidencePack {
         return new StagedInputs(records, skipped);
     }
 
-    /**
-     * @param folder the staged folder the pack is made of ({@code trustmap-<period>}); the zip is staged beside it
-     * @param inputs what {@link #stageInputs} staged
-     */
-    static PackManifest write(StagedOutput staged, String folder, StagedInputs inputs, Assessment assessment,
-            Catalog catalog, String period, Optional<PrivateKey> key, String version) throws IOException {
+    /** The OSCAL assessment results, under {@code oscal/}; it can run while the reports are rendered. */
+    static void oscalResults(StagedOutput staged, String folder, Assessment assessment, Catalog catalog,
+            String period, String version) throws IOException {
         try (OutputStream out = staged.create(folder + "/oscal/assessment-results.json")) {
             OscalResults.write(assessment, catalog, period, version, out);
         }
-        OscalPoam.write(assessment, catalog, period, version, staged.file(folder + "/oscal/poam.json"));
+    }
+
+    /** The OSCAL plan of action and milestones, under {@code oscal/}; likewise. */
+    static void oscalPoam(StagedOutput staged, String folder, Assessment assessment, Catalog catalog, String period,
+            String version) throws IOException {
+        Path poam = staged.file(folder + "/oscal/poam.json");
+        Files.createDirectories(poam.getParent());
+        OscalPoam.write(assessment, catalog, period, version, poam);
+    }
+
+    /**
+     * @param folder the staged folder the pack is made of ({@code trustmap-<period>}), every report and the OSCAL
+     *     documents written; the zip is staged beside it
+     * @param inputs what {@link #stageInputs} staged
+     */
+    static PackManifest write(StagedOutput staged, String folder, StagedInputs inputs, Assessment assessment,
+            String period, Optional<PrivateKey> key, String version) throws IOException {
         PackManifest.Header header = new PackManifest.Header(version, period, assessment.asOf(),
                 assessment.catalogVersion(), assessment.catalogSha256(), assessment.policy().sha256());
         PackManifest manifest = PackWriter.write(staged.file(folder), header, inputs.records(), inputs.skipped(),

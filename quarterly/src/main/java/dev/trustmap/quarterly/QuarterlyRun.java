@@ -221,8 +221,8 @@ public final class QuarterlyRun {
             EvidencePack.StagedInputs packInputs = render(staged, folder, model, assessment, policy, warnings);
 
             listener.started("writing the evidence pack");
-            EvidencePack.write(staged, name, packInputs, assessment, options.catalog(), options.quarter().toString(),
-                    options.signKey(), options.version());
+            EvidencePack.write(staged, name, packInputs, assessment, options.quarter().toString(), options.signKey(),
+                    options.version());
             listener.finished(name + ".zip");
             staged.commit();
             claimed.committed();
@@ -288,13 +288,19 @@ public final class QuarterlyRun {
     }
 
     /**
-     * Every format side by side, one per processor, with the assessment, the methodology and the redacted copies of
-     * the inputs (which need no report, so they are made meanwhile); returns what the inputs became in the pack.
+     * Every format side by side, one per processor, with the assessment, the OSCAL documents, the methodology and the
+     * redacted copies of the inputs (which need no report, so they are made meanwhile); returns what the inputs
+     * became in the pack. The longest tasks start first, so that no core is left with one long task at the end.
      */
     private EvidencePack.StagedInputs render(StagedOutput staged, InputsFolder folder, ReportModel model,
             Assessment assessment, Policy policy, List<InputProblem> warnings) throws IOException {
         ReportOutput data = prefixed(staged, name + "/" + Renderer.PackPlace.DATA.folder());
         Map<String, Callable<Void>> tasks = new LinkedHashMap<>();
+        String period = options.quarter().toString();
+        tasks.put("poam", () -> {
+            EvidencePack.oscalPoam(staged, name, assessment, options.catalog(), period, options.version());
+            return null;
+        });
         for (Renderer renderer : Renderers.all()) {
             ReportOutput place = prefixed(staged, name + "/" + renderer.packPlace().folder());
             tasks.put(renderer.format(), () -> {
@@ -313,6 +319,10 @@ public final class QuarterlyRun {
             packInputs[0] = EvidencePack.stageInputs(staged, name, folder);
             return null;
         });
+        tasks.put("oscal results", () -> {
+            EvidencePack.oscalResults(staged, name, assessment, options.catalog(), period, options.version());
+            return null;
+        });
         tasks.put("methodology", () -> {
             try (OutputStream md = staged.create(name + "/METHODOLOGY.md")) {
                 md.write((Methodology.markdown(model.meta(), PolicyWriter.yaml(policy)) + warningsSection(warnings))
@@ -320,8 +330,20 @@ public final class QuarterlyRun {
             }
             return null;
         });
-        listener.finished("board and operator: " + Parallel.run(tasks));
+        listener.finished("board and operator: " + Parallel.run(longestFirst(tasks)));
         return packInputs[0];
+    }
+
+    /** The tasks in the order of what they cost at scale, the longest first; any other after them as given. */
+    private static Map<String, Callable<Void>> longestFirst(Map<String, Callable<Void>> tasks) {
+        Map<String, Callable<Void>> ordered = new LinkedHashMap<>();
+        for (String name : List.of("poam", "xlsx", "csv", "inputs", "assessment", "html", "pdf", "json")) {
+            if (tasks.containsKey(name)) {
+                ordered.put(name, tasks.get(name));
+            }
+        }
+        tasks.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     /** The import warnings, for METHODOLOGY.md: what the run could not read is part of how it judged. */

@@ -37,11 +37,16 @@ public final class SpreadsheetCell {
             return value.toString();
         }
         String text = value.toString();
-        if (INSTANT.matcher(text).matches()) {
+        if (looksLikeInstant(text) && INSTANT.matcher(text).matches()) {
             return SECONDS.format(OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS)
                     .atOffset(ZoneOffset.UTC));
         }
         return neutralise(text);
+    }
+
+    /** The shape of an instant at its fixed places, checked before the pattern (most cells are not instants). */
+    private static boolean looksLikeInstant(String text) {
+        return text.length() >= 17 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T';
     }
 
     /**

@@ -26,6 +26,14 @@ final class OscalText {
     private static final String INLINE_SPECIAL = "\\`*_{}[]<>&~^|";
     /** Characters that start a block (heading, list, quote, setext line) at the start of a paragraph. */
     private static final String BLOCK_START = "#-+=>";
+    /** {@link #INLINE_SPECIAL} as a table over ASCII, looked up once per character of every line. */
+    private static final boolean[] INLINE_TABLE = new boolean[128];
+
+    static {
+        for (char c : INLINE_SPECIAL.toCharArray()) {
+            INLINE_TABLE[c] = true;
+        }
+    }
 
     private OscalText() {
     }
@@ -145,7 +153,8 @@ final class OscalText {
             return true;
         }
         for (int i = 0; i < line.length(); i++) {
-            if (INLINE_SPECIAL.indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if (c < INLINE_TABLE.length && INLINE_TABLE[c]) {
                 return true;
             }
         }

@@ -14,6 +14,7 @@ import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.model.ResolvedRow;
 import dev.trustmap.reports.model.Rows;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -65,7 +66,8 @@ public final class CsvRenderer implements Renderer {
             throws IOException {
         RecordComponent[] components = type.getRecordComponents();
         try (OutputStream stream = output.create(name);
-                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+                        1 << 16)) {
             // a byte-order mark, so that a spreadsheet opening the file by default reads it as UTF-8
             writer.write(SpreadsheetCell.BOM);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);

@@ -23,6 +23,10 @@ final class CellValues {
 
     private static final int FIRST_EXCEL_YEAR = 1900;
     private static final int LAST_EXCEL_YEAR = 9999;
+    /** Excel's day number of 1970-01-01, and the first day it numbers correctly. */
+    private static final long EPOCH_SERIAL = 25_569;
+    private static final LocalDate MARCH_1900 = LocalDate.of(1900, 3, 1);
+    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
 
     private final WorkbookStyles styles;
 
@@ -45,27 +49,6 @@ final class CellValues {
         return longestLine(safe);
     }
 
-    /** An ISO instant or date as a date cell (UTC); anything that does not parse stays text. */
-    int date(Cell cell, String value) {
-        if (value == null) {
-            return 0;
-        }
-        String trimmed = value.trim();
-        LocalDate day = parseDate(trimmed);
-        if (day != null && inExcelRange(day.getYear())) {
-            cell.setCellValue(day);
-            cell.setCellStyle(styles.date);
-            return WorkbookStyles.DATE_FORMAT.length();
-        }
-        LocalDateTime time = day == null ? parseDateTime(trimmed) : null;
-        if (time != null && inExcelRange(time.getYear())) {
-            cell.setCellValue(time);
-            cell.setCellStyle(styles.dateTime);
-            return WorkbookStyles.DATE_TIME_FORMAT.length();
-        }
-        return text(cell, value);
-    }
-
     /** Whole numbers with the integer style, fractions with one decimal; null leaves the cell blank. */
     int number(Cell cell, Number value) {
         if (value == null) {
@@ -75,21 +58,12 @@ final class CellValues {
             double d = value.doubleValue();
             cell.setCellValue(d);
             cell.setCellStyle(styles.decimal);
-            return String.format(Locale.ROOT, "%.1f", d).length();
+            return oneDecimal(d).length();
         }
         long l = value.longValue();
         cell.setCellValue(l);
         cell.setCellStyle(styles.integer);
         return Long.toString(l).length();
-    }
-
-    int bool(Cell cell, Boolean value) {
-        if (value == null) {
-            return 0;
-        }
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.text);
-        return value ? 4 : 5;
     }
 
     /** Neutralised (formula characters), XML-safe, at most {@link #MAX_TEXT} characters. */
@@ -152,11 +126,26 @@ final class CellValues {
         }
     }
 
-    private static boolean inExcelRange(int year) {
+    /** A date as Excel's day number: 1 is 1900-01-01, and Excel counts a 29 February 1900 that never was. */
+    static long serial(LocalDate day) {
+        return day.toEpochDay() + (day.isBefore(MARCH_1900) ? EPOCH_SERIAL - 1 : EPOCH_SERIAL);
+    }
+
+    /** A date and time as Excel's day number and fraction of the day. */
+    static double serial(LocalDateTime time) {
+        return serial(time.toLocalDate()) + time.toLocalTime().toNanoOfDay() / (double) NANOS_PER_DAY;
+    }
+
+    /** A number as a cell with one decimal shows it. */
+    static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static boolean inExcelRange(int year) {
         return year >= FIRST_EXCEL_YEAR && year <= LAST_EXCEL_YEAR;
     }
 
-    private static int longestLine(String value) {
+    static int longestLine(String value) {
         int longest = 0;
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {

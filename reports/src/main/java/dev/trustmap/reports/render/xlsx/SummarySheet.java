@@ -49,15 +49,26 @@ final class SummarySheet {
         this.cells = new CellValues(styles);
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ReportMeta meta, BoardView board) {
-        new SummarySheet(workbook.createSheet(NAME), styles).write(meta, board);
+    /**
+     * @param cut a line for each table its sheet could not hold whole, saying where the complete table is
+     */
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ReportMeta meta, BoardView board,
+            List<String> cut) {
+        new SummarySheet(workbook.createSheet(NAME), styles).write(meta, board, cut);
     }
 
-    private void write(ReportMeta meta, BoardView board) {
+    private void write(ReportMeta meta, BoardView board, List<String> cut) {
         cells.text(row().createCell(0), title(meta), styles.title);
         cells.text(row().createCell(0), "Catalog " + orDash(meta.catalogVersion()) + " · trustmap "
                 + orDash(meta.trustmapVersion()), styles.subtitle);
         next++;
+        if (!cut.isEmpty()) {
+            cells.text(row().createCell(0), "Tables cut to fit a sheet", styles.section);
+            for (String line : cut) {
+                cells.text(row().createCell(0), line);
+            }
+            next++;
+        }
         if (board == null) {
             sheet.setColumnWidth(0, 36 * 256);
             return;

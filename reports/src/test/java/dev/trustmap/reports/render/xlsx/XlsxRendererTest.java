@@ -352,45 +352,51 @@ class XlsxRendererTest {
     }
 
     @Test
-    void aLongTableContinuesOnNumberedSheets() throws IOException {
+    void aTableLongerThanASheetHoldsItsFirstRowsAndTheSummarySaysWhereTheRestAre() throws IOException {
         ReportModel model = ReportFixture.model().findings(7).build();
         try (XSSFWorkbook workbook = render(model, new XlsxRenderer(3))) {
-            assertThat(sheetNames(workbook)).startsWith("Summary", "Findings", "Findings (2)", "Findings (3)",
-                    "Identities");
+            // one sheet per table, never continuation sheets
+            assertThat(sheetNames(workbook)).startsWith("Summary", "Findings", "Identities")
+                    .doesNotContain("Findings (2)");
+            XSSFSheet findings = workbook.getSheet("Findings");
+            assertThat(findings.getLastRowNum()).isEqualTo(3);
             List<String> ids = new ArrayList<>();
-            int[] expectedRows = {3, 3, 1};
-            String[] names = {"Findings", "Findings (2)", "Findings (3)"};
-            for (int i = 0; i < names.length; i++) {
-                XSSFSheet sheet = workbook.getSheet(names[i]);
-                assertThat(sheet.getLastRowNum()).as(names[i]).isEqualTo(expectedRows[i]);
-                assertThat(header(sheet)).as(names[i]).containsExactlyElementsOf(header(workbook.getSheet("Findings")));
-                assertThat(sheet.getPaneInformation().isFreezePane()).as(names[i]).isTrue();
-                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(names[i])
-                        .isEqualTo("A1:V" + (expectedRows[i] + 1));
-                assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4);
-                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    ids.add(sheet.getRow(r).getCell(column(sheet, "id")).getStringCellValue());
-                }
+            for (int r = 1; r <= findings.getLastRowNum(); r++) {
+                ids.add(findings.getRow(r).getCell(column(findings, "id")).getStringCellValue());
             }
-            assertThat(ids).containsExactly("F-00001", "F-00002", "F-00003", "F-00004", "F-00005", "F-00006",
-                    "F-00007");
-            // the other tables are short and stay on one sheet; Owners (three groups) exactly fills it
+            assertThat(ids).containsExactly("F-00001", "F-00002", "F-00003");
+            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V4");
+            assertThat(findings.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:V4");
+            assertThat(findings.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4);
+            assertThat(findings.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges())
+                    .containsExactly(CellRangeAddress.valueOf("A2:A4"));
+            Row note = rowStartingWith(workbook.getSheet("Summary"),
+                    "Findings holds the first 3 of 7 rows, the most severe first; all of them are in findings.csv"
+                            + " (data/findings.csv in the evidence pack).");
+            assertThat(note.getRowNum()).isLessThan(10); // near the top, where a reader looks first
+            // Owners (three groups) exactly fills its sheet, so it is not cut
             assertThat(workbook.getSheet("Owners").getLastRowNum()).isEqualTo(3);
-            assertThat(workbook.getSheet("Owners (2)")).isNull();
+            assertThat(workbook.getSheet("Summary").getRow(4).getCell(0).getStringCellValue())
+                    .startsWith("Findings holds");
         }
     }
 
     @Test
-    void continuationSurvivesTheStreamingWindow() throws IOException {
+    void aCutTableStreamsPastTheRowsHeldForWidths() throws IOException {
         ReportModel model = ReportFixture.model().findings(2_500).build();
         try (XSSFWorkbook workbook = render(model, new XlsxRenderer(1_000))) {
-            assertThat(workbook.getSheet("Findings").getLastRowNum()).isEqualTo(1_000);
-            assertThat(workbook.getSheet("Findings (2)").getLastRowNum()).isEqualTo(1_000);
-            assertThat(workbook.getSheet("Findings (3)").getLastRowNum()).isEqualTo(500);
-            Sheet second = workbook.getSheet("Findings (2)");
-            assertThat(second.getRow(1).getCell(column(second, "id")).getStringCellValue()).isEqualTo("F-01001");
-            Sheet third = workbook.getSheet("Findings (3)");
-            assertThat(third.getRow(500).getCell(column(third, "id")).getStringCellValue()).isEqualTo("F-02500");
+            Sheet findings = workbook.getSheet("Findings");
+            assertThat(findings.getLastRowNum()).isEqualTo(1_000);
+            assertThat(findings.getRow(1_000).getCell(column(findings, "id")).getStringCellValue())
+                    .isEqualTo("F-01000");
+            assertThat(workbook.getSheet("Findings (2)")).isNull();
+        }
+        try (XSSFWorkbook workbook = render(model, new XlsxRenderer())) {
+            Sheet findings = workbook.getSheet("Findings");
+            assertThat(findings.getLastRowNum()).isEqualTo(2_500);
+            assertThat(findings.getRow(2_500).getCell(column(findings, "id")).getStringCellValue())
+                    .isEqualTo("F-02500");
+            assertThat(rowsStartingWith(workbook.getSheet("Summary"), "Tables cut to fit a sheet")).isZero();
         }
     }
 
@@ -438,6 +444,17 @@ class XlsxRendererTest {
         int index = header(sheet).indexOf(name);
         assertThat(index).as(sheet.getSheetName() + " column " + name).isNotNegative();
         return index;
+    }
+
+    private static long rowsStartingWith(Sheet sheet, String text) {
+        long found = 0;
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) {
+                found++;
+            }
+        }
+        return found;
     }
 
     private static Row rowStartingWith(Sheet sheet, String text) {
