@@ -1,47 +1,65 @@
 #!/usr/bin/env bash
 # Quarterly benchmark: `trustmap quarterly` end to end on generated sample estates of N identities, under a fixed
-# heap, against its floor on the same files in the same run: reading the inputs with the same parsers and nothing
-# else, plus writing as many rows as the operator workbook holds to a streaming XLSX and a CSV. Not part of the test
-# run.
-#   bench/quarterly.sh [HEAP] [IDENTITIES...]      e.g. bench/quarterly.sh 1g 5000 10000 100000 1000000
+# heap, against its floor on the same files: the same importers reading every input into a sink that discards what
+# they find, the run's data tables (findings, identities, credentials as CSV) written, and those bytes deflated once
+# by the pack's writer (bench/QuarterlyFloor.java). Each is run RUNS times (default 3) and the median wall time is
+# shown; the steps and the time of each report task are those of the median run. Not part of the test run.
+#   bench/quarterly.sh [HEAP] [IDENTITIES...]      e.g. bench/quarterly.sh 1g 5000 100000 1000000
+#   RUNS=1 CPUS=0 bench/quarterly.sh 512m 200000   (CPUS: the cores to run on, as taskset takes them; default all)
 set -euo pipefail
 heap="${1:-1g}"
 shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
+runs="${RUNS:-3}"
 source "$(dirname "$0")/lib.sh"
 javac -nowarn -d "$work/floor" -cp "$jar" bench/QuarterlyFloor.java
+pin=()
+[ -n "${CPUS:-}" ] && pin=(taskset -c "$CPUS")
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $("${pin[@]+"${pin[@]}"}" nproc) cores used," \
+  "$(free -g | awk '/Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1)"
+echo
+echo "| identities | heap | end to end | CPU | floor | ratio | µs per identity | peak RSS | import and assess |" \
+  "report tasks (side by side) | pack |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 
-echo "| identities | end to end | CPU | floor | ratio | identities/s | peak RSS | findings | workbook rows |"
-echo "|---|---|---|---|---|---|---|---|---|"
-first_per_id=""
+# median LABEL COMMAND...: runs the command $runs times; prints "wall cpu rss run" of the run with the median wall
+median() {
+  local label="$1"; shift
+  local i
+  for i in $(seq 1 "$runs"); do
+    rm -rf "$work/out" "$work/floor-out"
+    read -r wall cpu rss < <(measure "$label-$i" "$@")
+    [ "$wall" = "OOM" ] && { echo "OOM 0 0 $i"; return; }
+    echo "$wall $cpu $rss $i"
+  done | sort -n | awk -v m=$(( (runs + 1) / 2 )) 'NR == m'
+}
+
 for n in "${sizes[@]}"; do
-  rm -rf "$work/estate" "$work/out" "$work/floor-out"
+  rm -rf "$work/estate"
   java -Xmx256m -jar "$jar" sample --identities "$n" --out "$work/estate" >/dev/null
   # through the launcher, as users run it: its class archive and its choice of compiler are part of the cost
-  read -r wall cpu rss < <(TRUSTMAP_JAVA_OPTS="-Xmx$heap" measure "q$n" "$root/trustmap" quarterly \
-    --period 2026-Q3 --inputs "$work/estate" --out "$work/out")
+  read -r wall cpu rss run < <(TRUSTMAP_JAVA_OPTS="-Xmx$heap" median "q$n" "${pin[@]+"${pin[@]}"}" \
+    "$root/trustmap" quarterly --period 2026-Q3 --inputs "$work/estate" --out "$work/out")
   if [ "$wall" = "OOM" ]; then
-    echo "| $n | out of memory at -Xmx$heap | | | | | | | |"
+    echo "| $n | $heap | out of memory | | | | | | | | |"
     continue
   fi
-  data="$work/out/trustmap-2026-Q3/data"
-  findings=$(( $(wc -l < "$data/findings.csv") - 1 ))
-  rows=$(( findings + $(wc -l < "$data/identities.csv") - 1 + $(wc -l < "$data/credentials.csv") - 1 ))
-  read -r fwall fcpu frss < <(measure "f$n" java -Xmx"$heap" -cp "$jar:$work/floor" QuarterlyFloor "$work/estate" \
-    "$rows" 17 "$work/floor-out")
-  awk -v n="$n" -v w="$wall" -v c="$cpu" -v f="$fwall" -v r="$rss" -v fi="$findings" -v rows="$rows" 'BEGIN {
-    printf "| %d | %.1f s | %.1f s | %.1f s | %.2f | %d | %d MB | %d | %d |\n", n, w, c, f, w / f, n / w, r, fi, rows
+  log="$work/q$n-$run.err"
+  step() { sed -n "s/^$1  *\(.*\)$/\1/p" "$log" | sed 's/.*(\([0-9.]* s\))$/\1/' | head -1; }
+  tasks=$(sed -n 's/^rendering reports *board and operator: \(.*\) ([0-9.]* s)$/\1/p' "$log")
+  # the floor needs the run's data tables: run once more, untimed, to keep them
+  rm -rf "$work/out"
+  TRUSTMAP_JAVA_OPTS="-Xmx$heap" "$root/trustmap" quarterly --period 2026-Q3 --inputs "$work/estate" \
+    --out "$work/out" >/dev/null 2>&1
+  cp -r "$work/out/trustmap-2026-Q3/data" "$work/data"
+  rm -rf "$work/out"
+  read -r fwall _ _ _ < <(median "f$n" "${pin[@]+"${pin[@]}"}" java -Xmx"$heap" -cp "$jar:$work/floor" \
+    QuarterlyFloor "$work/estate" "$work/data" "$work/floor-out")
+  rm -rf "$work/data"
+  awk -v n="$n" -v h="$heap" -v w="$wall" -v c="$cpu" -v f="$fwall" -v r="$rss" -v ia="$(step 'importing and assessing')" \
+      -v t="$tasks" -v p="$(step 'writing the evidence pack')" 'BEGIN {
+    printf "| %d | %s | %.1f s | %.1f s | %.1f s | %.2f | %.0f | %d MB | %s | %s | %s |\n", n, h, w, c, f, w / f,
+      w * 1000000 / n, r, ia, t, p
   }'
-  per_id=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.2f", w * 1000000 / n }')
-  # the line below compares with 10,000 identities when that size ran (the scale target's baseline), else the first
-  if [ -z "$first_per_id" ] || { [ "$n" = 10000 ] && [ "$first_n" != 10000 ]; }; then
-    first_per_id="$per_id"; first_n="$n"
-  fi
-  last_per_id="$per_id"; last_n="$n"
 done
-if [ -n "$first_per_id" ] && [ "$first_n" != "$last_n" ]; then
-  awk -v a="$first_per_id" -v b="$last_per_id" -v an="$first_n" -v bn="$last_n" 'BEGIN {
-    printf "\ntime per identity: %.1f µs at %d, %.1f µs at %d (%+.0f %%)\n", a, an, b, bn, (b - a) * 100 / a
-  }'
-fi
