@@ -24,6 +24,7 @@ import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.assessment.FirstSeenBy;
 import dev.trustmap.model.assessment.ResolvedFinding;
 import dev.trustmap.model.catalog.Control;
+import dev.trustmap.model.collection.Prefetch;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.problem.InputProblem;
@@ -138,12 +139,13 @@ public final class AssessmentEngine {
             judging.add(new Judging(check.start(context), run));
         }
         KpiCalculator calculator = new KpiCalculator(in);
-        for (Identity identity : identities) {
+        // a large inventory is read back from disk on a second core while this one judges
+        Prefetch.forEach(identities, "trustmap-identities", identity -> {
             calculator.add(identity);
             for (Judging j : judging) {
                 j.judgement().judge(identity, j.run());
             }
-        }
+        });
         judging.forEach(j -> j.judgement().finish(j.run()));
 
         List<ControlResult> results = new ArrayList<>();

@@ -1,8 +1,10 @@
 package dev.trustmap.assessment.checks;
 
+import dev.trustmap.model.collection.Prefetch;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,11 +20,9 @@ public final class InventoryIndex {
     private final Set<String> parents = new HashSet<>();
 
     /** Indexes identities in one walk. */
-    public static InventoryIndex of(Iterable<Identity> identities) {
+    public static InventoryIndex of(List<Identity> identities) {
         InventoryIndex index = new InventoryIndex();
-        for (Identity identity : identities) {
-            index.add(identity);
-        }
+        Prefetch.forEach(identities, "trustmap-index", index::add);
         return index;
     }
 

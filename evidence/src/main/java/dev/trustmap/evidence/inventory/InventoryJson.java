@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustmap.model.collection.Prefetch;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialKind;
 import dev.trustmap.model.inventory.ExternalResult;
@@ -26,6 +27,7 @@ import dev.trustmap.model.vocabulary.ActorClass;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +70,17 @@ public final class InventoryJson {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("identities");
-            for (Identity identity : inventory.identities()) {
-                identity(json, identity);
+            // a large inventory is read back from disk and merged on a second core while this one writes
+            try {
+                Prefetch.forEach(inventory.identities(), "trustmap-inventory", identity -> {
+                    try {
+                        identity(json, identity);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("leaks");

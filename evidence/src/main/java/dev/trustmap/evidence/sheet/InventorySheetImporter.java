@@ -6,9 +6,12 @@ import dev.trustmap.evidence.format.ImportSink;
 import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.redact.Redaction;
+import dev.trustmap.model.collection.Prefetch;
+import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -112,24 +115,59 @@ public final class InventorySheetImporter implements Importer {
         return head.zip() ? Redaction.workbook() : Redaction.csv();
     }
 
+    /**
+     * What one row gave: the identity, or the problem that kept it out, and a warning of values that disagree with
+     * an earlier row of the same identity.
+     */
+    private record RowOutcome(Identity identity, InputProblem bad, InputProblem conflict) {
+    }
+
+    /**
+     * Reads every row into the sink, in order. The rows are parsed and read on a thread of their own, a few hundred
+     * ahead, while the sink (the inventory builder) works on those already read: a large sheet takes two cores.
+     */
     private static void readTable(SheetTable table, InventoryRowReader reader, ImportSink sink) {
         warnUnknownColumns(table, sink);
-        for (SheetRow row : table) {
-            InventoryRowReader.Read read;
-            try {
-                read = reader.read(row);
-            } catch (CellException e) {
-                sink.badRow(new InputProblem(table.file(), row.where(e.column()), e.getMessage(), e.fix()));
-                continue;
+        Iterator<SheetRow> rows = table.iterator();
+        Iterator<RowOutcome> outcomes = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
             }
-            if (!read.conflicts().isEmpty()) {
-                sink.warning(new InputProblem(table.file(), row.where(read.conflicts().get(0)), "identity '"
-                        + read.identity().id() + "' has a different " + String.join(", ", read.conflicts())
-                        + " here than on an earlier row; the first non-empty value is kept.",
-                        "Write the identity's columns the same on each of its rows."));
+
+            @Override
+            public RowOutcome next() {
+                return read(table, reader, rows.next());
             }
-            sink.identity(read.identity());
+        };
+        try (Prefetch<RowOutcome> ahead = Prefetch.of(outcomes, "trustmap-sheet")) {
+            while (ahead.hasNext()) {
+                RowOutcome outcome = ahead.next();
+                if (outcome.bad() != null) {
+                    sink.badRow(outcome.bad());
+                    continue;
+                }
+                if (outcome.conflict() != null) {
+                    sink.warning(outcome.conflict());
+                }
+                sink.identity(outcome.identity());
+            }
         }
+    }
+
+    private static RowOutcome read(SheetTable table, InventoryRowReader reader, SheetRow row) {
+        InventoryRowReader.Read read;
+        try {
+            read = reader.read(row);
+        } catch (CellException e) {
+            return new RowOutcome(null, new InputProblem(table.file(), row.where(e.column()), e.getMessage(),
+                    e.fix()), null);
+        }
+        InputProblem conflict = read.conflicts().isEmpty() ? null : new InputProblem(table.file(),
+                row.where(read.conflicts().get(0)), "identity '" + read.identity().id() + "' has a different "
+                + String.join(", ", read.conflicts()) + " here than on an earlier row; the first non-empty value is"
+                + " kept.", "Write the identity's columns the same on each of its rows.");
+        return new RowOutcome(read.identity(), null, conflict);
     }
 
     private static void warnUnknownColumns(SheetTable table, ImportSink sink) {
