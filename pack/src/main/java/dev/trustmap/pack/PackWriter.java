@@ -76,7 +76,7 @@ public final class PackWriter {
     /** Blocks read ahead of the one being written, at most: with {@link ParallelDeflate#BLOCK} about 128 MiB. */
     private static final int MAX_IN_FLIGHT = 64;
 
-    private static final int HASH_BUFFER = 1 << 20;
+    private static final int HASH_BUFFER = ParallelDeflate.READ;
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 

@@ -47,7 +47,7 @@ final class PackZipWriter {
     private static final short UTF8 = 0x0800;
     private static final long MAGIC = 0xFFFFFFFFL;
     private static final int MAGIC_COUNT = 0xFFFF;
-    private static final int COPY_BUFFER = 1 << 20;
+    private static final int COPY_BUFFER = ParallelDeflate.READ;
 
     /** Content that can be read more than once: a deflated entry found too compressed is read again. */
     interface Content {

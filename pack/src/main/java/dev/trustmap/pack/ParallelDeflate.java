@@ -33,6 +33,12 @@ final class ParallelDeflate {
     /** The deflate window: how far back a block may refer, and so how much input primes the next block. */
     static final int WINDOW = 32 << 10;
 
+    /** The most bytes read at a time. */
+    static final int READ = 64 << 10;
+
+    /** Each thread's output buffer, large enough for a block that does not deflate at all. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[BLOCK + BLOCK / 8]);
+
     private final ExecutorService pool;
     private final int inFlight;
     private final int level;
@@ -76,51 +82,74 @@ final class ParallelDeflate {
         CRC32 crc = new CRC32();
         long size = 0;
         long written = 0;
-        Deque<Future<byte[]>> pending = new ArrayDeque<>();
+        // input buffers are used again once their block is written: 1 MiB arrays are costly to allocate
+        Deque<byte[]> free = new ArrayDeque<>();
+        Deque<Pending> pending = new ArrayDeque<>();
         try {
-            byte[] previous = null;
-            byte[] current = block(in);
+            byte[] dictionary = null;
+            byte[] current = free.isEmpty() ? new byte[BLOCK] : free.removeFirst();
+            int length = fill(in, current);
             while (true) {
-                size += current.length;
+                size += length;
                 if (size > maxSize) {
                     throw new TooLong(maxSize);
                 }
-                crc.update(current);
+                crc.update(current, 0, length);
                 // a short block means the input ended; a full one may be the last only if nothing follows it
-                byte[] next = current.length < BLOCK ? new byte[0] : block(in);
-                boolean last = next.length == 0;
-                byte[] input = current;
-                byte[] dictionary = previous;
-                if (pending.size() >= inFlight) {
-                    written += write(pending.removeFirst(), out);
+                byte[] next = null;
+                int nextLength = 0;
+                if (length == BLOCK) {
+                    next = free.isEmpty() ? new byte[BLOCK] : free.removeFirst();
+                    nextLength = fill(in, next);
                 }
-                pending.addLast(pool.submit(() -> block(input, dictionary, last)));
+                boolean last = nextLength == 0;
+                if (pending.size() >= inFlight) {
+                    written += write(pending.removeFirst(), out, free);
+                }
+                byte[] input = current;
+                int inputLength = length;
+                byte[] primer = dictionary;
+                pending.addLast(new Pending(input, pool.submit(() -> block(input, inputLength, primer, last))));
                 if (last) {
                     break;
                 }
-                previous = current;
+                dictionary = Arrays.copyOfRange(current, length - WINDOW, length);
                 current = next;
+                length = nextLength;
             }
             while (!pending.isEmpty()) {
-                written += write(pending.removeFirst(), out);
+                written += write(pending.removeFirst(), out, free);
             }
         } finally {
-            pending.forEach(block -> block.cancel(true));
+            pending.forEach(block -> block.output().cancel(true));
         }
         return new Result(size, crc.getValue(), written);
     }
 
-    /** The next block of input: {@link #BLOCK} bytes, fewer only at the end. */
-    private static byte[] block(InputStream in) throws IOException {
-        byte[] block = new byte[BLOCK];
-        int n = in.readNBytes(block, 0, BLOCK);
-        return n == BLOCK ? block : Arrays.copyOf(block, n);
+    /**
+     * Reads a block's worth of input, fewer bytes only at its end. A read at a time of {@link #READ} bytes, since the
+     * kernel's copy into a small buffer that stays in cache costs half of its copy into a megabyte.
+     */
+    private static int fill(InputStream in, byte[] block) throws IOException {
+        int length = 0;
+        while (length < block.length) {
+            int n = in.read(block, length, Math.min(READ, block.length - length));
+            if (n < 0) {
+                break;
+            }
+            length += n;
+        }
+        return length;
     }
 
-    private static int write(Future<byte[]> block, OutputStream out) throws IOException {
+    /** A block submitted: its input buffer, free again once its output is written, and its output to come. */
+    private record Pending(byte[] input, Future<byte[]> output) {
+    }
+
+    private static int write(Pending block, OutputStream out, Deque<byte[]> free) throws IOException {
         byte[] bytes;
         try {
-            bytes = block.get();
+            bytes = block.output().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while deflating");
@@ -128,33 +157,37 @@ final class ParallelDeflate {
             throw rethrown(e);
         }
         out.write(bytes);
+        free.addLast(block.input());
         return bytes.length;
     }
 
-    /** Deflates one block: primed with the end of the block before, flushed to a byte boundary unless it is last. */
-    private byte[] block(byte[] input, byte[] previous, boolean last) {
+    /**
+     * Deflates one block: primed with the window of input before it unless it is the first, flushed to a byte
+     * boundary unless it is the last.
+     */
+    private byte[] block(byte[] input, int length, byte[] dictionary, boolean last) {
         Deflater deflater = new Deflater(level, true);
         try {
-            if (previous != null) {
-                int window = Math.min(WINDOW, previous.length);
-                deflater.setDictionary(previous, previous.length - window, window);
+            if (dictionary != null) {
+                deflater.setDictionary(dictionary);
             }
-            deflater.setInput(input);
+            deflater.setInput(input, 0, length);
             if (last) {
                 deflater.finish();
             }
-            byte[] output = new byte[input.length + (input.length >> 3) + 64];
-            int length = 0;
+            byte[] output = SCRATCH.get();
+            int written = 0;
             while (true) {
-                if (length == output.length) {
+                if (written == output.length) {
                     output = Arrays.copyOf(output, output.length * 2);
+                    SCRATCH.set(output);
                 }
-                int space = output.length - length;
-                int n = deflater.deflate(output, length, space, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
-                length += n;
+                int space = output.length - written;
+                int n = deflater.deflate(output, written, space, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
+                written += n;
                 // a sync flush is complete when it leaves room unused; the last block when the stream is finished
                 if (last ? deflater.finished() : n < space) {
-                    return Arrays.copyOf(output, length);
+                    return Arrays.copyOf(output, written);
                 }
             }
         } finally {
