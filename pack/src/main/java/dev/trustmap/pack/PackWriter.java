@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * Writes a pack from a staged folder: {@code manifest.json} first, {@code manifest.sig} second when signed, then
@@ -119,7 +120,8 @@ public final class PackWriter {
      * @param zipOut the zip to write, outside {@code stagedDir}; written beside itself under a temporary name and
      *     moved into place only when complete
      * @throws IllegalArgumentException when the staged folder or the records break the rules above
-     * @throws IOException when a file cannot be read or the zip cannot be written; {@code zipOut} is then untouched
+     * @throws IOException when a file cannot be read, changes while the pack is written, or the zip cannot be
+     *     written; {@code zipOut} is then untouched
      */
     public static PackManifest write(Path stagedDir, Header header, List<InputRecord> inputs,
             List<SkippedInput> skipped, Optional<PrivateKey> signKey, Path zipOut) throws IOException {
@@ -198,8 +200,9 @@ public final class PackWriter {
     }
 
     private static void put(PackZipWriter zip, String name, byte[] content) throws IOException {
-        ContentDigest digest = ContentDigest.of(content);
-        zip.put(name, () -> new ByteArrayInputStream(content), digest.size(), digest.crc32(), true, name);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        zip.put(name, () -> new ByteArrayInputStream(content), content.length, crc.getValue(), true, name);
     }
 
     /** A staged file, hashed; {@code stored} when it goes into the zip uncompressed. */
