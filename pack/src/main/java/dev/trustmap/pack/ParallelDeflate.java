@@ -23,7 +23,8 @@ import java.util.zip.Deflater;
  *
  * <p>The bytes depend on the input and the level only: the block size is a constant, every block is deflated the
  * same way whichever thread takes it, and blocks are written in input order. At most {@code inFlight} blocks are
- * read and not yet written at any time, so memory does not grow with the size of the input.
+ * being deflated or waiting to be written at any time, plus the one read ahead to know whether the last is last, so
+ * memory does not grow with the size of the input.
  */
 final class ParallelDeflate {
 
