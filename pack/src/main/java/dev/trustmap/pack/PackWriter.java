@@ -4,32 +4,37 @@ import dev.trustmap.pack.PackManifest.FileRecord;
 import dev.trustmap.pack.PackManifest.Header;
 import dev.trustmap.pack.PackManifest.InputRecord;
 import dev.trustmap.pack.PackManifest.SkippedInput;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.InterruptedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.PrivateKey;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.CRC32;
 
 /**
  * Writes a pack from a staged folder: {@code manifest.json} first, {@code manifest.sig} second when signed, then
@@ -37,16 +42,24 @@ import java.util.zip.ZipOutputStream;
  * machine's time zone or the files' own times:
  *
  * <ul>
- *   <li>every entry's time is the as-of instant in UTC, set as a local date-time so that no time zone is applied
- *   and no extended-timestamp field is written (a zip stores it to two seconds: 23:59:59 reads back as
- *   23:59:58; the exact instant is in the manifest);</li>
- *   <li>no directory entries, no extra fields, no comments; permissions are not recorded (external attributes 0);</li>
- *   <li>deflate at a fixed level. Deflate's output belongs to the zlib the Java runtime uses, so two different
+ *   <li>every entry's time is the as-of instant in UTC, written as a DOS date and time with no time zone applied
+ *   and no extended-timestamp field (a zip stores it to two seconds: 23:59:59 reads back as 23:59:58; the exact
+ *   instant is in the manifest);</li>
+ *   <li>no directory entries, no comments, no extra fields but zip64's where a size or offset is too large for
+ *   the classic ones (a file or pack of 4 GiB or more); permissions are not recorded (external attributes 0);</li>
+ *   <li>deflate at a fixed level, in blocks of a fixed size ({@link ParallelDeflate}), so the bytes do not depend
+ *   on how many cores wrote them. Deflate's output belongs to the zlib the Java runtime uses, so two different
  *   runtimes may compress differently; the manifest and its signature cover the uncompressed content, so such
  *   packs still verify against each other's manifest.</li>
  * </ul>
  *
- * A file that would deflate more than {@link PackLimits#maxRatio} times past {@link PackLimits#ratioGraceBytes}
+ * <p>Every core is used: the files are hashed several at a time, then each deflated file is deflated a block per
+ * core ({@link PackZipWriter} writes the zip). Each file is read twice, since the manifest, which lists every
+ * file's SHA-256, comes first in the zip: the second reading checks size and CRC-32 against the first, so a file
+ * changed in between fails the pack instead of contradicting its manifest. (CRC-32 suffices: the check is against
+ * accident, such as a run still writing the folder; whoever can change the folder could change it before hashing.)
+ *
+ * <p>A file that would deflate more than {@link PackLimits#maxRatio} times past {@link PackLimits#ratioGraceBytes}
  * is stored uncompressed, so that no pack trustmap writes looks like a zip bomb to {@link PackVerifier}.
  */
 public final class PackWriter {
@@ -61,7 +74,36 @@ public final class PackWriter {
      */
     static final int LEVEL = 1;
 
+    /** Blocks read ahead of the one being written, at most: with {@link ParallelDeflate#BLOCK} about 128 MiB. */
+    private static final int MAX_IN_FLIGHT = 64;
+
+    private static final int HASH_BUFFER = ParallelDeflate.READ;
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
     private PackWriter() {
+    }
+
+    /**
+     * How a pack is written, beyond what it holds; tests vary it, and none of it changes the pack's bytes.
+     *
+     * @param threads how many files are hashed, and how many blocks of a file deflated, at once
+     * @param zip64Threshold sizes and offsets from which zip64 fields are written ({@link
+     *     PackZipWriter#ZIP64_THRESHOLD}; lower only in tests)
+     * @param afterHashing run once every file is hashed and before any is zipped
+     */
+    record Options(int threads, long zip64Threshold, Runnable afterHashing) {
+
+        Options {
+            if (threads < 1 || zip64Threshold < 0) {
+                throw new IllegalArgumentException("at least one thread and a threshold of at least 0");
+            }
+        }
+
+        /** Every core, zip64 only where the format needs it. */
+        static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), PackZipWriter.ZIP64_THRESHOLD, () -> { });
+        }
     }
 
     /**
@@ -78,7 +120,8 @@ public final class PackWriter {
      * @param zipOut the zip to write, outside {@code stagedDir}; written beside itself under a temporary name and
      *     moved into place only when complete
      * @throws IllegalArgumentException when the staged folder or the records break the rules above
-     * @throws IOException when a file cannot be read or the zip cannot be written; {@code zipOut} is then untouched
+     * @throws IOException when a file cannot be read, changes while the pack is written, or the zip cannot be
+     *     written; {@code zipOut} is then untouched
      */
     public static PackManifest write(Path stagedDir, Header header, List<InputRecord> inputs,
             List<SkippedInput> skipped, Optional<PrivateKey> signKey, Path zipOut) throws IOException {
@@ -87,6 +130,11 @@ public final class PackWriter {
 
     static PackManifest write(Path stagedDir, Header header, List<InputRecord> inputs, List<SkippedInput> skipped,
             Optional<PrivateKey> signKey, Path zipOut, PackLimits limits) throws IOException {
+        return write(stagedDir, header, inputs, skipped, signKey, zipOut, limits, Options.defaults());
+    }
+
+    static PackManifest write(Path stagedDir, Header header, List<InputRecord> inputs, List<SkippedInput> skipped,
+            Optional<PrivateKey> signKey, Path zipOut, PackLimits limits, Options options) throws IOException {
         LocalDateTime time = entryTime(header);
         Path staged = stagedDir.toRealPath();
         Path target = zipOut.toAbsolutePath().normalize();
@@ -100,63 +148,61 @@ public final class PackWriter {
                 throw new IllegalArgumentException("packs are signed with Ed25519 keys, not " + key.getAlgorithm());
             }
         });
-        Map<String, StagedFile> files = stage(staged);
-        PackManifest manifest = new PackManifest(PackManifest.SCHEMA, header,
-                signKey.isPresent() ? PackManifest.ED25519 : PackManifest.UNSIGNED,
-                signKey.map(key -> SigningKeys.fingerprint(SigningKeys.publicKeyOf(key))).orElse(null),
-                stored(inputs, files),
-                skipped.stream().sorted(Comparator.comparing(SkippedInput::name).thenComparing(SkippedInput::sha256))
-                        .toList(),
-                files.values().stream().map(f -> new FileRecord(f.path(), f.digest().size(), f.digest().sha256()))
-                        .toList());
-        byte[] manifestJson = PackManifestJson.write(manifest);
-        Optional<byte[]> signature = signKey.map(key -> ManifestSignature.sign(manifestJson, key));
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".partial");
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), PackWriter::daemon);
         try {
-            // Deflated once, as written; an entry that turns out to deflate like a bomb is stored instead, which
-            // means writing the zip again (only such files, e.g. long runs of zeros, ever cause it).
-            Set<String> stored = new HashSet<>();
-            while (true) {
-                Set<String> tooCompressed = writeZip(temp, manifestJson, signature, files, stored, time, limits);
-                if (tooCompressed.isEmpty()) {
-                    break;
-                }
-                stored.addAll(tooCompressed);
-            }
+            Map<String, StagedFile> files = stage(staged, pool);
+            options.afterHashing().run();
+            PackManifest manifest = new PackManifest(PackManifest.SCHEMA, header,
+                    signKey.isPresent() ? PackManifest.ED25519 : PackManifest.UNSIGNED,
+                    signKey.map(key -> SigningKeys.fingerprint(SigningKeys.publicKeyOf(key))).orElse(null),
+                    stored(inputs, files),
+                    skipped.stream().sorted(Comparator.comparing(SkippedInput::name)
+                            .thenComparing(SkippedInput::sha256)).toList(),
+                    files.values().stream().map(f -> new FileRecord(f.path(), f.digest().size(),
+                            f.digest().sha256())).toList());
+            byte[] manifestJson = PackManifestJson.write(manifest);
+            Optional<byte[]> signature = signKey.map(key -> ManifestSignature.sign(manifestJson, key));
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".partial");
             try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                ParallelDeflate deflate = new ParallelDeflate(pool, Math.min(MAX_IN_FLIGHT, 2 * options.threads()),
+                        LEVEL);
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    PackZipWriter zip = new PackZipWriter(channel, time, options.zip64Threshold(), limits, deflate);
+                    put(zip, PackManifest.MANIFEST, manifestJson);
+                    if (signature.isPresent()) {
+                        put(zip, PackManifest.SIGNATURE, signature.get());
+                    }
+                    for (StagedFile file : files.values()) {
+                        zip.put(file.path(), () -> Files.newInputStream(file.file()), file.digest().size(),
+                                file.digest().crc32(), !file.stored(), file.file());
+                    }
+                    zip.finish();
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
             }
+            return manifest;
         } finally {
-            Files.deleteIfExists(temp);
+            pool.shutdownNow();
         }
-        return manifest;
     }
 
-    /** Writes the zip; returns the deflated entries that compressed past the ratio a verifier accepts. */
-    private static Set<String> writeZip(Path temp, byte[] manifestJson, Optional<byte[]> signature,
-            Map<String, StagedFile> files, Set<String> stored, LocalDateTime time, PackLimits limits)
-            throws IOException {
-        Set<String> tooCompressed = new HashSet<>();
-        try (OutputStream out = Files.newOutputStream(temp);
-                ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16),
-                        StandardCharsets.UTF_8)) {
-            zip.setLevel(LEVEL);
-            put(zip, entry(PackManifest.MANIFEST, time), manifestJson);
-            if (signature.isPresent()) {
-                put(zip, entry(PackManifest.SIGNATURE, time), signature.get());
-            }
-            for (StagedFile file : files.values()) {
-                ZipEntry entry = put(zip, file, file.stored() || stored.contains(file.path()), time);
-                if (entry.getMethod() == ZipEntry.DEFLATED
-                        && limits.tooCompressed(entry.getSize(), entry.getCompressedSize())) {
-                    tooCompressed.add(file.path());
-                }
-            }
-        }
-        return tooCompressed;
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "trustmap-pack-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static void put(PackZipWriter zip, String name, byte[] content) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        zip.put(name, () -> new ByteArrayInputStream(content), content.length, crc.getValue(), true, name);
     }
 
     /** A staged file, hashed; {@code stored} when it goes into the zip uncompressed. */
@@ -173,13 +219,14 @@ public final class PackWriter {
         return time;
     }
 
-    /** Every regular file under the staged folder, by path, hashed. */
-    private static Map<String, StagedFile> stage(Path staged) throws IOException {
+    /** Every regular file under the staged folder, by path, hashed: several files at a time, on the pool. */
+    private static Map<String, StagedFile> stage(Path staged, ExecutorService pool) throws IOException {
         List<Path> found;
         try (Stream<Path> walk = Files.walk(staged)) {
             found = walk.filter(p -> !p.equals(staged)).toList();
         }
-        List<StagedFile> files = new ArrayList<>();
+        Map<String, Path> byPath = new TreeMap<>();
+        Map<String, Long> sizes = new HashMap<>();
         for (Path file : found) {
             String path = path(staged, file);
             if (Files.isSymbolicLink(file)) {
@@ -198,11 +245,32 @@ public final class PackWriter {
             if (path.equals(PackManifest.MANIFEST) || path.equals(PackManifest.SIGNATURE)) {
                 throw new IllegalArgumentException(file + ": the pack writes its own " + path);
             }
-            files.add(hash(path, file));
+            byPath.put(path, file);
+            sizes.put(path, Files.size(file));
         }
-        Map<String, StagedFile> byPath = new LinkedHashMap<>();
-        files.stream().sorted(Comparator.comparing(StagedFile::path)).forEach(f -> byPath.put(f.path(), f));
-        return byPath;
+        // the largest started first, so that the file that takes longest to hash is not left to the end
+        List<String> largestFirst = new ArrayList<>(byPath.keySet());
+        largestFirst.sort(Comparator.comparing((String path) -> sizes.get(path)).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        Map<String, Future<StagedFile>> hashing = new HashMap<>();
+        try {
+            for (String path : largestFirst) {
+                Path file = byPath.get(path);
+                hashing.put(path, pool.submit(() -> hash(path, file)));
+            }
+            Map<String, StagedFile> hashed = new LinkedHashMap<>();
+            for (String path : byPath.keySet()) {
+                hashed.put(path, hashing.get(path).get());
+            }
+            return hashed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while hashing the staged files");
+        } catch (ExecutionException e) {
+            throw ParallelDeflate.rethrown(e);
+        } finally {
+            hashing.values().forEach(task -> task.cancel(true));
+        }
     }
 
     private static String path(Path staged, Path file) {
@@ -217,7 +285,7 @@ public final class PackWriter {
      */
     private static StagedFile hash(String path, Path file) throws IOException {
         ContentDigest.Running running = new ContentDigest.Running();
-        byte[] buffer = new byte[1 << 16];
+        byte[] buffer = new byte[HASH_BUFFER];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
@@ -248,44 +316,5 @@ public final class PackWriter {
         }
         records.sort(Comparator.comparing(InputRecord::name).thenComparing(InputRecord::originalSha256));
         return records;
-    }
-
-    private static ZipEntry entry(String path, LocalDateTime time) {
-        ZipEntry entry = new ZipEntry(path);
-        entry.setTimeLocal(time);
-        return entry;
-    }
-
-    private static void put(ZipOutputStream zip, ZipEntry entry, byte[] content) throws IOException {
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
-    }
-
-    /** Copies a staged file into the zip, checking that it is still what was hashed for the manifest. */
-    private static ZipEntry put(ZipOutputStream zip, StagedFile file, boolean stored, LocalDateTime time)
-            throws IOException {
-        ZipEntry entry = entry(file.path(), time);
-        if (stored) {
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(file.digest().size());
-            entry.setCompressedSize(file.digest().size());
-            entry.setCrc(file.digest().crc32());
-        }
-        zip.putNextEntry(entry);
-        ContentDigest.Running running = new ContentDigest.Running();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file.file())) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                running.update(buffer, 0, n);
-                zip.write(buffer, 0, n);
-            }
-        }
-        if (!running.result().equals(file.digest())) {
-            throw new IOException(file.file() + " changed while the pack was being written; run again");
-        }
-        zip.closeEntry(); // sets the entry's compressed size
-        return entry;
     }
 }
