@@ -13,8 +13,11 @@ package dev.trustmap.pack;
 public record PackLimits(int maxEntries, long maxTotalBytes, long maxManifestBytes, int maxRatio,
         long ratioGraceBytes) {
 
-    /** 100,000 entries, 4 GiB in all, a 64 MiB manifest, and no entry past 10 MiB inflating over 100 times. */
-    public static final PackLimits DEFAULT = new PackLimits(100_000, 4L << 30, 64L << 20, 100, 10L << 20);
+    /**
+     * 100,000 entries, 64 GiB in all (a million identities' pack holds about 13 GB; 4 GiB, the limit before, refused
+     * packs of 300,000), a 64 MiB manifest, and no entry past 10 MiB inflating over 100 times.
+     */
+    public static final PackLimits DEFAULT = new PackLimits(100_000, 64L << 30, 64L << 20, 100, 10L << 20);
 
     public PackLimits {
         if (maxEntries < 1 || maxTotalBytes < 1 || maxManifestBytes < 1 || maxRatio < 1 || ratioGraceBytes < 0) {
