@@ -60,6 +60,8 @@ record Column(String field, String header, Kind kind, boolean label, Method acce
         List<Column> declared = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             String name = component.getName();
+            // checked once here rather than on each of millions of calls
+            component.getAccessor().setAccessible(true);
             declared.add(new Column(name, header(name), kind(component),
                     component.getType() == String.class && LABEL_FIELDS.contains(name), component.getAccessor()));
         }

@@ -45,6 +45,8 @@ final class TableSheetWriter {
             "<tableParts", "<extLst", "</worksheet>");
 
     private final WorkbookStyles styles;
+    /** Whether the row being written is one the widths are taken from; only those are measured. */
+    private boolean measuring;
 
     TableSheetWriter(WorkbookStyles styles) {
         this.styles = styles;
@@ -110,6 +112,7 @@ final class TableSheetWriter {
                 row.setLength(0);
                 row.append("<row r=\"").append(r).append("\">");
                 boolean sampled = written[0] < SAMPLE_ROWS;
+                measuring = sampled;
                 for (int i = 0; i < columns.size(); i++) {
                     Column column = columns.get(i);
                     Object value = column.read(record);
@@ -298,7 +301,7 @@ final class TableSheetWriter {
         row.append('>');
         escape(row, safe);
         row.append("</t></is></c>");
-        return CellValues.longestLine(safe);
+        return measuring ? CellValues.longestLine(safe) : 0;
     }
 
     private int date(StringBuilder row, String letter, int r, String value) {
