@@ -6,6 +6,8 @@
 # shown; the steps and the time of each report task are those of the median run. Not part of the test run.
 #   bench/quarterly.sh [HEAP] [IDENTITIES...]      e.g. bench/quarterly.sh 1g 5000 100000 1000000
 #   RUNS=1 CPUS=0 bench/quarterly.sh 512m 200000   (CPUS: the cores to run on, as taskset takes them; default all)
+#   JFR=/tmp/q.jfr RUNS=1 bench/quarterly.sh 1g 1000000   (records the run with Java Flight Recorder;
+#                                                           tools/jfr-top.py summarises the recording)
 set -euo pipefail
 heap="${1:-1g}"
 shift || true
@@ -39,7 +41,9 @@ for n in "${sizes[@]}"; do
   rm -rf "$work/estate"
   java -Xmx256m -jar "$jar" sample --identities "$n" --out "$work/estate" >/dev/null
   # through the launcher, as users run it: its class archive and its choice of compiler are part of the cost
-  read -r wall cpu rss run < <(TRUSTMAP_JAVA_OPTS="-Xmx$heap" median "q$n" "${pin[@]+"${pin[@]}"}" \
+  opts="-Xmx$heap"
+  [ -n "${JFR:-}" ] && opts="$opts -XX:StartFlightRecording=filename=$JFR,settings=profile -Xlog:jfr=off"
+  read -r wall cpu rss run < <(TRUSTMAP_JAVA_OPTS="$opts" median "q$n" "${pin[@]+"${pin[@]}"}" \
     "$root/trustmap" quarterly --period 2026-Q3 --inputs "$work/estate" --out "$work/out")
   if [ "$wall" = "OOM" ]; then
     echo "| $n | $heap | out of memory | | | | | | | | |"
