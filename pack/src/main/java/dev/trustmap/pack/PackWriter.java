@@ -1,5 +1,6 @@
 package dev.trustmap.pack;
 
+import dev.trustmap.model.collection.TaskFailure;
 import dev.trustmap.pack.PackManifest.FileRecord;
 import dev.trustmap.pack.PackManifest.Header;
 import dev.trustmap.pack.PackManifest.InputRecord;
@@ -267,7 +268,7 @@ public final class PackWriter {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while hashing the staged files");
         } catch (ExecutionException e) {
-            throw ParallelDeflate.rethrown(e);
+            throw TaskFailure.rethrown(e);
         } finally {
             hashing.values().forEach(task -> task.cancel(true));
         }

@@ -1,10 +1,10 @@
 package dev.trustmap.pack;
 
+import dev.trustmap.model.collection.TaskFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -155,7 +155,7 @@ final class ParallelDeflate {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while deflating");
         } catch (ExecutionException e) {
-            throw rethrown(e);
+            throw TaskFailure.rethrown(e);
         }
         out.write(bytes);
         free.addLast(block.input());
@@ -194,23 +194,5 @@ final class ParallelDeflate {
         } finally {
             deflater.end();
         }
-    }
-
-    /** The cause of a failed task, as the exception the caller would have seen running it itself. */
-    static IOException rethrown(ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        if (cause instanceof UncheckedIOException unchecked) {
-            return unchecked.getCause();
-        }
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IOException(cause);
     }
 }

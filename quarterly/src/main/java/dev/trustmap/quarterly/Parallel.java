@@ -1,7 +1,7 @@
 package dev.trustmap.quarterly;
 
+import dev.trustmap.model.collection.TaskFailure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,20 +71,7 @@ final class Parallel {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the reports", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof UncheckedIOException unchecked) {
-                throw unchecked.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw TaskFailure.rethrown(e);
         }
     }
 }

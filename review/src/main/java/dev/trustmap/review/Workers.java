@@ -1,5 +1,6 @@
 package dev.trustmap.review;
 
+import dev.trustmap.model.collection.TaskFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -35,17 +36,7 @@ final class Workers {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw new UncheckedIOException(TaskFailure.rethrown(e));
         } finally {
             pool.shutdownNow();
         }

@@ -1,5 +1,6 @@
 package dev.trustmap.reports.render.xlsx;
 
+import dev.trustmap.model.text.Markup;
 import dev.trustmap.reports.model.Rows;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -299,7 +300,7 @@ final class TableSheetWriter {
             row.append(" xml:space=\"preserve\"");
         }
         row.append('>');
-        escape(row, safe);
+        Markup.appendText(row, safe);
         row.append("</t></is></c>");
         return measuring ? CellValues.longestLine(safe) : 0;
     }
@@ -338,19 +339,5 @@ final class TableSheetWriter {
     private static StringBuilder open(StringBuilder row, String letter, int r, short style, String type) {
         return row.append("<c r=\"").append(letter).append(r).append("\" s=\"").append(style).append("\" t=\"")
                 .append(type).append("\">");
-    }
-
-    /** Element text: {@code & < >} escaped, and carriage returns as references so that parsers keep them. */
-    private static void escape(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
-            }
-        }
     }
 }
