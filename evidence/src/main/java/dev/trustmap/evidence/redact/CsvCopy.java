@@ -3,6 +3,7 @@ package dev.trustmap.evidence.redact;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -52,7 +53,8 @@ final class CsvCopy implements Copier {
         TextLayout.copyBom(file, out);
         String lineBreak = TextLayout.lineBreak(file);
         CSVFormat write = CSVFormat.RFC4180.builder().setRecordSeparator(lineBreak).get();
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // buffered: the printer writes a cell in several small pieces
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try (Reader reader = file.reader(); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ)
                 .get()) {
             CSVPrinter printer = new CSVPrinter(writer, write); // flushed, not closed: out belongs to the caller

@@ -120,7 +120,8 @@ public final class Fingerprints {
 
     /** True for a value a redacted copy wrote in place of a secret (a bare {@code REDACTED} included). */
     public static boolean isRedactionMarker(String value) {
-        return value != null && MARKER.matcher(value).matches();
+        // every marker starts so; most values do not, and need not be matched
+        return value != null && value.startsWith("REDACTED") && MARKER.matcher(value).matches();
     }
 
     /** The fingerprint a redaction marker carries; null when the value is no marker or carries none. */

@@ -1,6 +1,5 @@
 package dev.trustmap.evidence.redact;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,17 +17,14 @@ final class IdentifierNames {
     private IdentifierNames() {
     }
 
+    private static final MemberNames.Memo MEMO = new MemberNames.Memo(IdentifierNames::judge);
+
     static boolean is(String name) {
-        if (name == null) {
-            return false;
-        }
-        StringBuilder plain = new StringBuilder(name.length());
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c != '_' && c != '-' && c != ' ' && c != '.') {
-                plain.append(c);
-            }
-        }
-        String key = plain.toString();
+        return MEMO.test(name);
+    }
+
+    private static boolean judge(String name) {
+        String key = MemberNames.plain(name);
         return NAMES.contains(key) || key.endsWith("id") || key.endsWith("ids") || key.endsWith("identifier")
                 || key.endsWith("fingerprint") || key.endsWith("thumbprint") || key.endsWith("hash")
                 || key.endsWith("pin") || key.contains("sha1") || key.contains("sha256");

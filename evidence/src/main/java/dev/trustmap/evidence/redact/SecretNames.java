@@ -1,6 +1,5 @@
 package dev.trustmap.evidence.redact;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,17 +20,10 @@ final class SecretNames implements SecretRule {
         return is(place.member()) || place.withinMember(SecretNames::is) ? Markers.of(value) : null;
     }
 
-    static boolean is(String name) {
-        return name != null && NAMES.contains(normalised(name));
-    }
+    private static final MemberNames.Memo MEMO =
+            new MemberNames.Memo(name -> NAMES.contains(MemberNames.plain(name)));
 
-    private static String normalised(String name) {
-        StringBuilder plain = new StringBuilder(name.length());
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c != '_' && c != '-' && c != ' ' && c != '.') {
-                plain.append(c);
-            }
-        }
-        return plain.toString();
+    static boolean is(String name) {
+        return MEMO.test(name);
     }
 }
