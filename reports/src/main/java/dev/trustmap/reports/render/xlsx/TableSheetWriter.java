@@ -100,7 +100,7 @@ final class TableSheetWriter {
         }
         int[] linkColumns = table.links.stream().mapToInt(l -> table.column(l.field())).toArray();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        Stream stream = new Stream(writer);
+        HeldRows held = new HeldRows(writer);
         List<String> links = new ArrayList<>();
         int[] written = {0};
         StringBuilder row = new StringBuilder(1024);
@@ -142,7 +142,7 @@ final class TableSheetWriter {
                 if (table.index != null) {
                     table.index.put(table.indexKey.apply(record), written[0]);
                 }
-                stream.row(row, written[0] == SAMPLE_ROWS ? () -> frame.start(writer, widths) : null);
+                held.row(row, written[0] == SAMPLE_ROWS ? () -> frame.start(writer, widths) : null);
             });
         } catch (Enough enough) {
             // the sheet is full
@@ -150,9 +150,9 @@ final class TableSheetWriter {
             throw e.getCause();
         }
         try {
-            if (!stream.started) {
+            if (!held.started) {
                 frame.start(writer, widths);
-                stream.flushHeld();
+                held.flushHeld();
             }
             frame.end(writer, links);
             writer.flush();
@@ -172,12 +172,12 @@ final class TableSheetWriter {
     }
 
     /** Rows held until the widths are known (the first {@value #SAMPLE_ROWS}), then written as they come. */
-    private static final class Stream {
+    private static final class HeldRows {
         private final Writer writer;
         private final StringBuilder held = new StringBuilder();
         private boolean started;
 
-        Stream(Writer writer) {
+        HeldRows(Writer writer) {
             this.writer = writer;
         }
 
@@ -217,11 +217,14 @@ final class TableSheetWriter {
 
         static Frame of(String sheet, String xml) {
             int data = xml.indexOf("<sheetData");
+            if (data < 0) {
+                throw new IllegalStateException("the frame of sheet " + sheet + " has no sheet data");
+            }
             int open = xml.indexOf('>', data) + 1;
             boolean empty = xml.charAt(open - 2) == '/';
             int close = empty ? open : xml.indexOf("</sheetData>", open);
-            if (data < 0 || close < 0) {
-                throw new IllegalStateException("the frame of sheet " + sheet + " has no sheet data");
+            if (close < 0) {
+                throw new IllegalStateException("the frame of sheet " + sheet + " does not close its sheet data");
             }
             String before = xml.substring(0, data);
             int cols = before.indexOf("<cols>");

@@ -170,12 +170,12 @@ public final class XlsxRenderer implements Renderer {
             zip.setLevel(Deflater.BEST_SPEED);
             for (Map.Entry<String, byte[]> part : frame.parts().entrySet()) {
                 if (!byPart.containsKey(part.getKey())) {
-                    put(zip, part.getKey(), out2 -> out2.write(part.getValue()));
+                    put(zip, part.getKey(), entry -> entry.write(part.getValue()));
                 }
             }
             for (Map.Entry<String, Planned<?>> part : byPart.entrySet()) {
                 String frameXml = new String(frame.parts().get(part.getKey()), StandardCharsets.UTF_8);
-                put(zip, part.getKey(), out2 -> part.getValue().write(writer, frameXml, out2));
+                put(zip, part.getKey(), entry -> part.getValue().write(writer, frameXml, entry));
             }
         }
     }
