@@ -60,15 +60,24 @@ public final class History {
     }
 
     public static List<Assessment> read(List<Path> places, Instant before, Optional<PublicKey> key) {
-        return withFindings(places, before, key).assessments();
+        Map<Instant, Assessment> byAsOf = new TreeMap<>();
+        for (Path place : places) {
+            for (Path quarter : quarters(place)) {
+                Assessment a = assessment(quarter, key, f -> { });
+                if (a.asOf().isBefore(before)) {
+                    byAsOf.putIfAbsent(a.asOf(), a); // a pack and its unpacked folder are one quarter
+                }
+            }
+        }
+        return new ArrayList<>(byAsOf.values());
     }
 
     /**
      * The earlier quarters: their aggregates, oldest first, and which findings each had.
      *
      * @param assessments one per as-of instant before {@code before}, oldest first, findings not kept
-     * @param findings the finding ids of the same quarters; the findings of the newest are read again (and verified
-     *     again) when this quarter's resolved findings are listed
+     * @param findings the finding ids of the same quarters, and the findings of the newest as its verified pack gave
+     *     them, for this quarter's resolved findings
      */
     public record Earlier(List<Assessment> assessments, FindingHistory findings) {
     }
@@ -84,10 +93,11 @@ public final class History {
         for (Path place : places) {
             for (Path quarter : quarters(place)) {
                 FindingHistory.Builder.Quarter ids = findings.quarter();
-                Assessment a = assessment(quarter, key, f -> ids.add(f.id()));
+                Assessment a = assessment(quarter, key, ids::add);
                 if (a.asOf().isBefore(before) && byAsOf.putIfAbsent(a.asOf(), a) == null) {
-                    // a pack and its unpacked folder are one quarter
-                    ids.keep(a.asOf(), each -> assessment(quarter, key, each));
+                    ids.keep(a.asOf());
+                } else {
+                    ids.drop(); // a pack and its unpacked folder are one quarter
                 }
             }
         }

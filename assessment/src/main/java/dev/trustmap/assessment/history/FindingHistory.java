@@ -1,6 +1,9 @@
 package dev.trustmap.assessment.history;
 
 import dev.trustmap.model.assessment.Finding;
+import dev.trustmap.model.assessment.FindingCodec;
+import dev.trustmap.model.collection.SpillFolder;
+import dev.trustmap.model.collection.Spool;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
 import java.time.Instant;
@@ -11,18 +14,13 @@ import java.util.function.Consumer;
 /**
  * Which findings earlier quarters had, for the clock and the change of each finding this quarter: when the same
  * finding id was first in a pack, and whether it was in the quarter just before. Only ids and a bit per quarter are
- * kept ({@link IdTable}); the findings of the quarter just before are read again, as a stream, when this quarter's
- * resolved ones are listed.
+ * kept ({@link IdTable}), and the findings of the quarter just before as they were read, in a {@link Spool} (in memory
+ * while small, else in a temporary file), for this quarter's resolved ones: its pack is read and verified once.
  */
 public final class FindingHistory {
 
     /** Quarters one history can hold: a bit each in a {@code long}. */
     public static final int MAX_QUARTERS = 63;
-
-    /** Reads a quarter's findings again, one at a time. */
-    public interface Replay {
-        void findings(Consumer<Finding> each);
-    }
 
     /**
      * What the earlier quarters say of one finding id.
@@ -40,9 +38,9 @@ public final class FindingHistory {
     private final IdTable seen;
     private final long kept;
     private final int latest;
-    private final Replay previous;
+    private final Spool<Finding> previous;
 
-    private FindingHistory(Instant[] quarters, IdTable seen, long kept, int latest, Replay previous) {
+    private FindingHistory(Instant[] quarters, IdTable seen, long kept, int latest, Spool<Finding> previous) {
         this.quarters = quarters;
         this.seen = seen;
         this.kept = kept;
@@ -78,10 +76,10 @@ public final class FindingHistory {
         return new Seen(first, (bits & (1L << latest)) != 0);
     }
 
-    /** The findings of the quarter just before, read again in that quarter's order; nothing without history. */
+    /** The findings of the quarter just before, in that quarter's order; nothing without history. */
     public void previousFindings(Consumer<Finding> each) {
         if (previous != null) {
-            previous.findings(each);
+            previous.forEach(each);
         }
     }
 
@@ -90,15 +88,20 @@ public final class FindingHistory {
     }
 
     /**
-     * Collects the finding ids of each earlier quarter as its pack streams past. A quarter's ids are added before its
-     * as-of instant is known to be wanted; a quarter not kept (a second copy of one, or not before this quarter) is
-     * then left out of every answer.
+     * Collects the finding ids of each earlier quarter as its pack streams past. A quarter's findings are added before
+     * its as-of instant is known to be wanted; a quarter not kept (a second copy of one, or not before this quarter)
+     * is then left out of every answer. Only the newest kept quarter's findings are held beyond its reading.
      */
     public static final class Builder {
+        /** Bytes of findings held in memory before they go to a temporary file: some 30,000 findings. */
+        private static final int MEMORY_BYTES = 8 << 20;
+
         private final List<Instant> quarters = new ArrayList<>();
-        private final List<Replay> replays = new ArrayList<>();
+        private final List<Spool<Finding>> spools = new ArrayList<>();
         private final IdTable seen = new IdTable();
+        private final SpillFolder folder = new SpillFolder("trustmap-history-", "the earlier quarter's findings");
         private long kept;
+        private int newest = -1;
 
         private Builder() {
         }
@@ -114,21 +117,15 @@ public final class FindingHistory {
                         + "quarters were given.", "Pass the most recent " + MAX_QUARTERS + "."));
             }
             quarters.add(null);
-            replays.add(null);
+            spools.add(new Spool<>(folder, "findings", FindingCodec.INSTANCE, MEMORY_BYTES));
             return new Quarter(quarters.size() - 1);
         }
 
         public FindingHistory build() {
-            int newest = -1;
-            for (int i = 0; i < quarters.size(); i++) {
-                if ((kept & (1L << i)) != 0 && (newest < 0 || quarters.get(i).isAfter(quarters.get(newest)))) {
-                    newest = i;
-                }
-            }
             if (newest < 0) {
                 return NONE;
             }
-            return new FindingHistory(quarters.toArray(new Instant[0]), seen, kept, newest, replays.get(newest));
+            return new FindingHistory(quarters.toArray(new Instant[0]), seen, kept, newest, spools.get(newest));
         }
 
         /** One earlier quarter's ids, added as they are read. */
@@ -139,26 +136,38 @@ public final class FindingHistory {
                 this.index = index;
             }
 
-            /** A finding id the quarter's pack holds, open or accepted. */
-            public void add(String findingId) {
-                seen.or(findingId, 1L << index);
+            /** A finding the quarter's pack holds, open or accepted, in the pack's order. */
+            public void add(Finding finding) {
+                seen.or(finding.id(), 1L << index);
+                spools.get(index).add(finding);
             }
 
             /**
              * Keeps the quarter, unless one with the same as-of instant was kept already (a pack and the folder it was
-             * unpacked into are one quarter).
-             *
-             * @param replay reads the quarter's findings again, should it be the one just before this quarter
+             * unpacked into are one quarter); its findings are kept while it is the newest quarter kept.
              */
-            public void keep(Instant asOf, Replay replay) {
+            public void keep(Instant asOf) {
                 for (int i = 0; i < quarters.size(); i++) {
                     if ((kept & (1L << i)) != 0 && asOf.equals(quarters.get(i))) {
+                        drop();
                         return;
                     }
                 }
                 quarters.set(index, asOf);
-                replays.set(index, replay);
                 kept |= 1L << index;
+                if (newest < 0 || asOf.isAfter(quarters.get(newest))) {
+                    if (newest >= 0) {
+                        spools.get(newest).discard();
+                    }
+                    newest = index;
+                } else {
+                    drop();
+                }
+            }
+
+            /** Leaves the quarter's findings out: it is not before this quarter, or it is not the newest. */
+            public void drop() {
+                spools.get(index).discard();
             }
         }
     }

@@ -1,0 +1,82 @@
+package dev.trustmap.model.assessment;
+
+import dev.trustmap.model.collection.SortedRuns;
+import dev.trustmap.model.vocabulary.Severity;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A finding as the temporary files of a large run hold it: every field, in a fixed binary layout, read back equal.
+ * Only trustmap's own spill files use it; it is no exchange format.
+ */
+public final class FindingCodec implements SortedRuns.Codec<Finding> {
+
+    public static final FindingCodec INSTANCE = new FindingCodec();
+
+    private FindingCodec() {
+    }
+
+    @Override
+    public void write(DataOutputStream out, Finding f) throws IOException {
+        text(out, f.id());
+        text(out, f.control());
+        text(out, f.subject().identity());
+        text(out, f.subject().credential());
+        text(out, f.subject().lane());
+        text(out, f.subject().owner());
+        text(out, f.subject().kind());
+        text(out, f.subject().evidence());
+        out.writeByte(f.severity().ordinal());
+        text(out, f.observed());
+        text(out, f.limit());
+        out.writeByte(f.status().ordinal());
+        text(out, f.exception());
+        text(out, f.exceptionNote());
+        out.writeLong(f.firstSeen().getEpochSecond());
+        out.writeInt(f.firstSeen().getNano());
+        out.writeByte(f.firstSeenBy().ordinal());
+        out.writeLong(f.dueOn().toEpochDay());
+        out.writeInt(f.daysOverdue());
+        out.writeByte(f.change().ordinal());
+        text(out, f.remediation());
+    }
+
+    @Override
+    public Finding read(DataInputStream in) throws IOException {
+        String id = text(in);
+        String control = text(in);
+        Subject subject = new Subject(text(in), text(in), text(in), text(in), text(in), text(in));
+        Severity severity = Severity.values()[in.readByte()];
+        String observed = text(in);
+        String limit = text(in);
+        FindingStatus status = FindingStatus.values()[in.readByte()];
+        String exception = text(in);
+        String note = text(in);
+        Instant firstSeen = Instant.ofEpochSecond(in.readLong(), in.readInt());
+        FirstSeenBy by = FirstSeenBy.values()[in.readByte()];
+        LocalDate due = LocalDate.ofEpochDay(in.readLong());
+        int daysOverdue = in.readInt();
+        Change change = Change.values()[in.readByte()];
+        return new Finding(id, control, subject, severity, observed, limit, status, exception, note, firstSeen, by,
+                due, daysOverdue, change, text(in));
+    }
+
+    private static void text(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}
