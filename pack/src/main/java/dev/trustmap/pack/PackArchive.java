@@ -15,16 +15,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
- * A pack's zip read defensively and twice: once through its central directory (what most unzip tools list) and once
- * through its local entry headers in sequence (what streaming tools extract). Every entry name is checked against
- * {@link EntryPaths} before its content is read, every byte is counted by an {@link InflationBudget}, and nothing is
- * ever written to disk. The two readings must agree entry for entry, so whatever tool an auditor extracts with, it
- * sees the content that was verified.
+ * A pack's zip read defensively and twice, side by side on two threads: once through its central directory (what
+ * most unzip tools list) and once through its local entry headers in sequence (what streaming tools extract). Every
+ * entry name is checked against {@link EntryPaths} before its content is read, every byte is counted by an
+ * {@link InflationBudget} (one for each reading), and nothing is ever written to disk. The two readings must agree
+ * entry for entry, so whatever tool an auditor extracts with, it sees the content that was verified.
  */
 final class PackArchive {
 
@@ -68,9 +70,16 @@ final class PackArchive {
         List<String> names = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
+        // the two readings run side by side; the local one counts only when the central one found nothing wrong
+        FutureTask<LocalReading> local = new FutureTask<>(() -> LocalReading.of(file, limits));
+        Thread reader = new Thread(local, "trustmap-verify-local");
+        reader.setDaemon(true);
+        reader.start();
         boolean complete = central(file, limits, names, entries, failures, tap);
         if (complete && failures.isEmpty()) {
-            complete = local(file, limits, entries, failures);
+            complete = agreed(file, local, entries, failures);
+        } else {
+            local.cancel(true);
         }
         List<Failure> all = new ArrayList<>(ZipLayout.problems(file, limits.maxEntries()));
         all.addAll(failures);
@@ -168,45 +177,79 @@ final class PackArchive {
         return new Entry(name, digest, content, damaged);
     }
 
-    /** The local-header reading, compared with the central one; false when it stopped early. */
-    private static boolean local(Path file, PackLimits limits, List<Entry> central, List<Failure> failures) {
-        InflationBudget budget = new InflationBudget(limits);
-        int index = 0;
-        String name = null;
-        try (Counting counting = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-                ZipInputStream zip = new ZipInputStream(counting, StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                name = entry.getName();
-                Optional<String> unsafe = EntryPaths.problem(name);
-                if (unsafe.isPresent()) {
-                    failures.add(new Failure(EntryPaths.printable(name), "refused: a local header names a path"
-                            + " that " + unsafe.get() + " (zip-slip)"));
-                    return false;
+    /** The local reading compared with the central one; false when it stopped early. */
+    private static boolean agreed(Path file, FutureTask<LocalReading> local, List<Entry> central,
+            List<Failure> failures) {
+        try {
+            return local.get().agrees(central, failures);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add(new Failure(file.getFileName().toString(), "was not read through its local headers: the"
+                    + " verification was interrupted"));
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the local-header reading failed", e.getCause());
+        }
+    }
+
+    /**
+     * The local headers read in sequence, as streaming tools read them: each entry's name and digest, up to where the
+     * reading ended, and why it ended early if it did.
+     *
+     * @param end the failure that ended the reading, or null when it reached the central directory
+     * @param goOn false when the failure stops the verification as a whole
+     */
+    private record LocalReading(List<Entry> read, Failure end, boolean goOn) {
+
+        static LocalReading of(Path file, PackLimits limits) {
+            InflationBudget budget = new InflationBudget(limits);
+            List<Entry> read = new ArrayList<>();
+            String name = null;
+            try (Counting counting = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                    ZipInputStream zip = new ZipInputStream(counting, StandardCharsets.UTF_8)) {
+                ZipEntry entry;
+                while ((entry = zip.getNextEntry()) != null) {
+                    name = entry.getName();
+                    Optional<String> unsafe = EntryPaths.problem(name);
+                    if (unsafe.isPresent()) {
+                        return new LocalReading(read, new Failure(EntryPaths.printable(name), "refused: a local"
+                                + " header names a path that " + unsafe.get() + " (zip-slip)"), false);
+                    }
+                    long start = counting.count;
+                    read.add(new Entry(name, ContentDigest.of(budget.guard(zip, () -> counting.count - start)), null,
+                            false));
                 }
-                long start = counting.count;
-                ContentDigest digest = ContentDigest.of(budget.guard(zip, () -> counting.count - start));
-                if (index >= central.size() || !central.get(index).name().equals(name)
-                        || !central.get(index).digest().equals(digest)) {
-                    failures.add(new Failure(EntryPaths.printable(name), "differs between the archive's local"
+            } catch (InflationBudget.Exceeded e) {
+                return new LocalReading(read, new Failure(EntryPaths.printable(name), e.getMessage()), !e.wholePack());
+            } catch (IOException | RuntimeException e) {
+                return new LocalReading(read, new Failure(name == null ? file.getFileName().toString()
+                        : EntryPaths.printable(name), "cannot be read in sequence from the local headers: "
+                        + e.getMessage()), true);
+            }
+            return new LocalReading(read, null, true);
+        }
+
+        /** Adds where the local entries differ from the central ones; false when the verification stops here. */
+        boolean agrees(List<Entry> central, List<Failure> failures) {
+            for (int i = 0; i < read.size(); i++) {
+                Entry local = read.get(i);
+                if (i >= central.size() || !central.get(i).name().equals(local.name())
+                        || !central.get(i).digest().equals(local.digest())) {
+                    failures.add(new Failure(EntryPaths.printable(local.name()), "differs between the archive's local"
                             + " headers and its central directory, so zip tools may extract different content"));
                     return true;
                 }
-                index++;
             }
-        } catch (InflationBudget.Exceeded e) {
-            failures.add(new Failure(EntryPaths.printable(name), e.getMessage()));
-            return !e.wholePack();
-        } catch (IOException | RuntimeException e) {
-            failures.add(new Failure(name == null ? file.getFileName().toString() : EntryPaths.printable(name),
-                    "cannot be read in sequence from the local headers: " + e.getMessage()));
+            if (end != null) {
+                failures.add(end);
+                return goOn;
+            }
+            if (read.size() < central.size()) {
+                failures.add(new Failure(EntryPaths.printable(central.get(read.size()).name()), "is in the central"
+                        + " directory but not among the local entries, so zip tools may extract different content"));
+            }
             return true;
         }
-        if (index < central.size()) {
-            failures.add(new Failure(EntryPaths.printable(central.get(index).name()), "is in the central directory"
-                    + " but not among the local entries, so zip tools may extract different content"));
-        }
-        return true;
     }
 
     /** Counts the compressed bytes taken from the file (a buffer ahead, which only makes the ratio milder). */

@@ -15,6 +15,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A pack unpacked: the folder {@code trustmap quarterly} writes beside the zip, holding the same files and a copy of
@@ -76,18 +81,59 @@ public final class PackFolder {
                 failures);
         int checked = 0;
         if (manifest.isPresent()) {
-            Set<String> listed = new HashSet<>();
-            for (FileRecord file : manifest.get().files()) {
-                if (!listed.add(file.path())) {
-                    failures.add(new Failure(EntryPaths.printable(file.path()), "is listed more than once in"
-                            + " manifest.json"));
-                    continue;
-                }
-                checked += file(dir, file, tap, failures) ? 1 : 0;
-            }
+            checked = files(dir, manifest.get().files(), tap, failures);
             PackVerifier.storedInputs(manifest.get(), failures);
         }
         return new Verification(manifest, signature, checked, failures);
+    }
+
+    /**
+     * Compares every listed file with the folder's, several at a time on the cores there are; the failures come in
+     * the manifest's order all the same. Returns how many files could be compared.
+     */
+    private static int files(Path dir, List<FileRecord> files, Optional<ContentTap<?>> tap, List<Failure> failures) {
+        Set<String> listed = new HashSet<>();
+        List<Callable<Compared>> work = new ArrayList<>();
+        for (FileRecord file : files) {
+            if (!listed.add(file.path())) {
+                Failure twice = new Failure(EntryPaths.printable(file.path()), "is listed more than once in"
+                        + " manifest.json");
+                work.add(() -> new Compared(false, List.of(twice)));
+                continue;
+            }
+            work.add(() -> {
+                List<Failure> found = new ArrayList<>();
+                boolean compared = file(dir, file, tap, found);
+                return new Compared(compared, found);
+            });
+        }
+        int threads = Math.max(1, Math.min(work.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "trustmap-verify-folder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int checked = 0;
+        try {
+            for (Future<Compared> result : pool.invokeAll(work)) {
+                Compared compared = result.get();
+                checked += compared.compared() ? 1 : 0;
+                failures.addAll(compared.failures());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add(new Failure(dir.getFileName().toString(), "was not read through: the verification was"
+                    + " interrupted"));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a file of the folder could not be compared", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return checked;
+    }
+
+    /** One listed file: whether it could be compared, and what was wrong with it. */
+    private record Compared(boolean compared, List<Failure> failures) {
     }
 
     /** Compares one listed file with the folder's; false when it could not be compared at all. */
