@@ -75,11 +75,12 @@ final class PackArchive {
         Thread reader = new Thread(local, "trustmap-verify-local");
         reader.setDaemon(true);
         reader.start();
-        boolean complete = central(file, limits, names, entries, failures, tap);
-        if (complete && failures.isEmpty()) {
-            complete = agreed(file, local, entries, failures);
-        } else {
-            local.cancel(true);
+        boolean complete;
+        try {
+            complete = central(file, limits, names, entries, failures, tap)
+                    && (!failures.isEmpty() || agreed(file, local, entries, failures));
+        } finally {
+            local.cancel(true); // no use once the central reading failed; done already otherwise
         }
         List<Failure> all = new ArrayList<>(ZipLayout.problems(file, limits.maxEntries()));
         all.addAll(failures);
