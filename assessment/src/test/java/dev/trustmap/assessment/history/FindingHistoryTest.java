@@ -31,28 +31,28 @@ class FindingHistoryTest {
         return out;
     }
 
+    /** Two quarters read in the order given, both kept. */
+    private static FindingHistory history(Instant firstAsOf, List<Finding> first, Instant secondAsOf,
+            List<Finding> second) {
+        FindingHistory.Builder builder = FindingHistory.builder();
+        FindingHistory.Builder.Quarter one = builder.quarter();
+        first.forEach(one::add);
+        one.keep(firstAsOf);
+        FindingHistory.Builder.Quarter two = builder.quarter();
+        second.forEach(two::add);
+        two.keep(secondAsOf);
+        return builder.build();
+    }
+
     @Test
     void theNewestQuarterKeptGivesItsFindingsBackWholeWhicheverOrderTheQuartersWereRead() {
         List<Finding> inQ1 = List.of(finding("a", Q1), finding("b", Q1));
         List<Finding> inQ2 = List.of(finding("c", Q2), finding("a", Q1));
 
-        FindingHistory.Builder olderFirst = FindingHistory.builder();
-        FindingHistory.Builder.Quarter q1 = olderFirst.quarter();
-        inQ1.forEach(q1::add);
-        q1.keep(Q1);
-        FindingHistory.Builder.Quarter q2 = olderFirst.quarter();
-        inQ2.forEach(q2::add);
-        q2.keep(Q2);
+        FindingHistory olderFirst = history(Q1, inQ1, Q2, inQ2);
+        FindingHistory newerFirst = history(Q2, inQ2, Q1, inQ1);
 
-        FindingHistory.Builder newerFirst = FindingHistory.builder();
-        FindingHistory.Builder.Quarter n2 = newerFirst.quarter();
-        inQ2.forEach(n2::add);
-        n2.keep(Q2);
-        FindingHistory.Builder.Quarter n1 = newerFirst.quarter();
-        inQ1.forEach(n1::add);
-        n1.keep(Q1);
-
-        for (FindingHistory history : List.of(olderFirst.build(), newerFirst.build())) {
+        for (FindingHistory history : List.of(olderFirst, newerFirst)) {
             assertThat(previous(history)).containsExactlyElementsOf(inQ2);
             assertThat(history.previousAsOf()).isEqualTo(Q2);
             assertThat(history.seen("b")).isEqualTo(new FindingHistory.Seen(Q1, false));
