@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark: `trustmap import` of a generated inventory sheet against the floor, a bare parse of the same
-# file with the same CSV reader. Not part of the test run.
+# file with the same CSV reader. Each is run RUNS times (default 3), and the median wall time is shown, with the
+# CPU and peak RSS of that run. Not part of the test run.
 #   bench/import.sh [ROWS] [HEAP]      e.g. bench/import.sh 1000000 1g
 set -euo pipefail
 rows="${1:-1000000}"
@@ -13,12 +14,22 @@ java -cp "$root/evidence/target/test-classes:$jar" dev.trustmap.evidence.sheet.I
 size_mb=$(( $(stat -c %s "$work/inventory.csv") / 1048576 ))
 javac -nowarn -d "$work/floor" -cp "$jar" bench/CsvParseFloor.java
 
-read -r floor_s _ floor_mb < <(measure floor java -Xmx"$heap" -cp "$work/floor:$jar" CsvParseFloor "$work/inventory.csv")
-read -r import_s _ import_mb < <(measure import java -Xmx"$heap" -jar "$jar" import "$work/inventory.csv" \
+runs="${RUNS:-3}"
+# median LABEL COMMAND...: runs the command $runs times; prints "wall cpu rss" of the run with the median wall
+median() {
+  local label="$1"; shift
+  local i
+  for i in $(seq 1 "$runs"); do
+    measure "$label-$i" "$@"
+  done | sort -n | awk -v m=$(( (runs + 1) / 2 )) 'NR == m'
+}
+read -r floor_s _ floor_mb < <(median floor java -Xmx"$heap" -cp "$work/floor:$jar" CsvParseFloor "$work/inventory.csv")
+read -r import_s _ import_mb < <(median import java -Xmx"$heap" -jar "$jar" import "$work/inventory.csv" \
   --as-of 2026-09-30 --out "$work/inventory.json")
 
 awk -v rows="$rows" -v mb="$size_mb" -v heap="$heap" -v fs="$floor_s" -v fm="$floor_mb" -v is="$import_s" \
-    -v im="$import_mb" 'BEGIN {
+    -v im="$import_mb" -v runs="$runs" 'BEGIN {
+  printf "median of %d runs\n", runs
   printf "| rows | file | heap | bare parse (floor) | trustmap import | ratio | import rows/s | peak RSS |\n"
   printf "|---|---|---|---|---|---|---|---|\n"
   printf "| %d | %d MB | %s | %.1f s | %.1f s | %.2f | %d | %d MB |\n", rows, mb, heap, fs, is, is / fs, rows / is, im
