@@ -48,28 +48,19 @@ public final class History {
     private History() {
     }
 
-    /**
-     * @param key the public key the earlier packs were signed with; when given, each must carry a signature that
-     *     verifies with it, and without it only their content is verified
-     * @throws InputException naming the quarter, when one cannot be found, does not verify or cannot be read
-     */
     /** How earlier quarters were checked, for a progress line: "content verified", "signed by sha256:...". */
     public static String checked(Optional<PublicKey> key) {
         return key.map(k -> "verified, signed by " + SigningKeys.fingerprint(k))
                 .orElse("content verified, signatures not checked (no --history-key)");
     }
 
+    /**
+     * @param key the public key the earlier packs were signed with; when given, each must carry a signature that
+     *     verifies with it, and without it only their content is verified
+     * @throws InputException naming the quarter, when one cannot be found, does not verify or cannot be read
+     */
     public static List<Assessment> read(List<Path> places, Instant before, Optional<PublicKey> key) {
-        Map<Instant, Assessment> byAsOf = new TreeMap<>();
-        for (Path place : places) {
-            for (Path quarter : quarters(place)) {
-                Assessment a = assessment(quarter, key, f -> { });
-                if (a.asOf().isBefore(before)) {
-                    byAsOf.putIfAbsent(a.asOf(), a); // a pack and its unpacked folder are one quarter
-                }
-            }
-        }
-        return new ArrayList<>(byAsOf.values());
+        return earlier(places, before, key, Optional.empty());
     }
 
     /**
@@ -83,25 +74,36 @@ public final class History {
     }
 
     /**
-     * As {@link #read}, also collecting every finding id the quarters hold, as they stream past.
+     * As {@link #read}, also collecting the findings the quarters hold, as they stream past.
      *
      * @throws InputException naming the quarter, when one cannot be found, does not verify or cannot be read
      */
     public static Earlier withFindings(List<Path> places, Instant before, Optional<PublicKey> key) {
-        Map<Instant, Assessment> byAsOf = new TreeMap<>();
         FindingHistory.Builder findings = FindingHistory.builder();
+        return new Earlier(earlier(places, before, key, Optional.of(findings)), findings.build());
+    }
+
+    /** One assessment per as-of instant before {@code before}, oldest first; findings handed to the builder if any. */
+    private static List<Assessment> earlier(List<Path> places, Instant before, Optional<PublicKey> key,
+            Optional<FindingHistory.Builder> findings) {
+        Map<Instant, Assessment> byAsOf = new TreeMap<>();
         for (Path place : places) {
             for (Path quarter : quarters(place)) {
-                FindingHistory.Builder.Quarter ids = findings.quarter();
-                Assessment a = assessment(quarter, key, ids::add);
-                if (a.asOf().isBefore(before) && byAsOf.putIfAbsent(a.asOf(), a) == null) {
-                    ids.keep(a.asOf());
-                } else {
-                    ids.drop(); // a pack and its unpacked folder are one quarter
-                }
+                Optional<FindingHistory.Builder.Quarter> ids = findings.map(FindingHistory.Builder::quarter);
+                Consumer<Finding> each = ids.isPresent() ? ids.get()::add : f -> { };
+                Assessment a = assessment(quarter, key, each);
+                // a pack and its unpacked folder are one quarter
+                boolean kept = a.asOf().isBefore(before) && byAsOf.putIfAbsent(a.asOf(), a) == null;
+                ids.ifPresent(q -> {
+                    if (kept) {
+                        q.keep(a.asOf());
+                    } else {
+                        q.drop();
+                    }
+                });
             }
         }
-        return new Earlier(new ArrayList<>(byAsOf.values()), findings.build());
+        return new ArrayList<>(byAsOf.values());
     }
 
     /** The packs and pack folders at or under {@code place}, sorted. */

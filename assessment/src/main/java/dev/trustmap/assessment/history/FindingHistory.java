@@ -165,7 +165,7 @@ public final class FindingHistory {
                 }
             }
 
-            /** Leaves the quarter's findings out: it is not before this quarter, or it is not the newest. */
+            /** Lets the quarter's findings go: it is not kept (too late, or a copy), or not the newest. */
             public void drop() {
                 spools.get(index).discard();
             }
