@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Where a JFR recording's processor time went: the methods most often on top of the stack (self), and the
-trustmap methods most often anywhere on it (inclusive), from jdk.ExecutionSample events.
+trustmap methods most often anywhere on it (inclusive), and the nearest trustmap method of each sample (where the
+time is spent on trustmap's behalf, library calls included), from jdk.ExecutionSample events.
 
     tools/jfr-top.py RECORDING.jfr [N]
 """
@@ -16,6 +17,7 @@ text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--sta
 frame = re.compile(r"^\s+([\w$.<>]+)\(.*line:")
 self_counts = collections.Counter()
 inclusive = collections.Counter()
+nearest = collections.Counter()
 threads = collections.Counter()
 samples = 0
 for event in text.split("jdk.ExecutionSample")[1:]:
@@ -26,8 +28,10 @@ for event in text.split("jdk.ExecutionSample")[1:]:
     thread = re.search(r'sampledThread = "([^"]*)"', event)
     threads[thread.group(1) if thread else "?"] += 1
     self_counts[frames[0]] += 1
-    for name in set(f for f in frames if f.startswith("dev.trustmap")):
+    ours = [f for f in frames if f.startswith("dev.trustmap")]
+    for name in set(ours):
         inclusive[name] += 1
+    nearest[ours[0] if ours else frames[0]] += 1
 print(f"{samples} samples")
 print("\nthreads:")
 for name, n in threads.most_common(8):
@@ -37,4 +41,7 @@ for name, n in self_counts.most_common(top):
     print(f"  {n * 100 / samples:5.1f} %  {name}")
 print("\ninclusive (trustmap frames):")
 for name, n in inclusive.most_common(top):
+    print(f"  {n * 100 / samples:5.1f} %  {name}")
+print("\nnearest trustmap frame (self time of it and the library code it calls):")
+for name, n in nearest.most_common(top):
     print(f"  {n * 100 / samples:5.1f} %  {name}")

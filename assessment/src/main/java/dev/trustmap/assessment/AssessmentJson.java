@@ -22,6 +22,7 @@ import dev.trustmap.model.policy.Policy;
 import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.policy.PolicyOverride;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.text.IsoTimes;
 import dev.trustmap.model.vocabulary.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -200,7 +201,7 @@ public final class AssessmentJson {
         out.put("status", f.status().key());
         out.put("observed", f.observed());
         out.put("limit", f.limit());
-        out.put("firstSeen", f.firstSeen().toString());
+        out.put("firstSeen", IsoTimes.text(f.firstSeen()));
         out.put("firstSeenBy", f.firstSeenBy().key());
         out.put("dueOn", f.dueOn().toString());
         out.put("daysOverdue", f.daysOverdue());

@@ -35,6 +35,7 @@ import dev.trustmap.model.policy.PolicyKey;
 import dev.trustmap.model.policy.PolicyOverride;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.text.IsoTimes;
 import dev.trustmap.model.text.StrictUtf8Reader;
 import dev.trustmap.model.vocabulary.ActorClass;
 import dev.trustmap.model.vocabulary.Lane;
@@ -60,14 +61,14 @@ public final class AssessmentJsonReader {
                         @Override
                         protected Instant _deserialize(String value, com.fasterxml.jackson.databind
                                 .DeserializationContext context) {
-                            return Instant.parse(value);
+                            return IsoTimes.parseInstant(value);
                         }
                     })
                     .addDeserializer(LocalDate.class, new FromStringDeserializer<LocalDate>(LocalDate.class) {
                         @Override
                         protected LocalDate _deserialize(String value, com.fasterxml.jackson.databind
                                 .DeserializationContext context) {
-                            return LocalDate.parse(value);
+                            return IsoTimes.parseDay(value);
                         }
                     }));
 
@@ -200,9 +201,9 @@ public final class AssessmentJsonReader {
         return new Finding(text(n, "id"), text(n, "control"), subject(n),
                 Severity.valueOf(upper(n.path("severity").asText())), text(n, "observed"), text(n, "limit"),
                 FindingStatus.valueOf(upper(n.path("status").asText())), text(n, "exception"),
-                text(n, "exceptionNote"), firstSeen == null ? asOf : Instant.parse(firstSeen),
+                text(n, "exceptionNote"), firstSeen == null ? asOf : IsoTimes.parseInstant(firstSeen),
                 FirstSeenBy.fromKey(n.path("firstSeenBy").asText()).orElse(FirstSeenBy.THIS_QUARTER),
-                LocalDate.parse(n.path("dueOn").asText()), n.path("daysOverdue").asInt(0),
+                IsoTimes.parseDay(n.path("dueOn").asText()), n.path("daysOverdue").asInt(0),
                 Change.fromKey(n.path("change").asText()).orElse(Change.NEW), text(n, "remediation"));
     }
 
@@ -213,8 +214,8 @@ public final class AssessmentJsonReader {
 
     private static ResolvedFinding resolved(JsonNode n) {
         return new ResolvedFinding(text(n, "id"), text(n, "control"), subject(n),
-                Severity.valueOf(upper(n.path("severity").asText())), Instant.parse(n.path("firstSeen").asText()),
-                n.path("daysOpen").asLong());
+                Severity.valueOf(upper(n.path("severity").asText())),
+                IsoTimes.parseInstant(n.path("firstSeen").asText()), n.path("daysOpen").asLong());
     }
 
     /** The remediation figures; null for schema 1, which kept none. */

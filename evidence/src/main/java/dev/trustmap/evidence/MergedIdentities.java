@@ -2,16 +2,14 @@ package dev.trustmap.evidence;
 
 import dev.trustmap.model.collection.ReplayedList;
 import dev.trustmap.model.collection.SpillFolder;
+import dev.trustmap.model.collection.SpillStreams;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.LeakReference;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -30,7 +28,6 @@ final class MergedIdentities extends ReplayedList<Identity> {
     record Link(String credentialId, LeakReference leak) {
     }
 
-    private static final int BUFFER = 1 << 16;
 
     private final Path file;
     private final int size;
@@ -96,7 +93,7 @@ final class MergedIdentities extends ReplayedList<Identity> {
     }
 
     private static DataInputStream open(Path file) throws IOException {
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+        return SpillStreams.input(file);
     }
 
     /** Writes the merged identities as they come, in id order. */
@@ -110,7 +107,7 @@ final class MergedIdentities extends ReplayedList<Identity> {
         Writer(SpillFolder folder) {
             this.file = folder.newFile("merged");
             try {
-                this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+                this.out = SpillStreams.output(file);
             } catch (IOException e) {
                 throw failed(e);
             }

@@ -16,8 +16,11 @@ public enum Change {
     /** In an earlier quarter, gone in the one just before this, back now. */
     REOPENED;
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Optional<Change> fromKey(String key) {

@@ -9,7 +9,10 @@ public enum ControlStatus {
     NOT_MET,
     NOT_ASSESSED;
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

@@ -9,7 +9,10 @@ public enum ExceptionState {
     /** Self-approved, without expiry, or longer than the policy allows: a RVK-05 failure itself. */
     INVALID;
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

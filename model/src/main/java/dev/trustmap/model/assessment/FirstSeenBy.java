@@ -13,8 +13,11 @@ public enum FirstSeenBy {
     /** Neither: the problem is first seen at this quarter's as-of instant. */
     THIS_QUARTER;
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Optional<FirstSeenBy> fromKey(String key) {

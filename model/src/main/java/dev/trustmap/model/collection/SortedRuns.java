@@ -1,12 +1,9 @@
 package dev.trustmap.model.collection;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +34,6 @@ public final class SortedRuns<T> {
 
     /** At most this many runs are read at once. */
     public static final int FAN_IN = 64;
-    private static final int BUFFER = 1 << 16;
 
     private record Run(Path file, long count) {
     }
@@ -129,8 +125,7 @@ public final class SortedRuns<T> {
     private Run write(Iterator<? extends T> values) {
         Path file = folder.newFile(kind);
         long count = 0;
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
-                BUFFER))) {
+        try (DataOutputStream out = SpillStreams.output(file)) {
             while (values.hasNext()) {
                 codec.write(out, values.next());
                 count++;
@@ -233,7 +228,7 @@ public final class SortedRuns<T> {
             }
             try {
                 if (in == null) {
-                    in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run.file()), BUFFER));
+                    in = SpillStreams.input(run.file());
                 }
                 left--;
                 current = codec.read(in);

@@ -1,16 +1,11 @@
 package dev.trustmap.model.collection;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -23,7 +18,6 @@ import java.util.function.Consumer;
  */
 public final class Spool<T> {
 
-    private static final int BUFFER = 1 << 16;
 
     private final SpillFolder folder;
     private final String kind;
@@ -55,10 +49,10 @@ public final class Spool<T> {
             size++;
             if (file == null && memory.size() > memoryBytes) {
                 file = folder.newFile(kind);
-                OutputStream disk = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+                DataOutputStream disk = SpillStreams.output(file);
                 memory.writeTo(disk);
                 memory.reset();
-                out = new DataOutputStream(disk);
+                out = disk;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
@@ -87,9 +81,9 @@ public final class Spool<T> {
                 out.close();
                 sealed = true;
             }
-            try (InputStream raw = file == null ? new ByteArrayInputStream(memory.toByteArray())
-                    : new BufferedInputStream(Files.newInputStream(file), BUFFER);
-                    DataInputStream in = new DataInputStream(raw)) {
+            try (DataInputStream in = file == null
+                    ? new DataInputStream(new ByteArrayInputStream(memory.toByteArray()))
+                    : SpillStreams.input(file)) {
                 for (long i = 0; i < size; i++) {
                     each.accept(codec.read(in));
                 }

@@ -30,8 +30,11 @@ public enum CredentialKind {
         return staticSecret;
     }
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Optional<CredentialKind> fromKey(String key) {

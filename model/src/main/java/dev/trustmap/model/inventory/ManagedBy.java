@@ -7,7 +7,10 @@ public enum ManagedBy {
     USER,
     PLATFORM;
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

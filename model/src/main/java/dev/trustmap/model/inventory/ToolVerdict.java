@@ -13,8 +13,11 @@ public enum ToolVerdict {
     MANUAL,
     MUTED;
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Optional<ToolVerdict> fromKey(String key) {

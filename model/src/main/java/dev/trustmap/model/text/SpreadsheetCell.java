@@ -37,6 +37,9 @@ public final class SpreadsheetCell {
             return value.toString();
         }
         String text = value.toString();
+        if (IsoTimes.utcSeconds(text) != null) {
+            return text; // already in the one form
+        }
         if (looksLikeInstant(text) && INSTANT.matcher(text).matches()) {
             return SECONDS.format(OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS)
                     .atOffset(ZoneOffset.UTC));

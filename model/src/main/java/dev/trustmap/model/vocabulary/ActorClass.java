@@ -24,9 +24,12 @@ public enum ActorClass {
         return lane;
     }
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The snake-case name used in files and outputs, e.g. {@code third_party}. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Optional<ActorClass> fromKey(String key) {

@@ -12,9 +12,12 @@ public enum Lane {
     AI,
     HUMAN;
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in files and outputs. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Optional<Lane> fromKey(String key) {

@@ -10,8 +10,11 @@ public enum Severity {
     MEDIUM,
     LOW;
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** True when this severity is the given one or worse. */

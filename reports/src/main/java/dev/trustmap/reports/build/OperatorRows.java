@@ -17,7 +17,9 @@ import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.CredentialRules;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.LeakedSecret;
+import dev.trustmap.model.text.IsoTimes;
 import dev.trustmap.model.vocabulary.Lane;
+import dev.trustmap.model.vocabulary.Severity;
 import dev.trustmap.reports.model.AttestationRow;
 import dev.trustmap.reports.model.ControlRow;
 import dev.trustmap.reports.model.CredentialRow;
@@ -129,14 +131,16 @@ final class OperatorRows {
             }
         });
 
-        Map<String, int[]> groupCounts = new HashMap<>();
+        // per owner, per severity: open and not open
+        Map<String, int[][]> groupCounts = new HashMap<>();
         long[] findingCount = {0};
         findings.forEach(f -> {
             tally.accept(f);
             findingCount[0]++;
             String owner = f.subject().owner() == null ? NO_OWNER : f.subject().owner();
             boolean open = f.status() == FindingStatus.OPEN;
-            groupCounts.computeIfAbsent(owner + '\u001f' + f.severity().key(), k -> new int[2])[open ? 0 : 1]++;
+            int[][] bySeverity = groupCounts.computeIfAbsent(owner, k -> new int[Severity.values().length][2]);
+            bySeverity[f.severity().ordinal()][open ? 0 : 1]++;
             Seen subject = seen.get(f.subject().identity());
             if (open && subject != null) {
                 subject.open++;
@@ -167,7 +171,7 @@ final class OperatorRows {
         return new FindingRow(f.id(), f.control(), control == null ? f.control() : control.title(),
                 control == null ? null : control.domain().name(), f.subject().identity(),
                 identity == null ? null : identity.name, f.subject().credential(), f.subject().lane(),
-                f.severity().key(), f.status().key(), f.observed(), f.limit(), f.firstSeen().toString(),
+                f.severity().key(), f.status().key(), f.observed(), f.limit(), IsoTimes.text(f.firstSeen()),
                 f.firstSeenBy().key(), f.dueOn().toString(), f.daysOverdue(), f.change().key(), f.exception(),
                 f.exceptionNote(), f.subject().owner() == null ? NO_OWNER : f.subject().owner(), f.remediation(),
                 f.subject().evidence());
@@ -195,11 +199,15 @@ final class OperatorRows {
     }
 
     /** Findings by owner (alphabetical, no owner last) and severity (critical first). */
-    private static List<FindingGroup> groups(Map<String, int[]> counts) {
+    private static List<FindingGroup> groups(Map<String, int[][]> counts) {
         List<FindingGroup> groups = new ArrayList<>();
-        counts.forEach((key, c) -> {
-            String[] parts = key.split("\u001f");
-            groups.add(new FindingGroup(parts[0], parts[1], c[0], c[1]));
+        counts.forEach((owner, bySeverity) -> {
+            for (Severity severity : Severity.values()) {
+                int[] c = bySeverity[severity.ordinal()];
+                if (c[0] + c[1] > 0) {
+                    groups.add(new FindingGroup(owner, severity.key(), c[0], c[1]));
+                }
+            }
         });
         groups.sort((a, b) -> {
             boolean aNone = NO_OWNER.equals(a.owner());
@@ -328,6 +336,6 @@ final class OperatorRows {
     }
 
     private static String text(Object value) {
-        return value == null ? null : value.toString();
+        return value == null ? null : value instanceof Instant instant ? IsoTimes.text(instant) : value.toString();
     }
 }

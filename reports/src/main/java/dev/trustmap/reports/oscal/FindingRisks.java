@@ -8,6 +8,7 @@ import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.assessment.FirstSeenBy;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.catalog.Control;
+import dev.trustmap.model.text.IsoTimes;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -96,7 +97,8 @@ final class FindingRisks {
         LocalDate asOfDay = LocalDate.ofInstant(assessment.asOf(), ZoneOffset.UTC);
         StringBuilder text = new StringBuilder("Due ").append(f.dueOn() == null ? "(no date)" : f.dueOn());
         if (f.firstSeen() != null) {
-            text.append("; first seen ").append(f.firstSeen()).append(' ').append(firstSeenBy(f.firstSeenBy()));
+            text.append("; first seen ").append(IsoTimes.text(f.firstSeen())).append(' ')
+                    .append(firstSeenBy(f.firstSeenBy()));
         }
         if (f.status() == FindingStatus.ACCEPTED) {
             String exception = accepting == null ? f.exception() : accepting.grant().id();
@@ -106,8 +108,12 @@ final class FindingRisks {
             }
             return text.append(": no clock runs while it is in force.").toString();
         }
-        text.append(f.overdue() ? String.format(Locale.ROOT, "; %d day%s overdue as of %s.", f.daysOverdue(),
-                f.daysOverdue() == 1 ? "" : "s", asOfDay) : "; not overdue as of " + asOfDay + ".");
+        if (f.overdue()) {
+            text.append("; ").append(f.daysOverdue()).append(f.daysOverdue() == 1 ? " day" : " days")
+                    .append(" overdue as of ").append(asOfDay).append('.');
+        } else {
+            text.append("; not overdue as of ").append(asOfDay).append('.');
+        }
         String note = OscalText.string(f.exceptionNote());
         if (OscalText.string(f.exception()) != null && note != null) {
             text.append(" No exception accepts it: ").append(note).append('.');

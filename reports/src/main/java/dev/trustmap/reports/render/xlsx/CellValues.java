@@ -1,5 +1,6 @@
 package dev.trustmap.reports.render.xlsx;
 
+import dev.trustmap.model.text.IsoTimes;
 import dev.trustmap.model.text.SpreadsheetCell;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -97,6 +98,10 @@ final class CellValues {
         if (value.length() != 10) {
             return null;
         }
+        LocalDate day = IsoTimes.day(value);
+        if (day != null) {
+            return day;
+        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeException e) {
@@ -108,6 +113,10 @@ final class CellValues {
     static LocalDateTime parseDateTime(String value) {
         if (value.length() < 16 || value.charAt(10) != 'T') {
             return null;
+        }
+        LocalDateTime utc = IsoTimes.utcSeconds(value);
+        if (utc != null) {
+            return utc;
         }
         try {
             return LocalDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC);

@@ -1,0 +1,61 @@
+package dev.trustmap.model.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpillStreamsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsBackWhatWasWrittenAcrossBufferEdgesAndLargeBlocks() throws IOException {
+        Path file = dir.resolve("spill");
+        Random random = new Random(7);
+        byte[] large = new byte[200_000];
+        random.nextBytes(large);
+        try (DataOutputStream out = SpillStreams.output(file)) {
+            for (int i = 0; i < 50_000; i++) {
+                out.writeInt(i);
+                out.writeUTF("value-" + i);
+            }
+            out.write(large);
+            out.writeLong(Long.MIN_VALUE);
+        }
+        assertThat(Files.size(file)).isEqualTo(50_000 * 4 + sumOfUtf(50_000) + large.length + 8);
+        try (DataInputStream in = SpillStreams.input(file)) {
+            for (int i = 0; i < 50_000; i++) {
+                assertThat(in.readInt()).isEqualTo(i);
+                assertThat(in.readUTF()).isEqualTo("value-" + i);
+            }
+            byte[] back = new byte[large.length];
+            in.readFully(back);
+            assertThat(back).isEqualTo(large);
+            assertThat(in.readLong()).isEqualTo(Long.MIN_VALUE);
+            assertThat(in.read()).isEqualTo(-1);
+            try {
+                in.readInt();
+                throw new AssertionError("read past the end");
+            } catch (EOFException expected) {
+                // the end of the file is the end of the stream
+            }
+        }
+    }
+
+    private static long sumOfUtf(int n) {
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += 2 + ("value-" + i).length();
+        }
+        return sum;
+    }
+}
