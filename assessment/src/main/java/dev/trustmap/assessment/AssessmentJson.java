@@ -225,7 +225,7 @@ public final class AssessmentJson {
         out.put("severity", r.severity().key());
         out.put("owner", r.subject().owner());
         out.put("subjectKind", r.subject().kind());
-        out.put("firstSeen", r.firstSeen().toString());
+        out.put("firstSeen", IsoTimes.text(r.firstSeen()));
         out.put("daysOpen", r.daysOpen());
         return out;
     }

@@ -3,6 +3,7 @@ package dev.trustmap.evidence.inventory;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
+import dev.trustmap.model.text.IsoTimes;
 import dev.trustmap.model.text.SpreadsheetCell;
 import java.io.IOException;
 import java.io.Writer;
@@ -75,6 +76,6 @@ public final class InventoryCsv {
     }
 
     private static String time(Instant value) {
-        return value == null ? "" : value.toString();
+        return value == null ? "" : IsoTimes.text(value);
     }
 }

@@ -22,6 +22,7 @@ import dev.trustmap.model.inventory.SourceSummary;
 import dev.trustmap.model.inventory.ToolVerdict;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
+import dev.trustmap.model.text.IsoTimes;
 import dev.trustmap.model.text.StrictUtf8Reader;
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.io.IOException;
@@ -218,7 +219,7 @@ public final class InventoryJson {
     }
 
     private static void time(JsonGenerator json, String field, Instant value) throws IOException {
-        json.writeStringField(field, value == null ? null : value.toString());
+        json.writeStringField(field, value == null ? null : IsoTimes.text(value));
     }
 
     private static void bool(JsonGenerator json, String field, Boolean value) throws IOException {

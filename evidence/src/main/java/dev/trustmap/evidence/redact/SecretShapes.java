@@ -69,7 +69,9 @@ final class SecretShapes {
      * Keys whose prefix alone says too little ({@code sk-} also starts ordinary names): they count when what
      * follows the prefix reads as random. OpenAI and Anthropic API keys.
      */
-    private static final Pattern LOOSE_PREFIXED = Pattern.compile("(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}");
+    private static final String LOOSE_PREFIX = "sk-";
+    private static final Pattern LOOSE_PREFIXED = Pattern.compile("(?<![A-Za-z0-9_-])" + LOOSE_PREFIX
+            + "[A-Za-z0-9_-]{20,}");
 
     /**
      * 40 characters of base64 with both letter cases: the shape of an AWS secret access key. Alone it would match
@@ -254,8 +256,9 @@ final class SecretShapes {
      * characters (its prefix).
      */
     private static String replaceRandom(Pattern shape, String text, int skip) {
-        if (shape == AWS_SECRET_KEY && !hasBase64Run(text, 40)) {
-            return text; // the common case, decided without the pattern's look-aheads
+        if (shape == AWS_SECRET_KEY && !hasBase64Run(text, 40)
+                || shape == LOOSE_PREFIXED && !text.contains(LOOSE_PREFIX)) {
+            return text; // the common case, decided without the pattern
         }
         return replace(shape, text, match -> randomToken(match.substring(skip)));
     }
@@ -297,7 +300,8 @@ final class SecretShapes {
                 return true;
             }
         }
-        return LOOSE_PREFIXED.matcher(text).find() || AWS_SECRET_KEY.matcher(text).find();
+        return text.contains(LOOSE_PREFIX) && LOOSE_PREFIXED.matcher(text).find()
+                || hasBase64Run(text, 40) && AWS_SECRET_KEY.matcher(text).find();
     }
 
     private static String replaceAll(Pattern shape, String text) {

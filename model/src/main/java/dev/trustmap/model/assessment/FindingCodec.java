@@ -1,11 +1,11 @@
 package dev.trustmap.model.assessment;
 
 import dev.trustmap.model.collection.SortedRuns;
+import dev.trustmap.model.collection.SpillStreams;
 import dev.trustmap.model.vocabulary.Severity;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -66,17 +66,10 @@ public final class FindingCodec implements SortedRuns.Codec<Finding> {
     }
 
     private static void text(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        SpillStreams.writeText(out, value);
     }
 
     private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        return SpillStreams.readText(in);
     }
 }

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -24,7 +25,46 @@ public final class SpillStreams {
 
     /** A temporary file to read from the start, buffered. */
     public static DataInputStream input(Path file) throws IOException {
-        return new DataInputStream(new Input(Files.newInputStream(file)));
+        return new SpillInput(new Input(Files.newInputStream(file)));
+    }
+
+    /** A string or null, as {@link #readText} reads it: its UTF-8 length (-1 for null), then its UTF-8 bytes. */
+    public static void writeText(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /**
+     * A string or null as {@link #writeText} wrote it. From a temporary file opened by {@link #input}, the string is
+     * decoded straight from the read buffer, without a copy of its bytes of its own.
+     */
+    public static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        if (in instanceof SpillInput spill) {
+            String text = spill.buffer.decode(length);
+            if (text != null) {
+                return text;
+            }
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    /** A data stream that knows its buffer. */
+    private static final class SpillInput extends DataInputStream {
+        private final Input buffer;
+
+        SpillInput(Input buffer) {
+            super(buffer);
+            this.buffer = buffer;
+        }
     }
 
     /** A temporary file to write, created or truncated, buffered. */
@@ -73,6 +113,16 @@ public final class SpillStreams {
         @Override
         public int available() throws IOException {
             return limit - position + in.available();
+        }
+
+        /** The next {@code length} bytes as UTF-8, when they are all in the buffer; else null, and nothing taken. */
+        String decode(int length) {
+            if (limit - position < length) {
+                return null;
+            }
+            String text = new String(buffer, position, length, StandardCharsets.UTF_8);
+            position += length;
+            return text;
         }
 
         private boolean fill() throws IOException {

@@ -2,12 +2,15 @@ package dev.trustmap.model.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,39 @@ class SpillStreamsTest {
                 // the end of the file is the end of the stream
             }
         }
+    }
+
+    @Test
+    void textReadsBackEqualWhereverItFallsInTheBuffer() throws IOException {
+        Path file = dir.resolve("texts");
+        List<String> texts = new ArrayList<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 30_000; i++) {
+            int kind = random.nextInt(10);
+            texts.add(kind == 0 ? null : kind == 1 ? "" : kind == 2 ? "Überprüfung — 検査 " + i
+                    : kind == 3 && i % 1000 == 3 ? "x".repeat(70_000 + i) : "svc-" + "a".repeat(random.nextInt(300)));
+        }
+        try (DataOutputStream out = SpillStreams.output(file)) {
+            for (String text : texts) {
+                SpillStreams.writeText(out, text);
+            }
+        }
+        List<String> fromFile = new ArrayList<>();
+        try (DataInputStream in = SpillStreams.input(file)) {
+            for (int i = 0; i < texts.size(); i++) {
+                fromFile.add(SpillStreams.readText(in));
+            }
+            assertThat(in.read()).isEqualTo(-1);
+        }
+        assertThat(fromFile).isEqualTo(texts);
+        // any other data stream reads the same form
+        List<String> fromMemory = new ArrayList<>();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            for (int i = 0; i < texts.size(); i++) {
+                fromMemory.add(SpillStreams.readText(in));
+            }
+        }
+        assertThat(fromMemory).isEqualTo(texts);
     }
 
     private static long sumOfUtf(int n) {

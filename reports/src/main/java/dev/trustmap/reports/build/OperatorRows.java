@@ -193,7 +193,7 @@ final class OperatorRows {
             rows.add(new ResolvedRow(r.id(), r.control(), control == null ? r.control() : control.title(),
                     r.subject().identity(), r.subject().credential(),
                     r.subject().owner() == null ? NO_OWNER : r.subject().owner(), r.severity().key(),
-                    r.firstSeen().toString(), quarter, r.daysOpen()));
+                    IsoTimes.text(r.firstSeen()), quarter, r.daysOpen()));
         }
         return rows;
     }

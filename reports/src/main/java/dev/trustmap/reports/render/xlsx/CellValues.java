@@ -155,6 +155,9 @@ final class CellValues {
     }
 
     static int longestLine(String value) {
+        if (value.indexOf('\n') < 0) {
+            return value.length(); // nearly every cell: one line
+        }
         int longest = 0;
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,13 @@ record Column(String field, String header, Kind kind, boolean label, Method acce
 
     /** What a vocabulary key looks like; compiled once, as it is tried on every label cell of every row. */
     private static final Pattern VOCABULARY_KEY = Pattern.compile("[A-Za-z0-9_]+");
+
+    /**
+     * Label cells hold a few vocabulary keys over and over: their words are kept, up to a bound (a label column
+     * holding free text would otherwise fill memory), and shared by the workbooks rendered side by side.
+     */
+    private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
+    private static final int WORDS_KEPT = 4096;
 
     /** Headers that are not simply the field's words. */
     private static final Map<String, String> HEADERS = Map.ofEntries(
@@ -107,6 +115,18 @@ record Column(String field, String header, Kind kind, boolean label, Method acce
 
     /** A vocabulary key as words: {@code not_met} → "not met", {@code REVOCATION} → "Revocation". */
     static String words(String key) {
+        String known = WORDS.get(key);
+        if (known != null) {
+            return known;
+        }
+        String words = wordsOf(key);
+        if (WORDS.size() < WORDS_KEPT) {
+            WORDS.put(key, words);
+        }
+        return words;
+    }
+
+    private static String wordsOf(String key) {
         if (key.isEmpty() || !VOCABULARY_KEY.matcher(key).matches()) {
             return key;
         }
