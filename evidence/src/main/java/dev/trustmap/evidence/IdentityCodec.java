@@ -249,6 +249,7 @@ final class IdentityCodec {
      * character (read back as Latin-1, which maps each byte to the same character); any other is written as its
      * UTF-16 units, which keeps every char as it was. The header says which, and the length.
      */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exactly "the low byte of each char"
     private void text(String value) {
         if (value == null) {
             count(0);
@@ -261,11 +262,14 @@ final class IdentityCodec {
         }
         count(((length << 1) | (narrow ? 0 : 1)) + 1);
         room(narrow ? length : 2 * length);
+        if (narrow) {
+            value.getBytes(0, length, buf, at); // a plain copy for a Latin-1 string
+            at += length;
+            return;
+        }
         for (int k = 0; k < length; k++) {
             char c = value.charAt(k);
-            if (!narrow) {
-                buf[at++] = (byte) (c >>> 8);
-            }
+            buf[at++] = (byte) (c >>> 8);
             buf[at++] = (byte) c;
         }
     }

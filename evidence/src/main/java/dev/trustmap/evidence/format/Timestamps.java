@@ -1,8 +1,8 @@
 package dev.trustmap.evidence.format;
 
+import dev.trustmap.model.text.IsoTimes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +26,8 @@ public final class Timestamps {
     /** Values the exports write for "no date": AWS {@code N/A}, {@code no_information}, {@code not_supported}. */
     private static final Set<String> NO_DATE = Set.of("", "n/a", "na", "no_information", "not_supported", "null",
             "none", "-", "never");
+
+    private static final int LONGEST_NO_DATE = NO_DATE.stream().mapToInt(String::length).max().orElseThrow();
 
     /** gitleaks v7 writes the zero time for directory scans. */
     private static final String ZERO_TIME = "0001-01-01T00:00:00Z";
@@ -55,7 +57,13 @@ public final class Timestamps {
 
     /** True when the raw value is one of the exports' ways of writing "no date". */
     public static boolean isNoDate(String raw) {
-        return raw == null || NO_DATE.contains(raw.strip().toLowerCase(Locale.ROOT)) || ZERO_TIME.equals(raw.strip());
+        if (raw == null) {
+            return true;
+        }
+        String value = raw.strip();
+        // every "no date" word is short: a time is not lowered and looked up
+        return value.length() <= LONGEST_NO_DATE && NO_DATE.contains(value.toLowerCase(Locale.ROOT))
+                || ZERO_TIME.equals(value);
     }
 
     /**
@@ -104,40 +112,12 @@ public final class Timestamps {
      * million-row sheet the general path below costs a third of the import. Null for any other form.
      */
     private static Instant commonForm(String value) {
-        int n = value.length();
-        boolean date = n == 10;
-        boolean utc = n == 20 && value.charAt(10) == 'T' && value.charAt(13) == ':' && value.charAt(16) == ':'
-                && value.charAt(19) == 'Z';
-        if (!(date || utc) || value.charAt(4) != '-' || value.charAt(7) != '-') {
-            return null;
+        LocalDate day = IsoTimes.day(value);
+        if (day != null) {
+            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
-        int year = digits(value, 0, 4);
-        int month = digits(value, 5, 2);
-        int day = digits(value, 8, 2);
-        int hour = utc ? digits(value, 11, 2) : 0;
-        int minute = utc ? digits(value, 14, 2) : 0;
-        int second = utc ? digits(value, 17, 2) : 0;
-        if ((year | month | day | hour | minute | second) < 0) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            throw new DateTimeParseException(e.getMessage(), value, 0, e);
-        }
-    }
-
-    /** The number written in {@code length} digits at {@code start}, or -1 when one of them is not a digit. */
-    private static int digits(String value, int start, int length) {
-        int result = 0;
-        for (int i = start; i < start + length; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            result = result * 10 + (c - '0');
-        }
-        return result;
+        LocalDateTime utc = IsoTimes.utcSeconds(value);
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     private static boolean hasOffset(String value) {

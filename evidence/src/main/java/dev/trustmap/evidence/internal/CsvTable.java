@@ -237,8 +237,8 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
     }
 
     private static boolean blank(CSVRecord record) {
-        for (String value : record) {
-            if (!value.isBlank()) {
+        for (int i = 0; i < record.size(); i++) { // by index: a record's iterator copies its values into a list
+            if (!record.get(i).isBlank()) {
                 return false;
             }
         }

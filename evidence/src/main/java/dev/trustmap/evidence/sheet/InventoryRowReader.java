@@ -10,6 +10,7 @@ import dev.trustmap.model.inventory.ManagedBy;
 import dev.trustmap.model.inventory.Origin;
 import dev.trustmap.model.vocabulary.ActorClass;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -149,8 +150,14 @@ final class InventoryRowReader {
         if (text == null) {
             return null;
         }
-        List<String> scopes = Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return scopes.isEmpty() ? null : scopes;
+        List<String> scopes = new ArrayList<>();
+        for (String scope : text.split(";")) {
+            String stripped = scope.strip();
+            if (!stripped.isEmpty()) {
+                scopes.add(stripped);
+            }
+        }
+        return scopes.isEmpty() ? null : List.copyOf(scopes);
     }
 
     private static String lower(String text) {
