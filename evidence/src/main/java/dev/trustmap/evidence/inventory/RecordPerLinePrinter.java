@@ -44,19 +44,31 @@ public final class RecordPerLinePrinter implements PrettyPrinter {
 
     @Override
     public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(topLevelObject() ? ": " : ":");
+        if (topLevelObject()) {
+            g.writeRaw(": ");
+        } else {
+            g.writeRaw(':'); // one char: the string form copies through a buffer each time
+        }
     }
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(topLevelObject() ? ",\n  " : ",");
+        if (topLevelObject()) {
+            g.writeRaw(",\n  ");
+        } else {
+            g.writeRaw(','); // one char: the string form copies through a buffer each time
+        }
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
         boolean top = topLevelObject();
         open.pop();
-        g.writeRaw(top && entries > 0 ? "\n}" : "}");
+        if (top && entries > 0) {
+            g.writeRaw("\n}");
+        } else {
+            g.writeRaw('}'); // one char: the string form copies through a buffer each time
+        }
     }
 
     @Override
@@ -74,13 +86,21 @@ public final class RecordPerLinePrinter implements PrettyPrinter {
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(topLevelArray() ? ",\n    " : ",");
+        if (topLevelArray()) {
+            g.writeRaw(",\n    ");
+        } else {
+            g.writeRaw(','); // one char: the string form copies through a buffer each time
+        }
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
         boolean top = topLevelArray();
         open.pop();
-        g.writeRaw(top && values > 0 ? "\n  ]" : "]");
+        if (top && values > 0) {
+            g.writeRaw("\n  ]");
+        } else {
+            g.writeRaw(']'); // one char: the string form copies through a buffer each time
+        }
     }
 }

@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 
 /** OSCAL JSON as trustmap writes JSON: UTF-8, two-space indentation, {@code \n} line ends and a final newline. */
 final class OscalJson {
@@ -24,7 +26,7 @@ final class OscalJson {
     static byte[] bytes(OscalObject root) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator json = generator(out)) {
-            json.writeObject(root);
+            write(json, root);
             json.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -45,5 +47,44 @@ final class OscalJson {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n")));
         return json;
+    }
+
+    /**
+     * Writes a value as {@code writeObject} would, with the same generator calls, so the same bytes: objects, maps,
+     * lists, strings, booleans and whole numbers directly, anything else through Jackson. A POA&M writes millions of
+     * small objects, and Jackson's general path looks up a serializer for every value of every one of them.
+     */
+    static void write(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof OscalObject object) {
+            write(json, object.members());
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject(map);
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                if (!(member.getKey() instanceof String name)) {
+                    throw new IllegalArgumentException("an OSCAL object's member names are strings");
+                }
+                json.writeFieldName(name);
+                write(json, member.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray(list, list.size());
+            for (Object element : list) {
+                write(json, element);
+            }
+            json.writeEndArray();
+        } else if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof Integer number) {
+            json.writeNumber(number);
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else {
+            json.writeObject(value);
+        }
     }
 }

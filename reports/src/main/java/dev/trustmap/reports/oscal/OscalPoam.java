@@ -69,29 +69,32 @@ public final class OscalPoam {
         json.writeStartObject();
         json.writeObjectFieldStart("plan-of-action-and-milestones");
         json.writeStringField("uuid", DocumentParts.DRAFT_UUID);
-        json.writeObjectField("metadata", parts.metadata("trustmap plan of action and milestones", parties));
-        json.writeObjectField("local-definitions", OscalObject.of()
-                .put("assessment-assets", parts.assessmentAssets(platform)));
+        json.writeFieldName("metadata");
+        OscalJson.write(json, parts.metadata("trustmap plan of action and milestones", parties));
+        json.writeFieldName("local-definitions");
+        OscalJson.write(json, OscalObject.of().put("assessment-assets", parts.assessmentAssets(platform)));
         if (!observations.isEmpty()) {
-            json.writeObjectField("observations", observations);
+            json.writeFieldName("observations");
+            OscalJson.write(json, observations);
         }
         if (anyFinding) {
             RecordLines.start(json, "risks");
             for (Finding f : a.findings()) {
-                json.writeObject(risks.of(f));
+                OscalJson.write(json, risks.of(f));
             }
             RecordLines.end(json);
         }
         RecordLines.start(json, "poam-items");
         if (anyFinding) {
             for (Finding f : a.findings()) {
-                json.writeObject(items.of(f));
+                OscalJson.write(json, items.of(f));
             }
         } else {
-            json.writeObject(items.none());
+            OscalJson.write(json, items.none());
         }
         RecordLines.end(json);
-        json.writeObjectField("back-matter", OscalObject.of().put("resources", List.of(
+        json.writeFieldName("back-matter");
+        OscalJson.write(json, OscalObject.of().put("resources", List.of(
                 DocumentParts.basisResource(a, catalog, basis))));
         json.writeEndObject();
         json.writeEndObject();

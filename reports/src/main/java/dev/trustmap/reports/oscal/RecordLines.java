@@ -63,12 +63,20 @@ final class RecordLines implements PrettyPrinter {
 
     @Override
     public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(depth == 0 ? ": " : ":");
+        if (depth == 0) {
+            g.writeRaw(": ");
+        } else {
+            g.writeRaw(':'); // one char: the generator's string form copies through a buffer each time
+        }
     }
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(depth == 0 ? "," + indent(level) : ",");
+        if (depth == 0) {
+            g.writeRaw("," + indent(level));
+        } else {
+            g.writeRaw(',');
+        }
     }
 
     @Override
@@ -92,12 +100,20 @@ final class RecordLines implements PrettyPrinter {
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(depth == 1 ? "," + indent(level + 1) : ",");
+        if (depth == 1) {
+            g.writeRaw("," + indent(level + 1));
+        } else {
+            g.writeRaw(',');
+        }
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
         depth--;
-        g.writeRaw(depth == 0 && values > 0 ? indent(level) + "]" : "]");
+        if (depth == 0 && values > 0) {
+            g.writeRaw(indent(level) + "]");
+        } else {
+            g.writeRaw(']');
+        }
     }
 }
