@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
 
 /**
@@ -105,6 +106,24 @@ final class IdentityRuns {
                 group.add(merge.next());
             }
             return group;
+        }
+
+        /** The groups as an iterator, for a {@link dev.trustmap.model.collection.Prefetch} to read ahead. */
+        Iterator<List<Sent>> iterator() {
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return Groups.this.hasNext();
+                }
+
+                @Override
+                public List<Sent> next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return Groups.this.next();
+                }
+            };
         }
 
         @Override

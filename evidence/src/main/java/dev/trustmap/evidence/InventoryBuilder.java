@@ -9,6 +9,7 @@ import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.evidence.sheet.IdentityOwner;
 import dev.trustmap.evidence.sheet.OwnersApplication;
 import dev.trustmap.mappings.Suggestions;
+import dev.trustmap.model.collection.Prefetch;
 import dev.trustmap.model.collection.SpillFolder;
 import dev.trustmap.model.inventory.Credential;
 import dev.trustmap.model.inventory.Identity;
@@ -20,6 +21,7 @@ import dev.trustmap.model.problem.InputProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListIterator;
@@ -240,15 +242,20 @@ public final class InventoryBuilder implements ImportSink {
         boolean large = identities.spilled() || enrichments.spilled();
         MergedIdentities.Writer spilled = large ? new MergedIdentities.Writer(folder) : null;
         List<Identity> merged = large ? null : new ArrayList<>();
-        try (IdentityRuns.Groups records = identities.groups(); IdentityRuns.Groups activity = enrichments.groups()) {
-            while (records.hasNext()) {
-                String id = records.peekId();
+        // a large import's records are read back and merged by id on a second core while this one merges each id's
+        // records into one identity and writes it out
+        try (IdentityRuns.Groups records = identities.groups(); IdentityRuns.Groups activity = enrichments.groups();
+                Prefetch<List<Sent>> ahead = large ? Prefetch.of(records.iterator(), "trustmap-merge") : null) {
+            Iterator<List<Sent>> groups = ahead != null ? ahead : records.iterator();
+            while (groups.hasNext()) {
+                List<Sent> group = groups.next();
+                String id = group.get(0).identity().id();
                 while (activity.hasNext() && activity.peekId().compareTo(id) < 0) {
                     droppedIds.offer(activity.peekId());
                     activity.next();
                     dropped++;
                 }
-                Identity identity = merge(records.next(), contributed);
+                Identity identity = merge(group, contributed);
                 for (OwnersApplication sheet : sheets) {
                     identity = sheet.apply(identity);
                 }
