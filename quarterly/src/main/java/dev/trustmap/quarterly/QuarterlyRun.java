@@ -11,7 +11,6 @@ import dev.trustmap.evidence.redact.Fingerprints;
 import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.evidence.review.ReviewResultsReader;
 import dev.trustmap.model.assessment.Assessment;
-import dev.trustmap.model.assessment.FindingStatus;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.period.Quarter;
 import dev.trustmap.model.policy.Policy;
@@ -101,8 +100,9 @@ public final class QuarterlyRun {
     public record Result(Quarter quarter, Instant asOf, Assessment assessment, Path folder, Path pack,
             boolean signed) {
 
+        /** The open findings, as the assessment's KPIs counted them while judging (no walk over the findings). */
         public long openFindings() {
-            return assessment.findings().stream().filter(f -> f.status() == FindingStatus.OPEN).count();
+            return assessment.kpis().openFindings();
         }
 
         /** "quarter 2026-Q3 (as of 2026-09-30T23:59:59Z): 3000 identities, 9576 open findings". */

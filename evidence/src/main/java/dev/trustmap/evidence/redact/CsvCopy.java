@@ -3,14 +3,12 @@ package dev.trustmap.evidence.redact;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
-import java.io.BufferedWriter;
+import dev.trustmap.model.text.CsvOutputWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -54,7 +52,7 @@ final class CsvCopy implements Copier {
         String lineBreak = TextLayout.lineBreak(file);
         CSVFormat write = CSVFormat.RFC4180.builder().setRecordSeparator(lineBreak).get();
         // buffered: the printer writes a cell in several small pieces
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer writer = new CsvOutputWriter(out);
         try (Reader reader = file.reader(); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ)
                 .get()) {
             CSVPrinter printer = new CSVPrinter(writer, write); // flushed, not closed: out belongs to the caller

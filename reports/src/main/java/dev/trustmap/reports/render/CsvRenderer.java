@@ -1,5 +1,6 @@
 package dev.trustmap.reports.render;
 
+import dev.trustmap.model.text.CsvOutputWriter;
 import dev.trustmap.model.text.SpreadsheetCell;
 import dev.trustmap.reports.model.AttestationRow;
 import dev.trustmap.reports.model.ControlOwnerRow;
@@ -14,15 +15,12 @@ import dev.trustmap.reports.model.IdentityRow;
 import dev.trustmap.reports.model.ReportModel;
 import dev.trustmap.reports.model.ResolvedRow;
 import dev.trustmap.reports.model.Rows;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -72,8 +70,7 @@ public final class CsvRenderer implements Renderer {
             accessors[i].setAccessible(true); // checked once here rather than on each of millions of calls
         }
         try (OutputStream stream = output.create(name);
-                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
-                        1 << 16)) {
+                Writer writer = new CsvOutputWriter(stream)) {
             // a byte-order mark, so that a spreadsheet opening the file by default reads it as UTF-8
             writer.write(SpreadsheetCell.BOM);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
