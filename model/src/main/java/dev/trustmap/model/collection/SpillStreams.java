@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -44,12 +45,22 @@ public final class SpillStreams {
      * decoded straight from the read buffer, without a copy of its bytes of its own.
      */
     public static String readText(DataInputStream in) throws IOException {
+        return readText(in, -1);
+    }
+
+    /**
+     * As {@link #readText(DataInputStream)}, for a field whose value often repeats from one record to the next (a
+     * control id, a remediation text): from a temporary file opened by {@link #input}, when the bytes are those of
+     * the last value read in the same {@code slot} (0 to {@value #SLOTS} - 1), that same string is returned rather
+     * than a new copy. A slot of -1 keeps nothing.
+     */
+    public static String readText(DataInputStream in, int slot) throws IOException {
         int length = in.readInt();
         if (length < 0) {
             return null;
         }
         if (in instanceof SpillInput spill) {
-            String text = spill.buffer.decode(length);
+            String text = slot < 0 ? spill.buffer.decode(length) : spill.repeated(slot, length);
             if (text != null) {
                 return text;
             }
@@ -57,13 +68,33 @@ public final class SpillStreams {
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
-    /** A data stream that knows its buffer. */
+    /** How many repeating fields {@link #readText(DataInputStream, int)} remembers. */
+    public static final int SLOTS = 16;
+
+    /** A data stream that knows its buffer, and the last value of each repeating field. */
     private static final class SpillInput extends DataInputStream {
         private final Input buffer;
+        private final String[] lastText = new String[SLOTS];
+        private final byte[][] lastBytes = new byte[SLOTS][];
 
         SpillInput(Input buffer) {
             super(buffer);
             this.buffer = buffer;
+        }
+
+        /** The next {@code length} bytes as text, the slot's last string if they are its bytes; null if unbuffered. */
+        String repeated(int slot, int length) {
+            byte[] last = lastBytes[slot];
+            if (last != null && buffer.startsWith(last, length)) {
+                return lastText[slot];
+            }
+            int start = buffer.position;
+            String text = buffer.decode(length);
+            if (text != null) {
+                lastBytes[slot] = Arrays.copyOfRange(buffer.buffer, start, start + length);
+                lastText[slot] = text;
+            }
+            return text;
         }
     }
 
@@ -113,6 +144,16 @@ public final class SpillStreams {
         @Override
         public int available() throws IOException {
             return limit - position + in.available();
+        }
+
+        /** True, and the bytes taken, when the next {@code length} bytes are buffered and are {@code bytes}. */
+        boolean startsWith(byte[] bytes, int length) {
+            if (bytes.length != length || limit - position < length
+                    || Arrays.mismatch(buffer, position, position + length, bytes, 0, length) >= 0) {
+                return false;
+            }
+            position += length;
+            return true;
         }
 
         /** The next {@code length} bytes as UTF-8, when they are all in the buffer; else null, and nothing taken. */

@@ -87,6 +87,36 @@ class SpillStreamsTest {
         assertThat(fromMemory).isEqualTo(texts);
     }
 
+    @Test
+    void aRepeatingFieldReadsBackAsTheSameStringAndNeverAsAnotherValue() throws IOException {
+        Path file = dir.resolve("slots");
+        List<String> controls = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            // runs of one value, a value that is a prefix of the next, an empty one and a null among them
+            controls.add(i % 997 == 0 ? null : i % 991 == 0 ? "" : "ACC-0" + (i / 3000) + (i % 3000 == 1 ? "x" : ""));
+        }
+        try (DataOutputStream out = SpillStreams.output(file)) {
+            for (String control : controls) {
+                SpillStreams.writeText(out, control);
+                SpillStreams.writeText(out, "id-" + controls.size()); // between two values of the slot
+            }
+        }
+        List<String> back = new ArrayList<>();
+        int shared = 0;
+        try (DataInputStream in = SpillStreams.input(file)) {
+            for (int i = 0; i < controls.size(); i++) {
+                String control = SpillStreams.readText(in, 0);
+                if (!back.isEmpty() && control != null && control == back.get(back.size() - 1)) {
+                    shared++;
+                }
+                back.add(control);
+                assertThat(SpillStreams.readText(in, -1)).isEqualTo("id-" + controls.size());
+            }
+        }
+        assertThat(back).isEqualTo(controls);
+        assertThat(shared).as("repeats read back as one string").isGreaterThan(15_000);
+    }
+
     private static long sumOfUtf(int n) {
         long sum = 0;
         for (int i = 0; i < n; i++) {
