@@ -56,7 +56,12 @@ final class OscalJson {
      */
     static void write(JsonGenerator json, Object value) throws IOException {
         if (value instanceof OscalObject object) {
-            write(json, object.members());
+            json.writeStartObject(object); // as Jackson writes the map of its members
+            for (int i = 0; i < object.size(); i++) {
+                json.writeFieldName(object.name(i));
+                write(json, object.value(i));
+            }
+            json.writeEndObject();
         } else if (value instanceof String text) {
             json.writeString(text);
         } else if (value instanceof Map<?, ?> map) {
