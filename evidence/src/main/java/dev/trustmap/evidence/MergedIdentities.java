@@ -28,7 +28,6 @@ final class MergedIdentities extends ReplayedList<Identity> {
     record Link(String credentialId, LeakReference leak) {
     }
 
-
     private final Path file;
     private final int size;
     private final Map<String, List<Link>> links;
@@ -77,7 +76,7 @@ final class MergedIdentities extends ReplayedList<Identity> {
                 }
                 try {
                     if (in == null) {
-                        in = open(file);
+                        in = SpillStreams.input(file);
                     }
                     Identity identity = codec.read(in);
                     if (++read == size) {
@@ -90,10 +89,6 @@ final class MergedIdentities extends ReplayedList<Identity> {
                 }
             }
         };
-    }
-
-    private static DataInputStream open(Path file) throws IOException {
-        return SpillStreams.input(file);
     }
 
     /** Writes the merged identities as they come, in id order. */
@@ -127,7 +122,7 @@ final class MergedIdentities extends ReplayedList<Identity> {
             try {
                 out.flush();
                 IdentityCodec reader = new IdentityCodec();
-                try (DataInputStream in = open(file)) {
+                try (DataInputStream in = SpillStreams.input(file)) {
                     for (int i = 0; i < size; i++) {
                         ids.accept(reader.readId(in));
                     }

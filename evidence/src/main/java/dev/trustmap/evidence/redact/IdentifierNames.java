@@ -1,5 +1,6 @@
 package dev.trustmap.evidence.redact;
 
+import dev.trustmap.model.collection.BoundedMemo;
 import java.util.Set;
 
 /**
@@ -17,10 +18,11 @@ final class IdentifierNames {
     private IdentifierNames() {
     }
 
-    private static final MemberNames.Memo MEMO = new MemberNames.Memo(IdentifierNames::judge);
+    private static final BoundedMemo<String, Boolean> JUDGED = new BoundedMemo<>(MemberNames.REMEMBERED,
+            IdentifierNames::judge);
 
     static boolean is(String name) {
-        return MEMO.test(name);
+        return name != null && JUDGED.apply(name);
     }
 
     private static boolean judge(String name) {

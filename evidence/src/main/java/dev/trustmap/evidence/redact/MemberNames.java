@@ -1,12 +1,15 @@
 package dev.trustmap.evidence.redact;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
-/** Member and column names as the name rules compare them, and what a rule said of each, remembered. */
+/** Member and column names as the name rules compare them. */
 final class MemberNames {
+
+    /**
+     * Names remembered per rule: a file's few column or member names come with every one of its millions of values;
+     * past this many (a file whose member names are data, such as ids used as keys) they are judged each time.
+     */
+    static final int REMEMBERED = 4096;
 
     private MemberNames() {
     }
@@ -20,37 +23,5 @@ final class MemberNames {
             }
         }
         return plain.toString();
-    }
-
-    /**
-     * A rule on names, each judged once: a file's few column or member names come with every one of its millions of
-     * values. Safe across threads; it stops remembering past {@value #MAX} names (a file whose member names are data,
-     * such as ids used as keys, would otherwise grow it without end) and judges the rest each time. Null is no name.
-     */
-    static final class Memo implements Predicate<String> {
-        static final int MAX = 4096;
-
-        private final Predicate<String> rule;
-        private final Map<String, Boolean> judged = new ConcurrentHashMap<>();
-
-        Memo(Predicate<String> rule) {
-            this.rule = rule;
-        }
-
-        @Override
-        public boolean test(String name) {
-            if (name == null) {
-                return false;
-            }
-            Boolean known = judged.get(name);
-            if (known != null) {
-                return known;
-            }
-            boolean verdict = rule.test(name);
-            if (judged.size() < MAX) {
-                judged.put(name, verdict);
-            }
-            return verdict;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.trustmap.evidence.redact;
 
+import dev.trustmap.model.collection.BoundedMemo;
 import java.util.Set;
 
 /**
@@ -20,10 +21,10 @@ final class SecretNames implements SecretRule {
         return is(place.member()) || place.withinMember(SecretNames::is) ? Markers.of(value) : null;
     }
 
-    private static final MemberNames.Memo MEMO =
-            new MemberNames.Memo(name -> NAMES.contains(MemberNames.plain(name)));
+    private static final BoundedMemo<String, Boolean> JUDGED = new BoundedMemo<>(MemberNames.REMEMBERED,
+            name -> NAMES.contains(MemberNames.plain(name)));
 
     static boolean is(String name) {
-        return MEMO.test(name);
+        return name != null && JUDGED.apply(name);
     }
 }

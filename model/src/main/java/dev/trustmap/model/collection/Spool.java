@@ -18,7 +18,6 @@ import java.util.function.Consumer;
  */
 public final class Spool<T> {
 
-
     private final SpillFolder folder;
     private final String kind;
     private final SortedRuns.Codec<T> codec;

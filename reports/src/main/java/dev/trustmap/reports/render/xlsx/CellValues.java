@@ -3,7 +3,6 @@ package dev.trustmap.reports.render.xlsx;
 import dev.trustmap.model.text.IsoTimes;
 import dev.trustmap.model.text.SpreadsheetCell;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -98,12 +97,8 @@ final class CellValues {
         if (value.length() != 10) {
             return null;
         }
-        LocalDate day = IsoTimes.day(value);
-        if (day != null) {
-            return day;
-        }
         try {
-            return LocalDate.parse(value);
+            return IsoTimes.parseDay(value);
         } catch (DateTimeException e) {
             return null;
         }
@@ -114,12 +109,8 @@ final class CellValues {
         if (value.length() < 16 || value.charAt(10) != 'T') {
             return null;
         }
-        LocalDateTime utc = IsoTimes.utcSeconds(value);
-        if (utc != null) {
-            return utc;
-        }
         try {
-            return LocalDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC);
+            return LocalDateTime.ofInstant(IsoTimes.parseInstant(value), ZoneOffset.UTC);
         } catch (DateTimeException e) {
             // not an instant: try the other ISO shapes
         }

@@ -1,5 +1,6 @@
 package dev.trustmap.reports.render.xlsx;
 
+import dev.trustmap.model.collection.BoundedMemo;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +42,7 @@ record Column(String field, String header, Kind kind, boolean label, Method acce
      * Label cells hold a few vocabulary keys over and over: their words are kept, up to a bound (a label column
      * holding free text would otherwise fill memory), and shared by the workbooks rendered side by side.
      */
-    private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
-    private static final int WORDS_KEPT = 4096;
+    private static final BoundedMemo<String, String> WORDS = new BoundedMemo<>(4096, Column::wordsOf);
 
     /** Headers that are not simply the field's words. */
     private static final Map<String, String> HEADERS = Map.ofEntries(
@@ -115,15 +114,7 @@ record Column(String field, String header, Kind kind, boolean label, Method acce
 
     /** A vocabulary key as words: {@code not_met} → "not met", {@code REVOCATION} → "Revocation". */
     static String words(String key) {
-        String known = WORDS.get(key);
-        if (known != null) {
-            return known;
-        }
-        String words = wordsOf(key);
-        if (WORDS.size() < WORDS_KEPT) {
-            WORDS.put(key, words);
-        }
-        return words;
+        return WORDS.apply(key);
     }
 
     private static String wordsOf(String key) {
