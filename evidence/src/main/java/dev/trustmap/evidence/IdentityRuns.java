@@ -24,13 +24,27 @@ import java.util.TreeMap;
  * privilege reason wins depends on how the records are grouped), so the only way a spilled import gives exactly
  * what a held one does is to merge every id's records left to right in arrival order, once, at the end. Within a
  * run an id's records stay in arrival order, and runs are read with ties broken by run number, which is arrival
- * order across runs.
+ * order across runs. Files may be read side by side: the records of an id are then put back in file order as they
+ * are read (see {@link Groups#next}).
  */
 final class IdentityRuns {
 
-    /** One record, with the position of the file that sent it among the files the import read. */
-    record Sent(int file, Identity identity) {
+    /**
+     * One record, with the position of the file that sent it among the files the import read.
+     *
+     * @param late true for a record added after every file was read (one sent under an alias, filed under the id
+     *     it stands for), which comes after the records the files sent
+     */
+    record Sent(int file, boolean late, Identity identity) {
+
+        /** Where the record stands among its id's: files in order, late records after them. */
+        int rank() {
+            return late ? Integer.MAX_VALUE : file;
+        }
     }
+
+    /** A group's records in the order a sequential import would have received them. */
+    private static final Comparator<Sent> ARRIVAL = Comparator.comparingInt(Sent::rank);
 
     private static final Comparator<Sent> BY_ID = Comparator.comparing(s -> s.identity().id());
 
@@ -41,8 +55,18 @@ final class IdentityRuns {
         this.runs = new SortedRuns<>(folder, kind, BY_ID, new Codec());
     }
 
+    /** Files a record one of the files sent; not safe across threads (the builder holds a lock). */
     void add(int file, Identity identity) {
-        held.computeIfAbsent(identity.id(), id -> new ArrayList<>(2)).add(new Sent(file, identity));
+        hold(new Sent(file, false, identity));
+    }
+
+    /** Files a record after every file was read; it comes after the files' records of its id. */
+    void addLate(int file, Identity identity) {
+        hold(new Sent(file, true, identity));
+    }
+
+    private void hold(Sent sent) {
+        held.computeIfAbsent(sent.identity().id(), id -> new ArrayList<>(2)).add(sent);
     }
 
     /** True once a run has been written: the merged result is then too large to hold as well. */
@@ -98,12 +122,20 @@ final class IdentityRuns {
             return merge.peek().identity().id();
         }
 
-        /** The next id's records, in arrival order. */
+        /**
+         * The next id's records in the order a sequential import would have received them: by file, each file's in
+         * the order it sent them, then the late ones in the order they were added. Files read side by side send
+         * their records interleaved, but each file's in its own order, and runs are read back in the order they were
+         * written, so a stable sort by file restores that order.
+         */
         List<Sent> next() {
             String id = peekId();
             List<Sent> group = new ArrayList<>(2);
             while (merge.hasNext() && merge.peek().identity().id().equals(id)) {
                 group.add(merge.next());
+            }
+            if (group.size() > 1) {
+                group.sort(ARRIVAL);
             }
             return group;
         }
@@ -138,14 +170,15 @@ final class IdentityRuns {
 
         @Override
         public void write(DataOutputStream out, Sent sent) throws IOException {
-            out.writeInt(sent.file());
+            out.writeInt(sent.late() ? -1 - sent.file() : sent.file());
             identities.write(out, sent.identity());
         }
 
         @Override
         public Sent read(DataInputStream in) throws IOException {
             int file = in.readInt();
-            return new Sent(file, identities.read(in));
+            Identity identity = identities.read(in);
+            return file < 0 ? new Sent(-1 - file, true, identity) : new Sent(file, false, identity);
         }
     }
 }

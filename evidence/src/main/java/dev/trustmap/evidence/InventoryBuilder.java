@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
@@ -58,34 +59,104 @@ public final class InventoryBuilder implements ImportSink {
     private final Map<String, LeakedSecret> leaks = new LinkedHashMap<>();
     private final List<InputProblem> warnings = new ArrayList<>();
     /** Every file started, in order; a record carries its file's position here. */
-    private final List<FileCounts> files = new ArrayList<>();
+    private final List<FileSink> files = new ArrayList<>();
     private int held;
+    private volatile boolean abandoned;
 
-    private FileCounts file;
+    /** The file between {@link #startFile} and {@link #endFile}, when the builder is used as the sink itself. */
+    private FileSink file;
 
-    /** What one file contributed; how many identities is only known when the records are merged. */
-    private static final class FileCounts {
-        final int number;
-        final EvidenceFile file;
-        final String source;
-        String sha256;
-        boolean ended;
-        int identities;
-        int credentials;
-        int leaks;
-        int skipped;
+    /**
+     * Where one file's importer sends what it reads, and what the file contributed (how many identities is only
+     * known when the records are merged). Its records go to the builder as they come; the rest waits for
+     * {@link #close}. Used by one thread at a time: the one reading the file.
+     */
+    public final class FileSink implements ImportSink {
+        private final int number;
+        private final EvidenceFile file;
+        private final String source;
+        private final List<String[]> aliases = new ArrayList<>();
+        private final List<LeakedSecret> leaks = new ArrayList<>();
+        private final List<InputProblem> warnings = new ArrayList<>();
+        private String sha256;
+        private boolean ended;
+        private int identities;
+        private int credentials;
+        private int leakCount;
+        private int skipped;
         /** The identity-owner sheet of an owners workbook, applied during the merge. */
-        OwnersApplication owners;
+        private OwnersApplication owners;
 
-        FileCounts(int number, EvidenceFile file, String source) {
+        private FileSink(int number, EvidenceFile file, String source) {
             this.number = number;
             this.file = file;
             this.source = source;
         }
 
-        SourceSummary summary() {
+        @Override
+        public ImportOptions options() {
+            return options;
+        }
+
+        @Override
+        public void identity(Identity identity) {
+            hold(InventoryBuilder.this.identities, number, sourced(identity));
+            credentials += identity.credentials().size();
+        }
+
+        @Override
+        public void enrichment(Identity partial) {
+            hold(enrichments, number, sourced(partial));
+            credentials += partial.credentials().size();
+        }
+
+        @Override
+        public void alias(String alias, String id) {
+            aliases.add(new String[] {alias, id});
+        }
+
+        @Override
+        public void identityByAlias(Identity identity) {
+            hold(aliased, number, sourced(identity));
+            credentials += identity.credentials().size();
+        }
+
+        @Override
+        public void leak(LeakedSecret found) {
+            leaks.add(SecretGuard.leak(found));
+        }
+
+        @Override
+        public void warning(InputProblem problem) {
+            warnings.add(SecretGuard.problem(problem));
+        }
+
+        @Override
+        public void badRow(InputProblem row) {
+            InputProblem problem = SecretGuard.problem(row);
+            if (!options.skipBadRows()) {
+                throw new InputException(new InputProblem(problem.file(), problem.location(), problem.message(),
+                        problem.fix() == null ? "Correct the row, or run with --skip-bad-rows to skip and list it."
+                                : problem.fix() + " Or run with --skip-bad-rows to skip and list it."));
+            }
+            warnings.add(new InputProblem(problem.file(), problem.location(), "skipped: " + problem.message(),
+                    problem.fix()));
+            skipped++;
+        }
+
+        /** The reading of the file has ended: its digest is known. */
+        public void end() {
+            sha256 = file.sha256();
+            ended = true;
+        }
+
+        private Identity sourced(Identity identity) {
+            return SecretGuard.identity(identity).toBuilder().addSource(source).build();
+        }
+
+        private SourceSummary summary() {
             return new SourceSummary(file.name(), source, sha256, owners != null ? owners.updated() : identities,
-                    credentials, leaks, skipped);
+                    credentials, leakCount, skipped);
         }
     }
 
@@ -102,15 +173,12 @@ public final class InventoryBuilder implements ImportSink {
         this.memoryLimit = memoryLimit;
     }
 
-    @Override
-    public ImportOptions options() {
-        return options;
-    }
-
-    /** Starts counting for one file read by the importer with this source key. */
+    /**
+     * Starts counting for one file read by the importer with this source key; what an importer then sends to this
+     * builder is the file's, until {@link #endFile}.
+     */
     public void startFile(EvidenceFile evidenceFile, String sourceKey) {
-        file = new FileCounts(files.size(), evidenceFile, sourceKey);
-        files.add(file);
+        file = open(evidenceFile, sourceKey);
     }
 
     /**
@@ -118,8 +186,47 @@ public final class InventoryBuilder implements ImportSink {
      * contributed are counted when the records are merged, in {@link #build}.
      */
     public void endFile() {
-        file.sha256 = file.file.sha256();
-        file.ended = true;
+        file.end();
+        close(file);
+        file = null;
+    }
+
+    /**
+     * A sink for one file, numbered after those opened before it, which may be read on a thread of its own while
+     * other files are read into theirs. Its identity records join the others as they come (in any order across
+     * files: each record carries its file's number, and {@link #build} merges an id's records in file order); its
+     * aliases, leaks and warnings are kept with it until it is {@linkplain #close closed}. Open files in the order
+     * a sequential import would read them, and close them in that order, each once its reading has ended.
+     */
+    public FileSink open(EvidenceFile evidenceFile, String sourceKey) {
+        FileSink sink = new FileSink(files.size(), evidenceFile, sourceKey);
+        files.add(sink);
+        return sink;
+    }
+
+    /**
+     * Takes in a file's aliases, leaks and warnings, as a sequential import would have at the point where it ended
+     * that file. Call from the thread that builds, in the order the files were opened.
+     */
+    public void close(FileSink sink) {
+        if (!sink.ended) {
+            throw new IllegalStateException(sink.file.name() + " is closed before its reading ended");
+        }
+        absorb(sink);
+    }
+
+    private void absorb(FileSink sink) {
+        sink.aliases.forEach(pair -> aliases.putIfAbsent(pair[0], pair[1]));
+        for (LeakedSecret leak : sink.leaks) {
+            // the same finding in two reports (a re-run, an overlapping scan) is one leak: the first file's
+            if (leaks.putIfAbsent(leak.id(), leak) == null) {
+                sink.leakCount++;
+            }
+        }
+        warnings.addAll(sink.warnings);
+        sink.aliases.clear();
+        sink.leaks.clear();
+        sink.warnings.clear();
     }
 
     /**
@@ -133,33 +240,63 @@ public final class InventoryBuilder implements ImportSink {
     }
 
     @Override
+    public ImportOptions options() {
+        return options;
+    }
+
+    @Override
     public void identity(Identity identity) {
-        identities.add(file.number, SecretGuard.identity(identity).toBuilder().addSource(file.source).build());
-        file.credentials += identity.credentials().size();
-        held();
+        file.identity(identity);
     }
 
     @Override
     public void enrichment(Identity partial) {
-        enrichments.add(file.number, SecretGuard.identity(partial).toBuilder().addSource(file.source).build());
-        file.credentials += partial.credentials().size();
-        held();
+        file.enrichment(partial);
     }
 
     @Override
     public void alias(String alias, String id) {
-        aliases.putIfAbsent(alias, id);
+        file.alias(alias, id);
     }
 
     @Override
     public void identityByAlias(Identity identity) {
-        aliased.add(file.number, SecretGuard.identity(identity).toBuilder().addSource(file.source).build());
-        file.credentials += identity.credentials().size();
-        held();
+        file.identityByAlias(identity);
     }
 
-    /** Counts a record held; at the limit everything held is written out as runs and let go. */
-    private void held() {
+    @Override
+    public void leak(LeakedSecret found) {
+        file.leak(found);
+    }
+
+    @Override
+    public void warning(InputProblem problem) {
+        if (file == null) { // before any file: a file skipped as unknown, say
+            warnings.add(SecretGuard.problem(problem));
+        } else {
+            file.warning(problem);
+        }
+    }
+
+    @Override
+    public void badRow(InputProblem row) {
+        file.badRow(row);
+    }
+
+    /**
+     * Stops the files still being read at their next record: the import has failed (another file could not be
+     * read), and what they would add is no longer wanted.
+     */
+    public void abandon() {
+        abandoned = true;
+    }
+
+    /** Files a record with its file's number; at the limit everything held is written out as runs and let go. */
+    private synchronized void hold(IdentityRuns runs, int number, Identity identity) {
+        if (abandoned) {
+            throw new CancellationException("the import has failed");
+        }
+        runs.add(number, identity);
         if (++held >= memoryLimit) {
             identities.spill();
             enrichments.spill();
@@ -179,8 +316,8 @@ public final class InventoryBuilder implements ImportSink {
             while (groups.hasNext()) {
                 String target = aliases.get(groups.peekId());
                 for (Sent sent : groups.next()) {
-                    identities.add(sent.file(), target == null ? sent.identity() : sent.identity().withId(target));
-                    if (++held >= memoryLimit) { // not held(): the aliased runs are being read
+                    identities.addLate(sent.file(), target == null ? sent.identity() : sent.identity().withId(target));
+                    if (++held >= memoryLimit) { // not hold(): the aliased runs are being read
                         identities.spill();
                         held = 0;
                     }
@@ -197,33 +334,6 @@ public final class InventoryBuilder implements ImportSink {
         }
     }
 
-    @Override
-    public void leak(LeakedSecret found) {
-        LeakedSecret leak = SecretGuard.leak(found);
-        // the same finding in two reports (a re-run, an overlapping scan) is one leak
-        if (leaks.putIfAbsent(leak.id(), leak) == null) {
-            file.leaks++;
-        }
-    }
-
-    @Override
-    public void warning(InputProblem problem) {
-        warnings.add(SecretGuard.problem(problem));
-    }
-
-    @Override
-    public void badRow(InputProblem row) {
-        InputProblem problem = SecretGuard.problem(row);
-        if (!options.skipBadRows()) {
-            throw new InputException(new InputProblem(problem.file(), problem.location(), problem.message(),
-                    problem.fix() == null ? "Correct the row, or run with --skip-bad-rows to skip and list it."
-                            : problem.fix() + " Or run with --skip-bad-rows to skip and list it."));
-        }
-        warnings.add(new InputProblem(problem.file(), problem.location(), "skipped: " + problem.message(),
-                problem.fix()));
-        file.skipped++;
-    }
-
     /**
      * Merges everything collected and returns the inventory, identities sorted by id. Records sent under an alias
      * first join the identity it names (after that identity's own records). For each id, in id order:
@@ -233,6 +343,10 @@ public final class InventoryBuilder implements ImportSink {
      * fingerprint. Call once: what was collected is consumed.
      */
     public Inventory build() {
+        if (file != null) { // started and never ended: its summary is left out, what it found is not
+            absorb(file);
+            file = null;
+        }
         resolveAliases();
         List<OwnersApplication> sheets = files.stream().filter(f -> f.owners != null).map(f -> f.owners).toList();
         LeakTargets targets = new LeakTargets(leaks.values());
@@ -315,7 +429,7 @@ public final class InventoryBuilder implements ImportSink {
         linked.sort(Comparator.comparing(LeakedSecret::id));
 
         List<SourceSummary> sources = new ArrayList<>();
-        for (FileCounts counts : files) {
+        for (FileSink counts : files) {
             if (counts.ended) {
                 counts.identities = contributed[counts.number];
                 sources.add(counts.summary());

@@ -12,14 +12,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Imports a set of files (folders are walked) into one inventory: every file is matched to its importer first,
- * so that an unrecognised file stops the run before anything is read, then each is read in turn.
+ * so that an unrecognised file stops the run before anything is read, then the files are read side by side, one
+ * per core, and taken in one after another in the order they were named, so the inventory is what reading them
+ * in turn gives.
  */
 public final class InventoryImport {
 
@@ -43,6 +53,7 @@ public final class InventoryImport {
     private final ImportOptions options;
     private final boolean ignoreUnknown;
     private final int memoryLimit;
+    private final int threads;
 
     /**
      * @param ignoreUnknown when true, files no importer recognises are skipped and listed in the warnings instead
@@ -57,10 +68,20 @@ public final class InventoryImport {
      *     it tiny, so that small inputs take the path of large ones)
      */
     InventoryImport(Importers importers, ImportOptions options, boolean ignoreUnknown, int memoryLimit) {
+        this(importers, options, ignoreUnknown, memoryLimit, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads files read at once at most; 1 reads them one after another on the calling thread */
+    InventoryImport(Importers importers, ImportOptions options, boolean ignoreUnknown, int memoryLimit,
+            int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive, not " + threads);
+        }
         this.importers = importers;
         this.options = options;
         this.ignoreUnknown = ignoreUnknown;
         this.memoryLimit = memoryLimit;
+        this.threads = threads;
     }
 
     /**
@@ -86,26 +107,132 @@ public final class InventoryImport {
         Map<EvidenceFile, Importer> plan = plan(inputs, source, owners, skipped);
         InventoryBuilder builder = new InventoryBuilder(options, memoryLimit);
         skipped.forEach(builder::warning);
-        for (Map.Entry<EvidenceFile, Importer> step : plan.entrySet()) {
-            listener.reading(step.getKey(), step.getValue().source());
-            builder.startFile(step.getKey(), step.getValue().source());
-            step.getValue().read(step.getKey(), builder);
-            builder.endFile();
-            listener.read(step.getKey());
+        int files = plan.size() + owners.size();
+        if (Math.min(files, threads) <= 1) {
+            for (Map.Entry<EvidenceFile, Importer> step : plan.entrySet()) {
+                listener.reading(step.getKey(), step.getValue().source());
+                builder.startFile(step.getKey(), step.getValue().source());
+                step.getValue().read(step.getKey(), builder);
+                builder.endFile();
+                listener.read(step.getKey());
+            }
+            // the owners' word comes last: it overrides what importers found or inferred (the builder applies the
+            // rows as it merges the identities)
+            List<OwnersWorkbook> workbooks = new ArrayList<>();
+            for (EvidenceFile file : owners) {
+                listener.reading(file, OWNERS);
+                workbooks.add(owners(builder, file, OwnersWorkbook.read(file)));
+                listener.read(file);
+            }
+            return new Result(builder.build(), workbooks);
         }
-        // the owners' word comes last: it overrides what importers found or inferred (the builder applies the
-        // rows as it merges the identities)
-        List<OwnersWorkbook> workbooks = new ArrayList<>();
-        for (EvidenceFile file : owners) {
-            listener.reading(file, OWNERS);
-            builder.startFile(file, OWNERS);
-            OwnersWorkbook workbook = OwnersWorkbook.read(file);
-            workbooks.add(workbook);
-            builder.owners(workbook.identityOwners());
-            builder.endFile();
-            listener.read(file);
-        }
+        List<OwnersWorkbook> workbooks = sideBySide(plan, owners, builder, Math.min(files, threads), listener);
         return new Result(builder.build(), workbooks);
+    }
+
+    /**
+     * Reads the files on several threads, the largest first, and takes each in as a sequential import would, in
+     * the plan's order: its identity records join the others as they come (the builder puts each id's records back
+     * in file order), its aliases, leaks and warnings once the files before it are taken in. So the inventory, the
+     * warnings and the progress shown are those of reading one file after another; only the time differs. When a
+     * file cannot be read, the failure thrown is that of the first such file in the plan's order, as it would
+     * have been, and the reading of the rest is stopped.
+     *
+     * @return the owners workbooks, read side by side with the rest and applied last, in the order given
+     */
+    private static List<OwnersWorkbook> sideBySide(Map<EvidenceFile, Importer> plan, List<EvidenceFile> owners,
+            InventoryBuilder builder, int threads, Listener listener) {
+        AtomicInteger made = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "trustmap-read-" + made.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Reading<InventoryBuilder.FileSink>> readings = new ArrayList<>();
+            for (Map.Entry<EvidenceFile, Importer> step : plan.entrySet()) {
+                InventoryBuilder.FileSink sink = builder.open(step.getKey(), step.getValue().source());
+                readings.add(new Reading<>(step.getKey(), step.getValue().source(), () -> {
+                    step.getValue().read(step.getKey(), sink);
+                    sink.end();
+                    return sink;
+                }));
+            }
+            List<Reading<OwnersWorkbook>> sheets = owners.stream()
+                    .map(file -> new Reading<>(file, OWNERS, () -> {
+                        OwnersWorkbook workbook = OwnersWorkbook.read(file);
+                        file.sha256(); // while on the pool: the file is read once more for it
+                        return workbook;
+                    })).toList();
+            List<Reading<?>> largestFirst = new ArrayList<>(readings);
+            largestFirst.addAll(sheets);
+            largestFirst.sort(Comparator.comparingLong((Reading<?> r) -> -r.file.size()));
+            largestFirst.forEach(reading -> reading.start(pool));
+            for (Reading<InventoryBuilder.FileSink> reading : readings) {
+                builder.close(reading.result(listener, builder));
+            }
+            List<OwnersWorkbook> workbooks = new ArrayList<>();
+            for (Reading<OwnersWorkbook> sheet : sheets) {
+                workbooks.add(owners(builder, sheet.file, sheet.result(listener, builder)));
+            }
+            return workbooks;
+        } finally {
+            pool.shutdownNow();
+            try {
+                // the readings still at work stop at their next record; the spill folder must not change after this
+                pool.awaitTermination(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One file's reading on the pool, and its result taken in order, with the progress of a sequential import. */
+    private static final class Reading<T> {
+        private final EvidenceFile file;
+        private final String source;
+        private final Callable<T> read;
+        private Future<T> running;
+
+        Reading(EvidenceFile file, String source, Callable<T> read) {
+            this.file = file;
+            this.source = source;
+            this.read = read;
+        }
+
+        void start(ExecutorService pool) {
+            running = pool.submit(read);
+        }
+
+        T result(Listener listener, InventoryBuilder builder) {
+            listener.reading(file, source);
+            try {
+                T result = running.get();
+                listener.read(file);
+                return result;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                builder.abandon();
+                throw new IllegalStateException("interrupted while reading " + file.name(), e);
+            } catch (ExecutionException e) {
+                builder.abandon();
+                if (e.getCause() instanceof RuntimeException thrown) {
+                    throw thrown;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException("reading " + file.name() + " failed", e.getCause());
+            }
+        }
+    }
+
+    /** The owners workbook's rows given to the builder, as a file of their own. */
+    private static OwnersWorkbook owners(InventoryBuilder builder, EvidenceFile file, OwnersWorkbook workbook) {
+        builder.startFile(file, OWNERS);
+        builder.owners(workbook.identityOwners());
+        builder.endFile();
+        return workbook;
     }
 
     private Map<EvidenceFile, Importer> plan(List<EvidenceFile> files, String source, List<EvidenceFile> owners,
