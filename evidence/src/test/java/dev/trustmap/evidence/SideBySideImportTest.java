@@ -8,7 +8,6 @@ import dev.trustmap.evidence.format.ImportOptions;
 import dev.trustmap.evidence.format.ImportSink;
 import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.evidence.format.Shows;
-import dev.trustmap.evidence.inventory.InventoryJson;
 import dev.trustmap.evidence.redact.Redaction;
 import dev.trustmap.model.inventory.Identity;
 import dev.trustmap.model.inventory.Inventory;
@@ -18,9 +17,7 @@ import dev.trustmap.sample.EstateOutput;
 import dev.trustmap.sample.SampleControls;
 import dev.trustmap.sample.SampleEstate;
 import dev.trustmap.sample.SampleSpec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -212,12 +209,6 @@ class SideBySideImportTest {
                         progress.add("read " + file.name());
                     }
                 }).inventory();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            InventoryJson.write(inventory, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Imported(inventory, out.toByteArray(), progress, readers);
+        return new Imported(inventory, SpilledImportTest.json(inventory), progress, readers);
     }
 }

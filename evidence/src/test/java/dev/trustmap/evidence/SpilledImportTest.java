@@ -272,12 +272,17 @@ class SpilledImportTest {
                     public void read(EvidenceFile file) {
                     }
                 }).inventory();
+        return new Imported(inventory, json(inventory));
+    }
+
+    /** The inventory as {@code trustmap import} writes it. */
+    static byte[] json(Inventory inventory) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             InventoryJson.write(inventory, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Imported(inventory, out.toByteArray());
+        return out.toByteArray();
     }
 }
