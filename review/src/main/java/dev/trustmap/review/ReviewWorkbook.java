@@ -4,6 +4,7 @@ import dev.trustmap.evidence.redact.SecretGuard;
 import dev.trustmap.evidence.sheet.StableXlsx;
 import dev.trustmap.model.text.Markup;
 import dev.trustmap.model.text.SpreadsheetCell;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,7 +63,8 @@ final class ReviewWorkbook {
 
     static void write(Content content, OutputStream out) throws IOException {
         Campaign campaign = content.campaign();
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        // buffered: the zip hands on each deflated piece of half a kilobyte as it comes, a write to the file each
+        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
         LocalDateTime time = time(campaign);
         part(zip, time, "[Content_Types].xml", w -> w.write(XML + "<Types xmlns=\"http://schemas.openxmlformats.org/"
                 + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
@@ -119,6 +121,7 @@ final class ReviewWorkbook {
         part(zip, time, "xl/worksheets/sheet3.xml", w -> credentials(w, content, credentials));
         part(zip, time, "xl/worksheets/sheet4.xml", w -> lists(w, content.people()));
         zip.finish();
+        zip.flush();
     }
 
     /**
@@ -132,10 +135,12 @@ final class ReviewWorkbook {
         LocalDateTime time = time(content.campaign());
         try (ZipFile in = new ZipFile(sent.toFile(), StandardCharsets.UTF_8);
                 OutputStream file = Files.newOutputStream(returned)) {
-            ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8);
+            ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16),
+                    StandardCharsets.UTF_8);
             StableXlsx.copyParts(in, zip, time, name -> !name.equals(REVIEW_PART));
             part(zip, time, REVIEW_PART, w -> review(w, content, answers));
             zip.finish();
+            zip.flush();
         }
     }
 

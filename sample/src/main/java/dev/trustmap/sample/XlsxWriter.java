@@ -1,6 +1,7 @@
 package dev.trustmap.sample;
 
 import dev.trustmap.model.text.Markup;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ final class XlsxWriter {
     }
 
     void write(OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
         zip.setMethod(ZipOutputStream.STORED);
         part(zip, "[Content_Types].xml", contentTypes());
         part(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -81,6 +82,7 @@ final class XlsxWriter {
             part(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", sheet -> worksheet(sheets.get(index), index, sheet));
         }
         zip.finish();
+        zip.flush();
     }
 
     /** A sheet's XML, written out in pieces of about 64 KB. */

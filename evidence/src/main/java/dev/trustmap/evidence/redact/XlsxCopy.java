@@ -1,6 +1,7 @@
 package dev.trustmap.evidence.redact;
 
 import dev.trustmap.evidence.file.EvidenceFile;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,7 +65,7 @@ final class XlsxCopy implements Copier {
             entries.put(SHARED_STRINGS, sharedCopy(new String(entries.get(SHARED_STRINGS), StandardCharsets.UTF_8),
                     sharedIdentifiers, redacted).getBytes(StandardCharsets.UTF_8));
         }
-        ZipOutputStream zip = new ZipOutputStream(new NonClosing(out));
+        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new NonClosing(out), 1 << 16));
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             ZipEntry copied = new ZipEntry(entry.getKey());
             copied.setTime(times.get(entry.getKey()));

@@ -1,5 +1,6 @@
 package dev.trustmap.evidence.sheet;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -67,11 +68,13 @@ public final class StableXlsx {
             }
             // a DOS date in no time zone: setTime would convert through the JVM's zone
             LocalDateTime time = LocalDateTime.ofInstant(created, ZoneOffset.UTC);
-            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            // buffered: the zip hands on each deflated piece of half a kilobyte as it comes
+            ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
             try (ZipFile in = new ZipFile(written.toFile(), StandardCharsets.UTF_8)) {
                 copyParts(in, zip, time, name -> true);
             }
             zip.finish();
+            zip.flush();
         } finally {
             Files.deleteIfExists(written);
         }
