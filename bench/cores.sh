@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the cores buy: `trustmap quarterly` on a generated estate of N identities pinned to one core
 # (taskset -c 0), then on every core the machine has, each the median of RUNS runs (default 3), with the time of
-# each step. Not part of the test run.
+# each step; then `trustmap import` of the estate's evidence folder the same way, with and without its inventory
+# sheet (which holds most identities), to show what reading the files side by side buys. Not part of the test run.
 #   bench/cores.sh [IDENTITIES] [HEAP]      e.g. bench/cores.sh 100000 1g
 set -euo pipefail
 n="${1:-100000}"
@@ -33,4 +34,30 @@ for cpus in 0 "$all"; do
       -v t="$tasks" -v p="$(step 'writing the evidence pack')" 'BEGIN {
     printf "| %d | %d | %.1f s | %.1f s | %.2f× | %s | %s | %s |\n", n, c, w, u, o / w, ia, t, p
   }'
+done
+
+echo
+echo "| import of | files | cores | wall | CPU | speed-up |"
+echo "|---|---|---|---|---|---|"
+mkdir -p "$work/exports"
+cp -r "$work/estate/evidence/." "$work/exports/"
+rm "$work/exports/inventory.csv"
+for folder in evidence exports; do
+  [ "$folder" = evidence ] && dir="$work/estate/evidence" || dir="$work/exports"
+  files=$(find "$dir" -type f | wc -l)
+  one=""
+  for cpus in 0 "$all"; do
+    results=()
+    for i in $(seq 1 "$runs"); do
+      read -r wall cpu _ < <(measure "i$i" taskset -c "$cpus" java -Xmx"$heap" -jar "$jar" import "$dir" \
+        --as-of 2026-09-30 --out "$work/inventory.json")
+      results+=("$wall $cpu")
+    done
+    read -r wall cpu < <(printf '%s\n' "${results[@]}" | sort -n | awk -v m=$(( (runs + 1) / 2 )) 'NR == m')
+    [ -z "$one" ] && one="$wall"
+    label=$([ "$folder" = evidence ] && echo "the whole evidence folder" || echo "the exports besides the inventory sheet")
+    awk -v l="$label" -v f="$files" -v c="$(taskset -c "$cpus" nproc)" -v w="$wall" -v u="$cpu" -v o="$one" 'BEGIN {
+      printf "| %s | %d | %d | %.1f s | %.1f s | %.2f× |\n", l, f, c, w, u, o / w
+    }'
+  done
 done

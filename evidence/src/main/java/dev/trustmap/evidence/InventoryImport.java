@@ -4,6 +4,7 @@ import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.format.ImportOptions;
 import dev.trustmap.evidence.format.Importer;
 import dev.trustmap.evidence.sheet.OwnersWorkbook;
+import dev.trustmap.model.collection.DaemonPool;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.problem.InputException;
 import dev.trustmap.model.problem.InputProblem;
@@ -19,10 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -142,12 +140,7 @@ public final class InventoryImport {
      */
     private static List<OwnersWorkbook> sideBySide(Map<EvidenceFile, Importer> plan, List<EvidenceFile> owners,
             InventoryBuilder builder, int threads, Listener listener) {
-        AtomicInteger made = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "trustmap-read-" + made.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = DaemonPool.of("trustmap-read", threads);
         try {
             List<Reading<InventoryBuilder.FileSink>> readings = new ArrayList<>();
             for (Map.Entry<EvidenceFile, Importer> step : plan.entrySet()) {
@@ -177,13 +170,8 @@ public final class InventoryImport {
             }
             return workbooks;
         } finally {
-            pool.shutdownNow();
-            try {
-                // the readings still at work stop at their next record; the spill folder must not change after this
-                pool.awaitTermination(10, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // the readings still at work stop at their next record; the spill folder must not change after this
+            DaemonPool.stop(pool);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.trustmap.pack;
 
+import dev.trustmap.model.collection.DaemonPool;
 import dev.trustmap.pack.PackManifest.FileRecord;
 import dev.trustmap.pack.Verification.Failure;
 import dev.trustmap.pack.Verification.SignatureCheck;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -107,12 +107,7 @@ public final class PackFolder {
                 return new Compared(compared, found);
             });
         }
-        int threads = Math.max(1, Math.min(work.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "trustmap-verify-folder");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = DaemonPool.of("trustmap-verify-folder", DaemonPool.threadsFor(work.size()));
         int checked = 0;
         try {
             for (Future<Compared> result : pool.invokeAll(work)) {

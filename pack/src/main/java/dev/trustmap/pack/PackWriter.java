@@ -1,5 +1,6 @@
 package dev.trustmap.pack;
 
+import dev.trustmap.model.collection.DaemonPool;
 import dev.trustmap.model.collection.TaskFailure;
 import dev.trustmap.pack.PackManifest.FileRecord;
 import dev.trustmap.pack.PackManifest.Header;
@@ -30,9 +31,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -79,8 +78,6 @@ public final class PackWriter {
     private static final int MAX_IN_FLIGHT = 64;
 
     private static final int HASH_BUFFER = ParallelDeflate.READ;
-
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private PackWriter() {
     }
@@ -149,7 +146,7 @@ public final class PackWriter {
                 throw new IllegalArgumentException("packs are signed with Ed25519 keys, not " + key.getAlgorithm());
             }
         });
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), PackWriter::daemon);
+        ExecutorService pool = DaemonPool.of("trustmap-pack", options.threads());
         try {
             Map<String, StagedFile> files = stage(staged, pool);
             options.afterHashing().run();
@@ -192,12 +189,6 @@ public final class PackWriter {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static Thread daemon(Runnable task) {
-        Thread thread = new Thread(task, "trustmap-pack-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
     }
 
     private static void put(PackZipWriter zip, String name, byte[] content) throws IOException {

@@ -1,5 +1,6 @@
 package dev.trustmap.quarterly;
 
+import dev.trustmap.model.collection.DaemonPool;
 import dev.trustmap.model.collection.TaskFailure;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,9 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Independent writers (one per report format) run side by side, one per processor. Each writes files of its own,
@@ -29,12 +28,7 @@ final class Parallel {
      * @throws IOException the first failure, in the order given, as the task threw it
      */
     static String run(Map<String, Callable<Void>> tasks) throws IOException {
-        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "trustmap-render");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = DaemonPool.of("trustmap-render", DaemonPool.threadsFor(tasks.size()));
         try {
             Map<String, Future<Double>> running = new LinkedHashMap<>();
             tasks.forEach((name, task) -> running.put(name, pool.submit(() -> {
@@ -48,19 +42,9 @@ final class Parallel {
             }
             return String.join(", ", took);
         } finally {
-            pool.shutdownNow();
             // when one task failed, the others must have stopped writing before the caller clears the staging area
             // (else a renderer still at work recreates folders there after it is removed)
-            awaitTermination(pool);
-        }
-    }
-
-    private static void awaitTermination(ExecutorService pool) {
-        try {
-            // bounded, and silent: throwing here would hide the failure that stopped the run
-            pool.awaitTermination(10, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            DaemonPool.stop(pool);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.trustmap.review;
 
+import dev.trustmap.model.collection.DaemonPool;
 import dev.trustmap.model.collection.TaskFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** Runs independent jobs (one workbook each) on every core, and hands their results back in the order given. */
@@ -18,12 +18,7 @@ final class Workers {
     }
 
     static <T> List<T> all(List<Callable<T>> jobs) throws IOException {
-        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "trustmap-review");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = DaemonPool.of("trustmap-review", DaemonPool.threadsFor(jobs.size()));
         try {
             List<Future<T>> futures = new ArrayList<>();
             jobs.forEach(job -> futures.add(pool.submit(job)));
