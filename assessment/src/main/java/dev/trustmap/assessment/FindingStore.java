@@ -27,20 +27,9 @@ final class FindingStore {
     /** Findings held in memory before the store spills to disk. */
     static final int DEFAULT_MEMORY_LIMIT = 250_000;
 
-    /**
-     * By identity, then credential (none first). Written out rather than composed from key extractors: it is called
-     * millions of times (every sort of held findings, every step of every walk's merge), and the composed form is
-     * several calls deep at each.
-     */
-    private static final Comparator<Finding> BY_SUBJECT = (a, b) -> {
-        int byIdentity = a.subject().identity().compareTo(b.subject().identity());
-        if (byIdentity != 0) {
-            return byIdentity;
-        }
-        String x = a.subject().credential();
-        String y = b.subject().credential();
-        return (x == null ? "" : x).compareTo(y == null ? "" : y);
-    };
+    private static final Comparator<Finding> BY_SUBJECT = Comparator
+            .comparing((Finding f) -> f.subject().identity())
+            .thenComparing(f -> f.subject().credential() == null ? "" : f.subject().credential());
 
     private record Key(int severity, String control) implements Comparable<Key> {
         @Override

@@ -46,7 +46,7 @@ final class IdentityRuns {
     /** A group's records in the order a sequential import would have received them. */
     private static final Comparator<Sent> ARRIVAL = Comparator.comparingInt(Sent::rank);
 
-    private static final Comparator<Sent> BY_ID = (a, b) -> a.identity().id().compareTo(b.identity().id());
+    private static final Comparator<Sent> BY_ID = Comparator.comparing(s -> s.identity().id());
 
     private final TreeMap<String, List<Sent>> held = new TreeMap<>();
     private final SortedRuns<Sent> runs;

@@ -144,10 +144,8 @@ public final class SortedRuns<T> {
 
         private Merge(List<Source<T>> sources, Comparator<? super T> order) {
             this.sources = sources;
-            this.queue = new PriorityQueue<>(Math.max(1, sources.size()), (a, b) -> {
-                int byValue = order.compare(a.current, b.current);
-                return byValue != 0 ? byValue : Integer.compare(a.rank, b.rank);
-            });
+            Comparator<Source<T>> next = (a, b) -> order.compare(a.current, b.current);
+            this.queue = new PriorityQueue<>(Math.max(1, sources.size()), next.thenComparingInt(s -> s.rank));
             for (Source<T> source : sources) {
                 if (source.advance()) {
                     queue.add(source);

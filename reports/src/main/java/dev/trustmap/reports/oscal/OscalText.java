@@ -100,9 +100,7 @@ final class OscalText {
         if (!needsEscape(line)) {
             return line;
         }
-        // room for every character escaped and the list marker's backslash: the builder never grows (ids such as
-        // svc_payments_batch have many a character to escape)
-        StringBuilder out = new StringBuilder(2 * line.length() + 1);
+        StringBuilder out = new StringBuilder(line.length() + 8);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (INLINE_SPECIAL.indexOf(c) >= 0 || i == 0 && BLOCK_START.indexOf(c) >= 0) {
