@@ -15,14 +15,6 @@ size_mb=$(( $(stat -c %s "$work/inventory.csv") / 1048576 ))
 javac -nowarn -d "$work/floor" -cp "$jar" bench/CsvParseFloor.java
 
 runs="${RUNS:-3}"
-# median LABEL COMMAND...: runs the command $runs times; prints "wall cpu rss" of the run with the median wall
-median() {
-  local label="$1"; shift
-  local i
-  for i in $(seq 1 "$runs"); do
-    measure "$label-$i" "$@"
-  done | sort -n | awk -v m=$(( (runs + 1) / 2 )) 'NR == m'
-}
 read -r floor_s _ floor_mb < <(median floor java -Xmx"$heap" -cp "$work/floor:$jar" CsvParseFloor "$work/inventory.csv")
 read -r import_s _ import_mb < <(median import java -Xmx"$heap" -jar "$jar" import "$work/inventory.csv" \
   --as-of 2026-09-30 --out "$work/inventory.json")

@@ -21,3 +21,13 @@ measure() {
     exit 1
   fi
 }
+
+# median LABEL COMMAND...: runs the command RUNS times (default 3); prints "wall_s cpu_s peak_rss_mb" of the run with
+# the median wall time
+median() {
+  local label="$1"; shift
+  local i
+  for i in $(seq 1 "${RUNS:-3}"); do
+    measure "$label-$i" "$@"
+  done | sort -n | awk -v m=$(( (${RUNS:-3} + 1) / 2 )) 'NR == m'
+}

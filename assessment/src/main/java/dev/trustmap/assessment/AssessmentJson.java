@@ -24,6 +24,7 @@ import dev.trustmap.model.policy.PolicyOverride;
 import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.model.text.IsoTimes;
 import dev.trustmap.model.vocabulary.Severity;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes {@code assessment.json}: schema-versioned, fields in a fixed order, one record (control, finding,
@@ -51,8 +53,26 @@ public final class AssessmentJson {
     private AssessmentJson() {
     }
 
+    /**
+     * Where the findings array lies in a written {@code assessment.json}: its bytes from the {@code [} at {@code from}
+     * to the {@code ]} just before {@code to}.
+     */
+    public record FindingsSpan(long from, long to) {
+    }
+
     public static void write(Assessment a, OutputStream out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        write(a, out, finding -> { });
+    }
+
+    /**
+     * Writes {@code a}, handing each finding to {@code each} as it is written, and says where the findings array lies
+     * in the bytes written (counted from the start of {@code out}).
+     */
+    public static FindingsSpan write(Assessment a, OutputStream out, Consumer<Finding> each) throws IOException {
+        Counting counting = new Counting(out);
+        long from;
+        long to;
+        try (JsonGenerator json = FACTORY.createGenerator(counting, JsonEncoding.UTF8)) {
             json.setCodec(MAPPER);
             json.setPrettyPrinter(new RecordPerLinePrinter());
             json.writeStartObject();
@@ -69,10 +89,15 @@ public final class AssessmentJson {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("findings");
+            json.flush();
+            from = counting.count - 1;
             for (Finding f : a.findings()) {
                 json.writeObject(finding(f));
+                each.accept(f);
             }
             json.writeEndArray();
+            json.flush();
+            to = counting.count;
             if (!a.disagreements().isEmpty()) { // absent when no other tool's result disagrees, as before
                 json.writeArrayFieldStart("disagreements");
                 for (Disagreement d : a.disagreements()) {
@@ -136,6 +161,28 @@ public final class AssessmentJson {
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
+        }
+        return new FindingsSpan(from, to);
+    }
+
+    /** Counts the bytes passed on. */
+    private static final class Counting extends FilterOutputStream {
+        long count;
+
+        Counting(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            count += length;
         }
     }
 

@@ -108,4 +108,20 @@ public final class FindingTally implements Consumer<Finding> {
     Iterable<String> controls() {
         return byControl.keySet();
     }
+
+    /** Sets a control's counts, as {@link BoardTally} read them back. */
+    void restore(String control, int open, int openHighOrCritical, int overdue, Severity worst) {
+        Counts counts = byControl.computeIfAbsent(control, k -> new Counts());
+        counts.open = open;
+        counts.openHighOrCritical = openHighOrCritical;
+        counts.overdue = overdue;
+        counts.worst = worst;
+    }
+
+    /** Sets the overdue critical findings, as {@link BoardTally} read them back. */
+    void restore(int count, List<Overdue> mostOverdue) {
+        overdueCriticalCount = count;
+        overdueCritical.clear();
+        overdueCritical.addAll(mostOverdue);
+    }
 }

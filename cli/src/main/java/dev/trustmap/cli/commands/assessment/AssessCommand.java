@@ -19,6 +19,8 @@ import dev.trustmap.model.assessment.ExceptionGrant;
 import dev.trustmap.model.catalog.Catalog;
 import dev.trustmap.model.inventory.Inventory;
 import dev.trustmap.model.policy.Policy;
+import dev.trustmap.reports.build.BoardTally;
+import dev.trustmap.reports.build.FindingTally;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -105,15 +107,21 @@ public final class AssessCommand extends BaseCommand {
         Assessment assessment = result.assessment();
         Inventory inventory = result.inventory();
         AtomicOutput.write(out.resolve("inventory.json"), stream -> InventoryJson.write(inventory, stream));
-        AtomicOutput.write(out.resolve("assessment.json"), stream -> AssessmentJson.write(assessment, stream));
+        // the board's counts are kept beside it, so that a board need not read every finding again
+        Path assessmentFile = out.resolve("assessment.json");
+        FindingTally tally = new FindingTally();
+        AssessmentJson.FindingsSpan[] span = new AssessmentJson.FindingsSpan[1];
+        AtomicOutput.write(assessmentFile, stream -> span[0] = AssessmentJson.write(assessment, stream, tally));
+        AtomicOutput.write(out.resolve(BoardTally.FILE), stream -> BoardTally.write(tally, assessmentFile,
+                span[0].from(), span[0].to(), stream));
         AtomicOutput.write(out.resolve("findings.csv"), stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             FindingsCsv.write(assessment.findings(), writer);
             writer.flush();
         });
         new AssessmentSummary(assessment).print(out());
-        out().println("-> " + out.resolve("assessment.json") + ", " + out.resolve("findings.csv") + ", "
-                + out.resolve("inventory.json"));
+        out().println("-> " + assessmentFile + ", " + out.resolve("findings.csv") + ", "
+                + out.resolve("inventory.json") + ", " + out.resolve(BoardTally.FILE));
         out().flush();
         return failOn.check(assessment.findings(), err());
     }

@@ -16,6 +16,7 @@ import dev.trustmap.model.problem.InputProblem;
 import dev.trustmap.quarterly.ReportConfigFile;
 import dev.trustmap.quarterly.StagedOutput;
 import dev.trustmap.reports.Renderers;
+import dev.trustmap.reports.build.BoardTally;
 import dev.trustmap.reports.build.FindingTally;
 import dev.trustmap.reports.build.ReportBuilder;
 import dev.trustmap.reports.model.ReportModel;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,9 +109,16 @@ public final class ReportCommand extends BaseCommand {
                     Rows.replayed(count[1], action -> readInventory(inventoryFile, action::accept)),
                     inventory.leaks(), earlier);
         } else {
-            // the board reads aggregates only: findings are counted as they stream past, never held
-            FindingTally tally = new FindingTally();
-            model = builder.buildBoard(readAssessment(assessmentFile, tally), tally, earlier);
+            // the board reads aggregates only: kept by 'trustmap assess' beside the file while it is unchanged,
+            // else counted as the findings stream past, never held
+            Optional<BoardTally> kept = BoardTally.read(assessmentFile, note -> err().println("note: " + note));
+            if (kept.isPresent()) {
+                model = builder.buildBoard(readAssessment(assessmentFile, kept.get()::assessmentWithoutFindings,
+                        finding -> { }), kept.get().tally(), earlier);
+            } else {
+                FindingTally tally = new FindingTally();
+                model = builder.buildBoard(readAssessment(assessmentFile, tally), tally, earlier);
+            }
         }
         List<Path> written;
         try (StagedOutput staged = new StagedOutput(out)) {
@@ -129,7 +138,16 @@ public final class ReportCommand extends BaseCommand {
 
     /** The whole assessment, or with {@code findings} not null, everything but the findings, streamed to it. */
     private static Assessment readAssessment(Path file, Consumer<Finding> findings) {
-        try (InputStream in = Files.newInputStream(file)) {
+        return readAssessment(file, () -> Files.newInputStream(file), findings);
+    }
+
+    /** What opens the assessment's bytes. */
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private static Assessment readAssessment(Path file, Opener opener, Consumer<Finding> findings) {
+        try (InputStream in = opener.open()) {
             return findings == null ? AssessmentJsonReader.read(file.toString(), in)
                     : AssessmentJsonReader.read(file.toString(), in, findings);
         } catch (IOException e) {

@@ -118,4 +118,72 @@ class ReportCommandTest extends CommandTestBase {
         assertThat(refused.code()).isEqualTo(3);
         assertThat(refused.err()).contains("expected a colour as #rrggbb");
     }
+
+    /** The board alone, as json and html, of the assessment in {@code assessed}; fails on a non-zero exit. */
+    private Run board(Path assessed, String name) {
+        Run run = trustmap("report", "--assessment", assessed.toString(), "--audience", "board", "--format",
+                "json,html", "--out", dir.resolve(name).toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        return run;
+    }
+
+    /** A copy of the assessment folder without the board's tally, so its board counts every finding. */
+    private Path withoutTally(Path assessed, String name) throws IOException {
+        Path copy = Files.createDirectories(dir.resolve(name));
+        for (String file : List.of("assessment.json", "inventory.json")) {
+            Files.copy(assessed.resolve(file), copy.resolve(file));
+        }
+        return copy;
+    }
+
+    private void assertSameFiles(String expected, String actual) throws IOException {
+        for (String file : List.of("board.json", "board.html")) {
+            assertThat(dir.resolve(actual).resolve(file)).as(file).hasSameBinaryContentAs(dir.resolve(expected)
+                    .resolve(file));
+        }
+    }
+
+    @Test
+    void theBoardReadsTheTallyAssessKeptAndItIsTheBoardOfCountingEveryFinding() throws IOException {
+        Path q3 = assess("q3", "2026-09-30");
+        JsonNode tally = new ObjectMapper().readTree(q3.resolve("board-tally.json").toFile());
+        assertThat(tally.at("/assessment/bytes").asLong()).isEqualTo(Files.size(q3.resolve("assessment.json")));
+        assertThat(tally.get("overdueCritical").asInt()).isPositive();
+
+        Run kept = board(q3, "kept");
+        assertThat(kept.err()).doesNotContain("note:");
+        board(withoutTally(q3, "plain"), "counted");
+        assertSameFiles("counted", "kept");
+        JsonNode decisions = new ObjectMapper().readTree(dir.resolve("kept/board.json").toFile())
+                .at("/board/decisions");
+        assertThat(decisions.get("overdueCriticalCount").asInt()).isEqualTo(tally.get("overdueCritical").asInt());
+
+        // the count comes from the tally, not from the findings: altered, while the assessment is unchanged, it shows
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tally).put("overdueCritical", 4242);
+        new ObjectMapper().writeValue(q3.resolve("board-tally.json").toFile(), tally);
+        board(q3, "altered");
+        assertThat(new ObjectMapper().readTree(dir.resolve("altered/board.json").toFile())
+                .at("/board/decisions/overdueCriticalCount").asInt()).isEqualTo(4242);
+    }
+
+    @Test
+    void aTallyOfAnAssessmentEditedSinceIsPassedOverWithANoteAndTheFindingsAreCounted() throws IOException {
+        Path q3 = assess("q3", "2026-09-30");
+        Path file = q3.resolve("assessment.json");
+        String json = Files.readString(file);
+        String medium = "\"severity\":\"medium\",\"status\":\"open\"";
+        assertThat(json).contains(medium);
+        Files.writeString(file, json.replaceFirst(medium, "\"severity\":\"high\",\"status\":\"open\""));
+
+        Run run = board(q3, "edited");
+        assertThat(run.err()).contains("note: ").contains("board-tally.json was counted from another assessment.json")
+                .contains("the findings are counted from the file");
+        board(withoutTally(q3, "plain"), "counted");
+        assertSameFiles("counted", "edited");
+
+        Files.writeString(q3.resolve("board-tally.json"), "{ not json");
+        Run unreadable = board(q3, "unreadable");
+        assertThat(unreadable.err()).contains("board-tally.json cannot be read");
+        assertSameFiles("counted", "unreadable");
+    }
 }
