@@ -22,6 +22,7 @@ read -r assess_s _ assess_mb < <(measure assess java -Xmx"$heap" -jar "$jar" ass
   --as-of 2026-09-30 --out "$work/assessment")
 findings=$(( $(wc -l < "$work/assessment/findings.csv") - 1 ))
 # the board through the launcher, as users run it, the median of RUNS runs: it reads the tally 'assess' kept
+sync # the files assess just wrote are written out first, so the board does not share the disk with their writeback
 read -r board_s _ board_mb < <(TRUSTMAP_JAVA_OPTS="-Xmx$report_heap" median board "$root/trustmap" report \
   --assessment "$work/assessment" --audience board --format html --out "$work/board")
 read -r xlsx_s _ xlsx_mb < <(measure xlsx java -Xmx"$report_heap" -jar "$jar" report --assessment "$work/assessment" \
