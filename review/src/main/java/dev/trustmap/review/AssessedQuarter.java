@@ -1,7 +1,5 @@
 package dev.trustmap.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustmap.evidence.file.EvidenceFile;
 import dev.trustmap.evidence.internal.CsvTable;
 import dev.trustmap.evidence.internal.ZipGuard;
@@ -35,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -165,16 +162,9 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
      */
     private static AssessedQuarter assessed(Path dir) {
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
-        JsonNode assessment;
-        try {
-            assessment = new ObjectMapper().readTree(dir.resolve(ASSESS_JSON).toFile());
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(dir.resolve(ASSESS_JSON).toString(), "", "cannot be read ("
-                    + e.getMessage() + ").", "Pass the folder 'trustmap assess --out' wrote, as it wrote it."));
-        }
-        Instant asOf = Instant.parse(assessment.path("asOf").asText());
-        Set<String> orphaned = new HashSet<>();
-        assessment.path("orphanedIdentities").forEach(n -> orphaned.add(n.asText()));
+        AssessmentHead head = AssessmentHead.read(dir.resolve(ASSESS_JSON));
+        Instant asOf = head.asOf();
+        Set<String> orphaned = head.orphaned();
         Map<String, int[]> findings = findings(dir.resolve(ASSESS_FINDINGS), name, ASSESS_FINDINGS);
         List<Subject> subjects = new ArrayList<>();
         try (InputStream in = Files.newInputStream(dir.resolve(ASSESS_INVENTORY))) {
@@ -189,7 +179,7 @@ public record AssessedQuarter(String period, Instant asOf, String packName, Stri
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AssessedQuarter(Quarter.of(asOf).toString(), asOf, name, sha256(dir.resolve(ASSESS_JSON)),
+        return new AssessedQuarter(Quarter.of(asOf).toString(), asOf, name, head.sha256(),
                 List.copyOf(subjects), new OwnersWorkbook(List.of(), List.of(), List.of()), List.of());
     }
 
