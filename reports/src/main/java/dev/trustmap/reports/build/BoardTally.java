@@ -176,8 +176,8 @@ public final class BoardTally {
      */
     public static Optional<BoardTally> read(Path assessmentFile, Consumer<String> passedOver) {
         Path file = assessmentFile.resolveSibling(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+        if (!Files.isRegularFile(file) || !Files.isRegularFile(assessmentFile)) {
+            return Optional.empty(); // without the assessment, reading it says what is wrong
         }
         try {
             JsonNode root = MAPPER.readTree(file.toFile());

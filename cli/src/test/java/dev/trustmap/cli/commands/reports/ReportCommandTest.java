@@ -170,6 +170,7 @@ class ReportCommandTest extends CommandTestBase {
     void aTallyOfAnAssessmentEditedSinceIsPassedOverWithANoteAndTheFindingsAreCounted() throws IOException {
         Path q3 = assess("q3", "2026-09-30");
         Path file = q3.resolve("assessment.json");
+        byte[] tally = Files.readAllBytes(q3.resolve("board-tally.json"));
         String json = Files.readString(file);
         String medium = "\"severity\":\"medium\",\"status\":\"open\"";
         assertThat(json).contains(medium);
@@ -185,5 +186,14 @@ class ReportCommandTest extends CommandTestBase {
         Run unreadable = board(q3, "unreadable");
         assertThat(unreadable.err()).contains("board-tally.json cannot be read");
         assertSameFiles("counted", "unreadable");
+
+        // a tally left without its assessment: the missing assessment is what is reported, as bad input
+        Files.write(q3.resolve("board-tally.json"), tally);
+        Files.delete(file);
+        Run missing = trustmap("report", "--assessment", q3.toString(), "--audience", "board", "--out",
+                dir.resolve("missing").toString());
+        assertThat(missing.code()).isEqualTo(3);
+        assertThat(missing.err()).contains("assessment.json");
+        assertThat(dir.resolve("missing")).doesNotExist();
     }
 }
