@@ -3,7 +3,6 @@ package dev.trustmap.reports.build;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustmap.model.collection.DaemonPool;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -196,12 +194,11 @@ public final class BoardTally {
                 return Optional.empty();
             }
             return Optional.of(new BoardTally(assessmentFile, tally(root), from, to));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // a file that cannot be read at all is reported by the full read that follows
             passedOver.accept(file + " cannot be read (" + String.valueOf(e.getMessage()).lines().findFirst()
                     .orElse("") + "); the findings are counted from " + assessmentFile + " instead.");
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
