@@ -3,6 +3,8 @@ package dev.trustmap.reports.build;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustmap.model.collection.DaemonPool;
@@ -123,7 +125,8 @@ public final class BoardTally {
         long size = Files.size(assessmentFile);
         String digest = digest(assessmentFile);
         try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            json.useDefaultPrettyPrinter();
+            // line ends are \n on every system: the same bytes everywhere
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeStringField("about", "The board's counts of the open findings of assessment.json, kept by"
