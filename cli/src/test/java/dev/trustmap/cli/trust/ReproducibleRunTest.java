@@ -64,6 +64,26 @@ class ReproducibleRunTest {
         }
     }
 
+    @Test
+    void theFolderAssessWritesIsByteIdenticalAcrossProcessesLocalesAndTimeZones() throws Exception {
+        Path inputs = dir.resolve("inputs");
+        SampleEstate.write(new SampleSpec(300, 11, PERIOD, new CatalogControls(CatalogLoader.bundled()).ids()),
+                EstateOutput.into(inputs));
+        List<ForkedRun> forks = List.of(new ForkedRun(List.of(), Map.of("TZ", "UTC")),
+                new ForkedRun(List.of("-Duser.language=tr", "-Duser.country=TR"), Map.of("TZ", "Pacific/Kiritimati")));
+        List<Path> outs = new ArrayList<>();
+        for (int i = 0; i < forks.size(); i++) {
+            Path out = dir.resolve("assessed-" + i);
+            ForkedRun.Result run = forks.get(i).run(dir.resolve("assessed-" + i + "-logs"), "assess",
+                    inputs.resolve("evidence").toString(), "--as-of", "2026-09-30", "--out", out.toString());
+            assertThat(run.code()).as("exit code; stderr:\n" + run.err()).isZero();
+            outs.add(out);
+        }
+        for (String file : List.of("assessment.json", "findings.csv", "inventory.json", "board-tally.json")) {
+            assertThat(outs.get(1).resolve(file)).as(file).hasSameBinaryContentAs(outs.get(0).resolve(file));
+        }
+    }
+
     private byte[] pack(ForkedRun fork, Path inputs, Path out) throws IOException, InterruptedException {
         ForkedRun.Result run = fork.run(out.resolveSibling(out.getFileName() + "-logs"), "quarterly", "--period",
                 PERIOD.toString(), "--inputs", inputs.toString(), "--out", out.toString());
