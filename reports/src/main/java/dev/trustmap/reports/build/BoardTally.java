@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustmap.model.assessment.Assessment;
+import dev.trustmap.model.assessment.Remediation;
 import dev.trustmap.model.collection.DaemonPool;
 import dev.trustmap.model.vocabulary.Severity;
 import java.io.ByteArrayInputStream;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +74,38 @@ public final class BoardTally {
     /** The counts, as counting the file's findings gives them. */
     public FindingTally tally() {
         return tally;
+    }
+
+    /**
+     * Why the tally cannot be the count of this assessment's findings, when its totals differ from those the
+     * assessment states itself (open findings, overdue ones, overdue critical ones and the most overdue of those);
+     * empty when they agree. The assessment's totals come from the same digest-checked file, so a tally edited on its
+     * own is caught here, except for how its counts are spread across the controls.
+     */
+    public Optional<String> disagreement(Assessment assessment) {
+        int open = 0;
+        int overdue = 0;
+        for (String control : tally.controls()) {
+            open += tally.open(control);
+            overdue += tally.overdue(control);
+        }
+        Remediation remediation = assessment.remediation();
+        List<FindingTally.Overdue> most = tally.overdueCritical();
+        String oldest = most.isEmpty() ? null : most.get(0).id();
+        Long oldestDays = most.isEmpty() ? null : (long) most.get(0).daysOverdue();
+        if (open != assessment.kpis().openFindings()) {
+            return Optional.of(open + " open findings against the assessment's " + assessment.kpis().openFindings());
+        }
+        if (overdue != remediation.overdue()) {
+            return Optional.of(overdue + " overdue findings against the assessment's " + remediation.overdue());
+        }
+        int critical = remediation.overdueBySeverity().getOrDefault(Severity.CRITICAL, 0);
+        if (tally.overdueCriticalCount() != critical || most.size() != Math.min(critical,
+                FindingTally.OVERDUE_CRITICAL_SHOWN) || !Objects.equals(oldest, remediation.oldestOverdueCritical())
+                || !Objects.equals(oldestDays, remediation.oldestOverdueCriticalDays())) {
+            return Optional.of("its overdue critical findings are not the assessment's");
+        }
+        return Optional.empty();
     }
 
     /** The assessment file with an empty findings array in place of its own: everything else the board reads. */

@@ -158,12 +158,24 @@ class ReportCommandTest extends CommandTestBase {
                 .at("/board/decisions");
         assertThat(decisions.get("overdueCriticalCount").asInt()).isEqualTo(tally.get("overdueCritical").asInt());
 
-        // the count comes from the tally, not from the findings: altered, while the assessment is unchanged, it shows
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tally).put("overdueCritical", 4242);
+        // the counts come from the tally, not from the findings: one altered where the assessment's own totals cannot
+        // tell (how many of a control's open findings are high or critical), it shows on the board
+        com.fasterxml.jackson.databind.node.ObjectNode control = (com.fasterxml.jackson.databind.node.ObjectNode)
+                tally.get("controls").get(0);
+        assertThat(control.get("openHighOrCritical").asInt()).isPositive();
+        control.put("openHighOrCritical", 4242);
         new ObjectMapper().writeValue(q3.resolve("board-tally.json").toFile(), tally);
         board(q3, "altered");
-        assertThat(new ObjectMapper().readTree(dir.resolve("altered/board.json").toFile())
-                .at("/board/decisions/overdueCriticalCount").asInt()).isEqualTo(4242);
+        JsonNode risks = new ObjectMapper().readTree(dir.resolve("altered/board.json").toFile()).at("/board/topRisks");
+        assertThat(risks.findValues("openHighOrCritical").stream().map(JsonNode::asInt)).contains(4242);
+
+        // a total the assessment states itself cannot be altered: the tally is passed over and the findings counted
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tally).put("overdueCritical", 4242);
+        new ObjectMapper().writeValue(q3.resolve("board-tally.json").toFile(), tally);
+        Run forged = board(q3, "forged");
+        assertThat(forged.err()).contains("board-tally.json disagrees with the totals of")
+                .contains("its overdue critical findings are not the assessment's");
+        assertSameFiles("counted", "forged");
     }
 
     @Test
