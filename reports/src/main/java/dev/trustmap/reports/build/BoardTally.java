@@ -77,12 +77,20 @@ public final class BoardTally {
     }
 
     /**
-     * Why the tally cannot be the count of this assessment's findings, when its totals differ from those the
-     * assessment states itself (open findings, overdue ones, overdue critical ones and the most overdue of those);
-     * empty when they agree. The assessment's totals come from the same digest-checked file, so a tally edited on its
-     * own is caught here, except for how its counts are spread across the controls.
+     * {@code withoutFindings}, the assessment read through {@link #assessmentWithoutFindings}, when the tally's totals
+     * are those it states itself (open findings, overdue ones, overdue critical ones and the most overdue of those);
+     * empty when they are not, after {@code passedOver} hears why. The assessment's totals come from the same
+     * digest-checked file, so a tally edited on its own is caught here, except for how its counts are spread across
+     * the controls.
      */
-    public Optional<String> disagreement(Assessment assessment) {
+    public Optional<Assessment> agreeing(Assessment withoutFindings, Consumer<String> passedOver) {
+        Optional<String> why = disagreement(withoutFindings);
+        why.ifPresent(reason -> passedOver.accept(assessmentFile.resolveSibling(FILE) + " disagrees with the totals of "
+                + assessmentFile + " (" + reason + "); the findings are counted from the file instead."));
+        return why.isPresent() ? Optional.empty() : Optional.of(withoutFindings);
+    }
+
+    private Optional<String> disagreement(Assessment assessment) {
         int open = 0;
         int overdue = 0;
         for (String control : tally.controls()) {

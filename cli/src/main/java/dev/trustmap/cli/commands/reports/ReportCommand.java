@@ -111,15 +111,12 @@ public final class ReportCommand extends BaseCommand {
         } else {
             // the board reads aggregates only: kept by 'trustmap assess' beside the file while it is unchanged,
             // else counted as the findings stream past, never held
-            Optional<BoardTally> kept = BoardTally.read(assessmentFile, note -> err().println("note: " + note));
-            Assessment assessment = kept.isEmpty() ? null : readAssessment(assessmentFile,
-                    kept.get()::assessmentWithoutFindings, finding -> { });
-            Optional<String> disagreement = kept.isEmpty() ? Optional.empty() : kept.get().disagreement(assessment);
-            disagreement.ifPresent(why -> err().println("note: " + assessmentDir.resolve(BoardTally.FILE)
-                    + " disagrees with the totals of " + assessmentFile + " (" + why + "); the findings are counted"
-                    + " from the file instead."));
-            if (kept.isPresent() && disagreement.isEmpty()) {
-                model = builder.buildBoard(assessment, kept.get().tally(), earlier);
+            Consumer<String> note = why -> err().println("note: " + why);
+            Optional<BoardTally> kept = BoardTally.read(assessmentFile, note);
+            Optional<Assessment> agreed = kept.flatMap(k -> k.agreeing(readAssessment(assessmentFile,
+                    k::assessmentWithoutFindings, finding -> { }), note));
+            if (agreed.isPresent()) {
+                model = builder.buildBoard(agreed.get(), kept.get().tally(), earlier);
             } else {
                 FindingTally tally = new FindingTally();
                 model = builder.buildBoard(readAssessment(assessmentFile, tally), tally, earlier);
