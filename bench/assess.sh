@@ -16,16 +16,19 @@ java -cp "$root/evidence/target/test-classes:$jar" dev.trustmap.evidence.sheet.I
   "$work/inventory.csv" "$rows" >/dev/null
 
 
-read -r import_s _ import_mb < <(measure import java -Xmx"$heap" -jar "$jar" import "$work/inventory.csv" \
+read -r import_s _ import_mb < <(measure import env TRUSTMAP_JAVA_OPTS="-Xmx$heap" \
+  "$root/trustmap" import "$work/inventory.csv" \
   --as-of 2026-09-30 --out "$work/inventory.json")
-read -r assess_s _ assess_mb < <(measure assess java -Xmx"$heap" -jar "$jar" assess "$work/inventory.json" \
+read -r assess_s _ assess_mb < <(measure assess env TRUSTMAP_JAVA_OPTS="-Xmx$heap" \
+  "$root/trustmap" assess "$work/inventory.json" \
   --as-of 2026-09-30 --out "$work/assessment")
 findings=$(( $(wc -l < "$work/assessment/findings.csv") - 1 ))
 # the board through the launcher, as users run it, the median of RUNS runs: it reads the tally 'assess' kept
 sync # the files assess just wrote are written out first, so the board does not share the disk with their writeback
 read -r board_s _ board_mb < <(TRUSTMAP_JAVA_OPTS="-Xmx$report_heap" median board "$root/trustmap" report \
   --assessment "$work/assessment" --audience board --format html --out "$work/board")
-read -r xlsx_s _ xlsx_mb < <(measure xlsx java -Xmx"$report_heap" -jar "$jar" report --assessment "$work/assessment" \
+read -r xlsx_s _ xlsx_mb < <(measure xlsx env TRUSTMAP_JAVA_OPTS="-Xmx$report_heap" \
+  "$root/trustmap" report --assessment "$work/assessment" \
   --audience operator --format xlsx --out "$work/operator")
 
 awk -v n="$identities" -v heap="$heap" -v rheap="$report_heap" -v is="$import_s" -v im="$import_mb" -v as="$assess_s" -v am="$assess_mb" \

@@ -49,7 +49,8 @@ for folder in evidence exports; do
   for cpus in 0 "$all"; do
     results=()
     for i in $(seq 1 "$runs"); do
-      read -r wall cpu _ < <(measure "i$i" taskset -c "$cpus" java -Xmx"$heap" -jar "$jar" import "$dir" \
+      read -r wall cpu _ < <(measure "i$i" taskset -c "$cpus" env TRUSTMAP_JAVA_OPTS="-Xmx$heap" \
+        "$root/trustmap" import "$dir" \
         --as-of 2026-09-30 --out "$work/inventory.json")
       results+=("$wall $cpu")
     done

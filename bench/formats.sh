@@ -16,11 +16,13 @@ printf "| format | files | records | wall | peak RSS |\n|---|---|---|---|---|\n"
 for format in $(cut -d' ' -f1 "$work/files" | uniq); do
   mapfile -t files < <(awk -v f="$format" '$1 == f { print $2 }' "$work/files")
   records=$(awk -v f="$format" '$1 == f { n += $3 } END { print n }' "$work/files")
-  read -r wall _ rss < <(measure "$format" java -Xmx"$heap" -jar "$jar" import "${files[@]}" --as-of 2026-09-30 \
+  read -r wall _ rss < <(measure "$format" env TRUSTMAP_JAVA_OPTS="-Xmx$heap" \
+    "$root/trustmap" import "${files[@]}" --as-of 2026-09-30 \
     --out "$work/$format.json")
   printf "| %s | %d | %d | %s s | %s MB |\n" "$format" "${#files[@]}" "$records" "$wall" "$rss"
 done
-read -r wall _ rss < <(measure all java -Xmx"$heap" -jar "$jar" import "$work/estate/evidence" --as-of 2026-09-30 \
+read -r wall _ rss < <(measure all env TRUSTMAP_JAVA_OPTS="-Xmx$heap" \
+  "$root/trustmap" import "$work/estate/evidence" --as-of 2026-09-30 \
   --out "$work/all.json")
 total=$(awk '{ n += $3 } END { print n }' "$work/files")
 printf "| every format together | %d | %d | %s s | %s MB |\n" "$(wc -l < "$work/files")" "$total" "$wall" "$rss"

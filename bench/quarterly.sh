@@ -2,8 +2,9 @@
 # Quarterly benchmark: `trustmap quarterly` end to end on generated sample estates of N identities, under a fixed
 # heap, against its floor on the same files: the same importers reading every input into a sink that discards what
 # they find, the run's data tables (findings, identities, credentials as CSV) written, and those bytes deflated once
-# by the pack's writer (bench/QuarterlyFloor.java). Each is run RUNS times (default 3) and the median wall time is
-# shown; the steps and the time of each report task are those of the median run. Not part of the test run.
+# by the pack's writer (bench/QuarterlyFloor.java), on the collector the launcher gives a large run (parallel).
+# Each is run RUNS times (default 3) and the median wall time is shown; the steps and the time of each report task
+# are those of the median run. Not part of the test run.
 #   bench/quarterly.sh [HEAP] [IDENTITIES...]      e.g. bench/quarterly.sh 1g 5000 100000 1000000
 #   RUNS=1 CPUS=0 bench/quarterly.sh 512m 200000   (CPUS: the cores to run on, as taskset takes them; default all)
 #   JFR=/tmp/q.jfr RUNS=1 bench/quarterly.sh 1g 1000000   (records the run with Java Flight Recorder;
@@ -55,7 +56,8 @@ for n in "${sizes[@]}"; do
   # the floor writes the run's data tables again: the last run left them (every run writes the same bytes)
   cp -r "$work/out/trustmap-2026-Q3/data" "$work/data"
   rm -rf "$work/out"
-  read -r fwall _ _ _ < <(median "f$n" "${pin[@]+"${pin[@]}"}" java -Xmx"$heap" -cp "$jar:$work/floor" \
+  read -r fwall _ _ _ < <(median "f$n" "${pin[@]+"${pin[@]}"}" java -XX:+UseParallelGC -Xmx"$heap" \
+    -cp "$jar:$work/floor" \
     QuarterlyFloor "$work/estate" "$work/data" "$work/floor-out")
   rm -rf "$work/data"
   awk -v n="$n" -v h="$heap" -v w="$wall" -v c="$cpu" -v f="$fwall" -v r="$rss" -v ia="$(step 'importing and assessing')" \

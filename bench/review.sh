@@ -11,10 +11,11 @@ source "$(dirname "$0")/lib.sh"
 
 java -jar "$jar" sample --identities "$identities" --period 2026-Q2 --out "$work/inputs" >/dev/null
 java -Xmx2g -jar "$jar" quarterly --period 2026-Q2 --inputs "$work/inputs" --out "$work/q2" >/dev/null 2>&1
-read -r send_wall send_cpu send_rss < <(measure send java -Xmx"$heap" -jar "$jar" review send \
+read -r send_wall send_cpu send_rss < <(measure send env TRUSTMAP_JAVA_OPTS="-Xmx$heap" "$root/trustmap" review send \
   --assessment "$work/q2" --out "$work/campaign" --programme-owner iam@example.com)
 workbooks=$(ls "$work/campaign/workbooks" | wc -l)
-read -r collect_wall collect_cpu collect_rss < <(measure collect java -Xmx"$heap" -jar "$jar" review collect \
+read -r collect_wall collect_cpu collect_rss < <(measure collect env TRUSTMAP_JAVA_OPTS="-Xmx$heap" \
+  "$root/trustmap" review collect \
   --campaign "$work/campaign" --returns "$work/campaign/workbooks" --out "$work/collected" --as-of 2026-07-25)
 printf "| identities | workbooks | heap | step | wall | CPU | peak RSS |\n|---|---|---|---|---|---|---|\n"
 printf "| %d | %d | %s | review send | %s s | %s s | %s MB |\n" "$identities" "$workbooks" "$heap" "$send_wall" \

@@ -7,7 +7,8 @@ identities="${1:-1000000}"
 heap="${2:-64m}"
 source "$(dirname "$0")/lib.sh"
 
-/usr/bin/time -f "%e %M" -o "$work/time" java -Xmx"$heap" -jar "$jar" sample --identities "$identities" \
+/usr/bin/time -f "%e %M" -o "$work/time" env TRUSTMAP_JAVA_OPTS="-Xmx$heap" \
+  "$root/trustmap" sample --identities "$identities" \
   --out "$work/estate" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
 read -r seconds rss_kb < "$work/time"
 size_mb=$(du -sm "$work/estate" | cut -f1)
