@@ -57,10 +57,15 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
             if (i == null) {
                 i = index.get(column.toLowerCase(Locale.ROOT));
             }
-            if (i == null || i >= record.size()) {
+            return i == null ? null : get(i);
+        }
+
+        /** The trimmed value at a column's position, or null when the row is shorter or the cell is empty. */
+        public String get(int column) {
+            if (column >= record.size()) {
                 return null;
             }
-            String value = record.get(i).strip();
+            String value = record.get(column).strip();
             return value.isEmpty() ? null : value;
         }
 

@@ -44,7 +44,8 @@ public final class SheetTable implements Closeable, Iterable<SheetRow> {
         this.date1904 = date1904;
         this.index = new HashMap<>();
         for (int i = 0; i < headers.size(); i++) {
-            String key = headers.get(i).strip().toLowerCase(Locale.ROOT);
+            // interned: the readers ask with constants, which then match by reference before any comparison
+            String key = headers.get(i).strip().toLowerCase(Locale.ROOT).intern();
             if (key.isEmpty()) {
                 continue;
             }
@@ -75,7 +76,7 @@ public final class SheetTable implements Closeable, Iterable<SheetRow> {
                 CsvTable.Row row = rows.next();
                 Object[] values = new Object[names.length];
                 for (int i = 0; i < names.length; i++) {
-                    values[i] = names[i].isBlank() ? null : row.get(names[i]);
+                    values[i] = names[i].isBlank() ? null : row.get(i); // the CSV's columns are the table's
                 }
                 return new RawRow(row.line(), values);
             }
