@@ -91,13 +91,16 @@ public final class BoardTally {
     }
 
     private Optional<String> disagreement(Assessment assessment) {
+        Remediation remediation = assessment.remediation();
+        if (remediation == null) { // an assessment of the first schema: 'trustmap assess' never kept a tally of one
+            return Optional.of("it keeps no remediation figures to check the tally against");
+        }
         int open = 0;
         int overdue = 0;
         for (String control : tally.controls()) {
             open += tally.open(control);
             overdue += tally.overdue(control);
         }
-        Remediation remediation = assessment.remediation();
         List<FindingTally.Overdue> most = tally.overdueCritical();
         String oldest = most.isEmpty() ? null : most.get(0).id();
         Long oldestDays = most.isEmpty() ? null : (long) most.get(0).daysOverdue();
