@@ -42,6 +42,7 @@ import dev.trustmap.model.vocabulary.Lane;
 import dev.trustmap.model.vocabulary.Severity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,6 +123,8 @@ public final class AssessmentJsonReader {
             var at = e.getLocation();
             throw new InputException(new InputProblem(file, at == null ? "" : "line " + at.getLineNr(),
                     "not a readable assessment.", "Write it again with 'trustmap assess'."));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw unreadable(file, e);
         }
         JsonNode version = (JsonNode) parts.get("schemaVersion");
         if (version == null) {
@@ -130,6 +133,21 @@ public final class AssessmentJsonReader {
         if (version.asInt() > AssessmentJson.SCHEMA_VERSION) {
             throw notAnAssessment(file, "schema version " + version.asInt() + " is newer than this trustmap reads");
         }
+        // what every report reads; the other parts may be absent (an assessment without findings, exceptions...)
+        for (String required : List.of("asOf", "policy", "kpis", "maturity")) {
+            if (!parts.containsKey(required)) {
+                throw notAnAssessment(file, "it has no '" + required + "'");
+            }
+        }
+        try {
+            return assessment(parts, controls, findings, resolved);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static Assessment assessment(Map<String, Object> parts, List<ControlResult> controls,
+            List<Finding> findings, List<ResolvedFinding> resolved) throws IOException {
         JsonNode catalog = node(parts, "catalog");
         return new Assessment(Instant.parse(node(parts, "asOf").asText()), policy(node(parts, "policy")),
                 catalog.path("version").asText(), catalog.path("sha256").asText(), controls, findings,
@@ -276,6 +294,13 @@ public final class AssessmentJsonReader {
                     n.path("used").asBoolean()));
         }
         return result;
+    }
+
+    /** A value of the wrong shape where trustmap writes a date, an instant or a word of its vocabulary. */
+    private static InputException unreadable(String file, RuntimeException e) {
+        return new InputException(new InputProblem(file, "", "not a readable assessment: "
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ".",
+                "Write it again with 'trustmap assess'."));
     }
 
     private static InputException notAnAssessment(String file, String why) {
